@@ -1,0 +1,272 @@
+package dev.motorhub.application;
+
+import dev.motorhub.application.accounts.AccountOpener;
+import dev.motorhub.application.accounts.AccountReader;
+import dev.motorhub.application.accounts.CreateAccount;
+import dev.motorhub.application.accounts.DeleteAccount;
+import dev.motorhub.application.accounts.EnsureSuperuser;
+import dev.motorhub.application.accounts.RegisterAccount;
+import dev.motorhub.application.accounts.UpdateAccount;
+import dev.motorhub.application.accounts.ViewAccounts;
+import dev.motorhub.application.customers.DeleteCustomer;
+import dev.motorhub.application.customers.UpdateCustomer;
+import dev.motorhub.application.customers.ViewCustomers;
+import dev.motorhub.application.identity.AccessTokens;
+import dev.motorhub.application.identity.Authenticate;
+import dev.motorhub.application.identity.ChangePassword;
+import dev.motorhub.application.identity.CreateSubscriptionPlan;
+import dev.motorhub.application.identity.DeleteSubscriptionPlan;
+import dev.motorhub.application.identity.ListSubscriptionPlans;
+import dev.motorhub.application.identity.LogIn;
+import dev.motorhub.application.identity.LogOut;
+import dev.motorhub.application.identity.PasswordHasher;
+import dev.motorhub.application.identity.RefreshSession;
+import dev.motorhub.application.identity.SessionStarter;
+import dev.motorhub.application.identity.SetPassword;
+import dev.motorhub.application.identity.UpdateSubscriptionPlan;
+import dev.motorhub.application.memory.InMemoryAccessTokens;
+import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
+import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.application.shared.SecureTokenGenerator;
+import dev.motorhub.application.shared.Store;
+import dev.motorhub.application.shared.TokenGenerator;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.application.shared.UuidV7Generator;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.shared.IdGenerator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The platform's core, wired: every use case over one {@link Store} and the outbound adapters
+ * chosen in the {@link Builder}. An embedding application builds one, with {@link #inMemory()} or
+ * its own adapters, and calls the use cases directly.
+ */
+public final class Motorhub {
+  private final Store store;
+  private final RegisterAccount registerAccount;
+  private final CreateAccount createAccount;
+  private final ViewAccounts viewAccounts;
+  private final UpdateAccount updateAccount;
+  private final DeleteAccount deleteAccount;
+  private final EnsureSuperuser ensureSuperuser;
+  private final LogIn logIn;
+  private final RefreshSession refreshSession;
+  private final LogOut logOut;
+  private final Authenticate authenticate;
+  private final ChangePassword changePassword;
+  private final SetPassword setPassword;
+  private final CreateSubscriptionPlan createSubscriptionPlan;
+  private final UpdateSubscriptionPlan updateSubscriptionPlan;
+  private final DeleteSubscriptionPlan deleteSubscriptionPlan;
+  private final ListSubscriptionPlans listSubscriptionPlans;
+  private final ViewCustomers viewCustomers;
+  private final UpdateCustomer updateCustomer;
+  private final DeleteCustomer deleteCustomer;
+
+  private Motorhub(Builder b) {
+    store = b.store;
+    Transactions tx = store.transactions();
+    var users = store.users();
+    var sessions = store.sessions();
+    var customers = store.customers();
+    var mechanics = store.mechanics();
+    var plans = store.plans();
+    var starter = new SessionStarter(sessions, b.accessTokens, b.tokenGenerator, b.ids, b.settings);
+    var opener = new AccountOpener(users, customers, mechanics, b.ids);
+    var reader = new AccountReader(customers, mechanics);
+    registerAccount =
+        new RegisterAccount(tx, opener, b.passwordHasher, b.passwordPolicy, starter, b.clock);
+    createAccount =
+        new CreateAccount(tx, opener, b.passwordHasher, b.passwordPolicy, b.accessPolicy, b.clock);
+    viewAccounts = new ViewAccounts(tx, users, reader, b.accessPolicy);
+    updateAccount = new UpdateAccount(tx, users, sessions, plans, reader, b.accessPolicy, b.clock);
+    deleteAccount = new DeleteAccount(tx, users, customers, mechanics, b.accessPolicy);
+    ensureSuperuser =
+        new EnsureSuperuser(tx, users, opener, b.passwordHasher, b.passwordPolicy, b.clock);
+    logIn = new LogIn(tx, users, store.loginAttempts(), b.passwordHasher, starter, b.clock);
+    refreshSession = new RefreshSession(tx, sessions, starter, b.clock);
+    logOut = new LogOut(tx, sessions, b.clock);
+    authenticate = new Authenticate(tx, b.accessTokens, sessions, b.clock);
+    changePassword =
+        new ChangePassword(tx, users, sessions, b.passwordHasher, b.passwordPolicy, b.clock);
+    setPassword =
+        new SetPassword(
+            tx, users, sessions, b.passwordHasher, b.passwordPolicy, b.accessPolicy, b.clock);
+    createSubscriptionPlan =
+        new CreateSubscriptionPlan(tx, plans, b.accessPolicy, b.ids, b.settings, b.clock);
+    updateSubscriptionPlan =
+        new UpdateSubscriptionPlan(tx, plans, b.accessPolicy, b.settings, b.clock);
+    deleteSubscriptionPlan = new DeleteSubscriptionPlan(tx, plans, b.accessPolicy);
+    listSubscriptionPlans = new ListSubscriptionPlans(tx, plans, b.accessPolicy);
+    viewCustomers = new ViewCustomers(tx, customers, users, b.accessPolicy, b.clock);
+    updateCustomer = new UpdateCustomer(tx, customers, users, b.accessPolicy, b.clock);
+    deleteCustomer = new DeleteCustomer(tx, customers, users, b.accessPolicy);
+  }
+
+  /** A complete platform in memory with the default adapters: nothing to configure. */
+  public static Motorhub inMemory() {
+    return builder(new InMemoryStore()).build();
+  }
+
+  /** Starts wiring a platform over {@code store}; every other adapter has a JDK-only default. */
+  public static Builder builder(Store store) {
+    return new Builder(store);
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public RegisterAccount registerAccount() {
+    return registerAccount;
+  }
+
+  public CreateAccount createAccount() {
+    return createAccount;
+  }
+
+  public ViewAccounts viewAccounts() {
+    return viewAccounts;
+  }
+
+  public UpdateAccount updateAccount() {
+    return updateAccount;
+  }
+
+  public DeleteAccount deleteAccount() {
+    return deleteAccount;
+  }
+
+  public EnsureSuperuser ensureSuperuser() {
+    return ensureSuperuser;
+  }
+
+  public LogIn logIn() {
+    return logIn;
+  }
+
+  public RefreshSession refreshSession() {
+    return refreshSession;
+  }
+
+  public LogOut logOut() {
+    return logOut;
+  }
+
+  public Authenticate authenticate() {
+    return authenticate;
+  }
+
+  public ChangePassword changePassword() {
+    return changePassword;
+  }
+
+  public SetPassword setPassword() {
+    return setPassword;
+  }
+
+  public CreateSubscriptionPlan createSubscriptionPlan() {
+    return createSubscriptionPlan;
+  }
+
+  public UpdateSubscriptionPlan updateSubscriptionPlan() {
+    return updateSubscriptionPlan;
+  }
+
+  public DeleteSubscriptionPlan deleteSubscriptionPlan() {
+    return deleteSubscriptionPlan;
+  }
+
+  public ListSubscriptionPlans listSubscriptionPlans() {
+    return listSubscriptionPlans;
+  }
+
+  public ViewCustomers viewCustomers() {
+    return viewCustomers;
+  }
+
+  public UpdateCustomer updateCustomer() {
+    return updateCustomer;
+  }
+
+  public DeleteCustomer deleteCustomer() {
+    return deleteCustomer;
+  }
+
+  /** Chooses the adapters, the clock, the id generator and the rules of a {@link Motorhub}. */
+  public static final class Builder {
+    private final Store store;
+    private Clock clock = Clock.systemUTC();
+    private IdGenerator ids;
+    private TokenGenerator tokenGenerator = new SecureTokenGenerator();
+    private PasswordHasher passwordHasher;
+    private AccessTokens accessTokens;
+    private CoreSettings settings = CoreSettings.defaults();
+    private PasswordPolicy passwordPolicy;
+    private AccessPolicy accessPolicy = new AccessPolicy();
+
+    private Builder(Store store) {
+      this.store = Objects.requireNonNull(store, "store");
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    public Builder ids(IdGenerator ids) {
+      this.ids = Objects.requireNonNull(ids);
+      return this;
+    }
+
+    public Builder tokenGenerator(TokenGenerator tokenGenerator) {
+      this.tokenGenerator = Objects.requireNonNull(tokenGenerator);
+      return this;
+    }
+
+    public Builder passwordHasher(PasswordHasher passwordHasher) {
+      this.passwordHasher = Objects.requireNonNull(passwordHasher);
+      return this;
+    }
+
+    public Builder accessTokens(AccessTokens accessTokens) {
+      this.accessTokens = Objects.requireNonNull(accessTokens);
+      return this;
+    }
+
+    public Builder settings(CoreSettings settings) {
+      this.settings = Objects.requireNonNull(settings);
+      return this;
+    }
+
+    public Builder passwordPolicy(PasswordPolicy passwordPolicy) {
+      this.passwordPolicy = Objects.requireNonNull(passwordPolicy);
+      return this;
+    }
+
+    public Builder accessPolicy(AccessPolicy accessPolicy) {
+      this.accessPolicy = Objects.requireNonNull(accessPolicy);
+      return this;
+    }
+
+    public Motorhub build() {
+      if (ids == null) {
+        ids = new UuidV7Generator(clock, new SecureRandom());
+      }
+      if (passwordHasher == null) {
+        passwordHasher = new Pbkdf2PasswordHasher(600_000);
+      }
+      if (accessTokens == null) {
+        accessTokens = new InMemoryAccessTokens(tokenGenerator);
+      }
+      if (passwordPolicy == null) {
+        passwordPolicy = PasswordPolicy.standard();
+      }
+      return new Motorhub(this);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.motorhub.application.accounts;
+
+import dev.motorhub.domain.customers.CustomerDetails;
+import dev.motorhub.domain.identity.Email;
+import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Role;
+import dev.motorhub.domain.identity.UserDetails;
+import dev.motorhub.domain.identity.Username;
+import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Violations;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * A new account as a client states it, every field a raw value: the identity, the password (and its
+ * confirmation, when the client sends one), the role, and the profile that goes with the role.
+ * {@link #validate} checks it all at once and names every bad field.
+ */
+public record AccountForm(
+    String username,
+    String email,
+    String phone,
+    String firstName,
+    String lastName,
+    String password,
+    String passwordConfirmation,
+    String role,
+    String job,
+    String notes,
+    String dateOfBirth,
+    String address,
+    String city,
+    String state,
+    String zipCode,
+    String specialization,
+    Integer experienceYears) {
+
+  @Override
+  public String toString() {
+    return "AccountForm[username=" + username + ", role=" + role + ", password=***]";
+  }
+
+  /** The checked values of a form. */
+  record Valid(
+      UserDetails details,
+      Role role,
+      String password,
+      CustomerDetails customer,
+      String specialization,
+      int experienceYears) {}
+
+  Valid validate(PasswordPolicy policy, Role defaultRole, LocalDate today) {
+    Violations violations = new Violations();
+    Username name = violations.capture(() -> new Username(username));
+    Email mail = violations.capture(() -> new Email(email));
+    Optional<PhoneNumber> number = violations.capture(() -> optionalPhone(phone));
+    Role chosen =
+        role == null || role.isBlank()
+            ? defaultRole
+            : violations.capture(() -> Role.parse(role, "role"));
+    UserDetails details =
+        name == null || mail == null || number == null
+            ? null
+            : violations.capture(() -> new UserDetails(name, mail, number, firstName, lastName));
+    if (password == null || password.isEmpty()) {
+      violations.add("password", "This field is required.");
+    } else {
+      if (passwordConfirmation != null && !passwordConfirmation.equals(password)) {
+        violations.add("password2", "The two password fields didn't match.");
+      }
+      if (details != null) {
+        violations.capture(
+            () -> {
+              policy.check(password, "password", details);
+              return true;
+            });
+      }
+    }
+    CustomerDetails customer =
+        violations.capture(
+            () ->
+                new CustomerDetails(
+                    job,
+                    notes,
+                    optionalDate(dateOfBirth, "dob").filter(dob -> notAfter(dob, today)),
+                    address,
+                    city,
+                    state,
+                    zipCode,
+                    number == null ? Optional.empty() : number));
+    if (experienceYears != null && (experienceYears < 0 || experienceYears > 80)) {
+      violations.add("experience_years", "Ensure this value is between 0 and 80.");
+    }
+    violations.throwIfAny();
+    return new Valid(
+        details,
+        chosen,
+        password,
+        customer,
+        specialization == null ? "" : specialization,
+        experienceYears == null ? 0 : experienceYears);
+  }
+
+  static Optional<PhoneNumber> optionalPhone(String text) {
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(new PhoneNumber(text));
+  }
+
+  static Optional<LocalDate> optionalDate(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      throw InvalidInput.of(
+          field, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
+    }
+  }
+
+  private static boolean notAfter(LocalDate dob, LocalDate today) {
+    if (dob.isAfter(today)) {
+      throw InvalidInput.of("dob", "The date of birth cannot be in the future.");
+    }
+    return true;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.motorhub.application.accounts;
+
+import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.customers.Customer;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.identity.UserId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Joins accounts with their profiles: one lookup per kind of profile, never one per account. */
+public final class AccountReader {
+  private final CustomerRepository customers;
+  private final MechanicRepository mechanics;
+
+  public AccountReader(CustomerRepository customers, MechanicRepository mechanics) {
+    this.customers = customers;
+    this.mechanics = mechanics;
+  }
+
+  Account of(User user) {
+    return new Account(user, customers.findByUser(user.id()), mechanics.findByUser(user.id()));
+  }
+
+  List<Account> of(List<User> users) {
+    List<UserId> ids = users.stream().map(User::id).toList();
+    Map<UserId, Customer> customerOf =
+        customers.findByUsers(ids).stream()
+            .collect(Collectors.toMap(Customer::userId, Function.identity()));
+    Map<UserId, Mechanic> mechanicOf =
+        mechanics.findByUsers(ids).stream()
+            .collect(Collectors.toMap(Mechanic::userId, Function.identity()));
+    return users.stream()
+        .map(
+            u ->
+                new Account(
+                    u,
+                    java.util.Optional.ofNullable(customerOf.get(u.id())),
+                    java.util.Optional.ofNullable(mechanicOf.get(u.id()))))
+        .toList();
+  }
+}

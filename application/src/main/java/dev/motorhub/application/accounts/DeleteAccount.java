@@ -1,0 +1,58 @@
+package dev.motorhub.application.accounts;
+
+import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.NotFound;
+
+/** Deletes an account with its profiles and sessions: the holder, or whoever manages it. */
+public final class DeleteAccount {
+  /** Who asks, and whose account. */
+  public record Command(Principal principal, UserId user) {}
+
+  private final Transactions tx;
+  private final UserRepository users;
+  private final CustomerRepository customers;
+  private final MechanicRepository mechanics;
+  private final AccessPolicy access;
+
+  public DeleteAccount(
+      Transactions tx,
+      UserRepository users,
+      CustomerRepository customers,
+      MechanicRepository mechanics,
+      AccessPolicy access) {
+    this.tx = tx;
+    this.users = users;
+    this.customers = customers;
+    this.mechanics = mechanics;
+    this.access = access;
+  }
+
+  public void delete(Command command) {
+    tx.run(
+        () -> {
+          User user =
+              users
+                  .findById(command.user())
+                  .filter(u -> access.mayView(command.principal().actor(), u))
+                  .orElseThrow(() -> new NotFound("User"));
+          AccessPolicy.require(
+              access.mayManage(command.principal().actor(), user),
+              "You do not have permission to delete this account.");
+          removeWithProfiles(user.id());
+        });
+  }
+
+  /** Removes an account and whatever profiles it has; the caller holds the transaction. */
+  void removeWithProfiles(UserId user) {
+    customers.findByUser(user).ifPresent(c -> customers.delete(c.id()));
+    mechanics.deleteByUser(user);
+    users.delete(user);
+  }
+}

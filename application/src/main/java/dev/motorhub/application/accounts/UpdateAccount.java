@@ -1,0 +1,156 @@
+package dev.motorhub.application.accounts;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.SessionRepository;
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.AccountStatus;
+import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.identity.Email;
+import dev.motorhub.domain.identity.Role;
+import dev.motorhub.domain.identity.SubscriptionPlan;
+import dev.motorhub.domain.identity.SubscriptionPlanId;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.identity.UserDetails;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.identity.Username;
+import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.RuleViolated;
+import dev.motorhub.domain.shared.Violations;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Changes an account: its details (the holder or whoever manages it), its role (a superuser), its
+ * status (see {@link AccessPolicy#mayChangeStatus}) and its subscription plan (the holder or staff,
+ * to an active plan). Leaving the active status ends every session of the account.
+ */
+public final class UpdateAccount {
+  /** Who asks, whose account, and what changes. */
+  public record Command(Principal principal, UserId user, AccountChanges changes) {}
+
+  private final Transactions tx;
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final SubscriptionPlanRepository plans;
+  private final AccountReader reader;
+  private final AccessPolicy access;
+  private final Clock clock;
+
+  public UpdateAccount(
+      Transactions tx,
+      UserRepository users,
+      SessionRepository sessions,
+      SubscriptionPlanRepository plans,
+      AccountReader reader,
+      AccessPolicy access,
+      Clock clock) {
+    this.tx = tx;
+    this.users = users;
+    this.sessions = sessions;
+    this.plans = plans;
+    this.reader = reader;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  public Account update(Command command) {
+    Actor actor = command.principal().actor();
+    AccountChanges changes = command.changes();
+    Instant now = clock.instant();
+    return tx.inTransaction(
+        () -> {
+          User user =
+              users
+                  .findById(command.user())
+                  .filter(u -> access.mayView(actor, u))
+                  .orElseThrow(() -> new NotFound("User"));
+          AccessPolicy.require(
+              access.mayManage(actor, user), "You do not have permission to change this account.");
+          User changed = user.withDetails(details(user, changes), now);
+          changed = withRole(actor, changed, changes.role(), now);
+          changed = withStatus(actor, changed, changes.status(), now);
+          changed = withPlan(actor, changed, changes.subscriptionPlan(), now);
+          User stored = changed.equals(user) ? user : users.update(changed);
+          if (user.canSignIn() && !stored.canSignIn()) {
+            sessions.revokeAllOf(stored.id(), now);
+          }
+          return reader.of(stored);
+        });
+  }
+
+  private static UserDetails details(User user, AccountChanges changes) {
+    Violations violations = new Violations();
+    UserDetails current = user.details();
+    Username username =
+        changes.username() == null
+            ? current.username()
+            : violations.capture(() -> new Username(changes.username()));
+    Email email =
+        changes.email() == null
+            ? current.email()
+            : violations.capture(() -> new Email(changes.email()));
+    var phone =
+        changes.phone() == null
+            ? current.phone()
+            : violations.capture(() -> AccountForm.optionalPhone(changes.phone()));
+    violations.throwIfAny();
+    return new UserDetails(
+        username,
+        email,
+        phone,
+        changes.firstName() == null ? current.firstName() : changes.firstName(),
+        changes.lastName() == null ? current.lastName() : changes.lastName());
+  }
+
+  private User withRole(Actor actor, User user, String role, Instant now) {
+    if (role == null || Role.parse(role, "role") == user.role()) {
+      return user;
+    }
+    AccessPolicy.require(
+        access.mayChangeRole(actor, user), "Only a superuser changes the role of another account.");
+    return user.withRole(Role.parse(role, "role"), now);
+  }
+
+  private User withStatus(Actor actor, User user, String status, Instant now) {
+    if (status == null) {
+      return user;
+    }
+    AccountStatus wanted = AccountStatus.parse(status, "status");
+    if (wanted == user.status()) {
+      return user;
+    }
+    AccessPolicy.require(
+        access.mayChangeStatus(actor, user, wanted),
+        "You do not have permission to make this account " + wanted.wire() + ".");
+    return user.withStatus(wanted, now);
+  }
+
+  private User withPlan(Actor actor, User user, String plan, Instant now) {
+    if (plan == null) {
+      return user;
+    }
+    if (plan.isBlank()) {
+      return user.withPlan(Optional.empty(), now);
+    }
+    SubscriptionPlanId id = SubscriptionPlanId.parse(plan, "subscription_plan");
+    if (user.plan().equals(Optional.of(id))) {
+      return user;
+    }
+    SubscriptionPlan found =
+        plans
+            .findById(id)
+            .orElseThrow(
+                () ->
+                    InvalidInput.of(
+                        "subscription_plan", "The selected subscription plan does not exist."));
+    if (!found.active() && !access.mayManagePlans(actor)) {
+      throw new RuleViolated("The plan " + found.name() + " is no longer offered.");
+    }
+    return user.withPlan(Optional.of(id), now);
+  }
+}

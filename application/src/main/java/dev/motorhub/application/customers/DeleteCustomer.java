@@ -1,0 +1,41 @@
+package dev.motorhub.application.customers;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.customers.Customer;
+import dev.motorhub.domain.customers.CustomerId;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.shared.NotFound;
+
+/** Deletes a customer profile and, with it, its account: the customer or staff. */
+public final class DeleteCustomer {
+  /** Who asks, and which profile. */
+  public record Command(Principal principal, CustomerId customer) {}
+
+  private final Transactions tx;
+  private final CustomerRepository customers;
+  private final UserRepository users;
+  private final AccessPolicy access;
+
+  public DeleteCustomer(
+      Transactions tx, CustomerRepository customers, UserRepository users, AccessPolicy access) {
+    this.tx = tx;
+    this.customers = customers;
+    this.users = users;
+    this.access = access;
+  }
+
+  public void delete(Command command) {
+    tx.run(
+        () -> {
+          Customer customer =
+              customers
+                  .findById(command.customer())
+                  .filter(c -> access.mayActOnProfileOf(command.principal().actor(), c.userId()))
+                  .orElseThrow(() -> new NotFound("Customer"));
+          customers.delete(customer.id());
+          users.delete(customer.userId());
+        });
+  }
+}

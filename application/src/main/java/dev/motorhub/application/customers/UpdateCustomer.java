@@ -1,0 +1,118 @@
+package dev.motorhub.application.customers;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.customers.Customer;
+import dev.motorhub.domain.customers.CustomerDetails;
+import dev.motorhub.domain.customers.CustomerId;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.identity.UserDetails;
+import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Violations;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** The customer, or staff, change a customer profile and the names on its account. */
+public final class UpdateCustomer {
+  /** Who asks, which profile, and what changes. */
+  public record Command(Principal principal, CustomerId customer, CustomerChanges changes) {}
+
+  private final Transactions tx;
+  private final CustomerRepository customers;
+  private final UserRepository users;
+  private final AccessPolicy access;
+  private final Clock clock;
+
+  public UpdateCustomer(
+      Transactions tx,
+      CustomerRepository customers,
+      UserRepository users,
+      AccessPolicy access,
+      Clock clock) {
+    this.tx = tx;
+    this.customers = customers;
+    this.users = users;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  public CustomerRecord update(Command command) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    CustomerChanges changes = command.changes();
+    return tx.inTransaction(
+        () -> {
+          Customer customer =
+              customers
+                  .findById(command.customer())
+                  .filter(c -> access.mayActOnProfileOf(command.principal().actor(), c.userId()))
+                  .orElseThrow(() -> new NotFound("Customer"));
+          User user = users.findById(customer.userId()).orElseThrow(() -> new NotFound("User"));
+          Customer changed = customer.withDetails(details(customer.details(), changes), today, now);
+          customers.update(changed);
+          if (changes.firstName() != null || changes.lastName() != null) {
+            UserDetails current = user.details();
+            user =
+                users.update(
+                    user.withDetails(
+                        new UserDetails(
+                            current.username(),
+                            current.email(),
+                            current.phone(),
+                            changes.firstName() == null ? current.firstName() : changes.firstName(),
+                            changes.lastName() == null ? current.lastName() : changes.lastName()),
+                        now));
+          }
+          return new CustomerRecord(changed, user);
+        });
+  }
+
+  private static CustomerDetails details(CustomerDetails current, CustomerChanges changes) {
+    Violations violations = new Violations();
+    Optional<LocalDate> dob =
+        changes.dateOfBirth() == null
+            ? current.dateOfBirth()
+            : violations.capture(() -> date(changes.dateOfBirth()));
+    Optional<PhoneNumber> phone =
+        changes.phone() == null
+            ? current.phone()
+            : violations.capture(
+                () ->
+                    changes.phone().isBlank()
+                        ? Optional.<PhoneNumber>empty()
+                        : Optional.of(new PhoneNumber(changes.phone())));
+    violations.throwIfAny();
+    return new CustomerDetails(
+        or(changes.job(), current.job()),
+        or(changes.notes(), current.notes()),
+        dob,
+        or(changes.address(), current.address()),
+        or(changes.city(), current.city()),
+        or(changes.state(), current.state()),
+        or(changes.zipCode(), current.zipCode()),
+        phone);
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      throw InvalidInput.of(
+          "dob", "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
+    }
+  }
+
+  private static String or(String value, String current) {
+    return value == null ? current : value;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.motorhub.application.identity;
+
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.identity.SubscriptionPlan;
+import dev.motorhub.domain.identity.SubscriptionPlanId;
+import dev.motorhub.domain.shared.NotFound;
+import java.util.List;
+
+/** Lists the plans, or shows one: staff see every plan, everyone else the active ones. */
+public final class ListSubscriptionPlans {
+  private final Transactions tx;
+  private final SubscriptionPlanRepository plans;
+  private final AccessPolicy access;
+
+  public ListSubscriptionPlans(
+      Transactions tx, SubscriptionPlanRepository plans, AccessPolicy access) {
+    this.tx = tx;
+    this.plans = plans;
+    this.access = access;
+  }
+
+  public List<SubscriptionPlan> list(Principal principal) {
+    return tx.inTransaction(plans::list).stream()
+        .filter(plan -> visible(principal.actor(), plan))
+        .toList();
+  }
+
+  public SubscriptionPlan get(Principal principal, SubscriptionPlanId id) {
+    return tx.inTransaction(() -> plans.findById(id))
+        .filter(plan -> visible(principal.actor(), plan))
+        .orElseThrow(() -> new NotFound("Subscription plan"));
+  }
+
+  private boolean visible(Actor actor, SubscriptionPlan plan) {
+    return plan.active() || access.mayManagePlans(actor);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.motorhub.application.identity;
+
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.identity.Username;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The user accounts. Usernames and emails are unique regardless of case, phones are unique. */
+public interface UserRepository {
+  /** Stores a new account; a taken username, email or phone is a {@code Conflict} on that field. */
+  void add(User user);
+
+  /**
+   * Stores a changed account and returns it with its next version; a change made on a stale copy,
+   * or a taken unique value, is a {@code Conflict}.
+   */
+  User update(User user);
+
+  /** Notes a successful sign-in without touching the version: logins never conflict. */
+  void recordLogin(UserId id, Instant at);
+
+  Optional<User> findById(UserId id);
+
+  Optional<User> findByUsername(Username username);
+
+  Page<User> list(UserFilter filter, PageRequest page);
+
+  /** Removes the account, its sessions and its refresh tokens. */
+  void delete(UserId id);
+}

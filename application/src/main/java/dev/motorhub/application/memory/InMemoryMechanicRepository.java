@@ -1,0 +1,45 @@
+package dev.motorhub.application.memory;
+
+import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Conflict;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Mechanic profiles in memory. */
+final class InMemoryMechanicRepository implements MechanicRepository {
+  private final Table<UUID, Mechanic> mechanics;
+
+  InMemoryMechanicRepository(Table<UUID, Mechanic> mechanics) {
+    this.mechanics = mechanics;
+  }
+
+  @Override
+  public void add(Mechanic mechanic) {
+    if (findByUser(mechanic.userId()).isPresent()) {
+      throw new Conflict("user", "This account already has a mechanic profile.");
+    }
+    mechanics.put(mechanic.id().value(), mechanic);
+  }
+
+  @Override
+  public Optional<Mechanic> findByUser(UserId user) {
+    return mechanics.where(m -> m.userId().equals(user)).stream().findFirst();
+  }
+
+  @Override
+  public List<Mechanic> findByUsers(Collection<UserId> ids) {
+    Set<UserId> wanted = new HashSet<>(ids);
+    return mechanics.where(m -> wanted.contains(m.userId()));
+  }
+
+  @Override
+  public void deleteByUser(UserId user) {
+    findByUser(user).ifPresent(m -> mechanics.remove(m.id().value()));
+  }
+}

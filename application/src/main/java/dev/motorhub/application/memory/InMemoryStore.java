@@ -1,0 +1,89 @@
+package dev.motorhub.application.memory;
+
+import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.SessionRepository;
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.shared.Store;
+import dev.motorhub.application.shared.Transactions;
+
+/**
+ * The whole platform's data in memory: what the server runs on without a database, what embedding
+ * applications and tests use. It keeps the same rules as the database (unique values, cascades,
+ * all-or-nothing transactions) and loses everything when the process ends.
+ */
+public final class InMemoryStore implements Store {
+  private final InMemoryTransactions transactions = new InMemoryTransactions();
+  private final InMemoryUserRepository users;
+  private final InMemorySessionRepository sessions;
+  private final InMemoryLoginAttempts loginAttempts;
+  private final InMemorySubscriptionPlanRepository plans;
+  private final InMemoryCustomerRepository customers;
+  private final InMemoryMechanicRepository mechanics;
+
+  public InMemoryStore() {
+    var userTable = new Table<java.util.UUID, dev.motorhub.domain.identity.User>(transactions);
+    sessions =
+        new InMemorySessionRepository(
+            new Table<>(transactions), new Table<>(transactions), userTable);
+    customers = new InMemoryCustomerRepository(new Table<>(transactions), userTable);
+    mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
+    users =
+        new InMemoryUserRepository(
+            userTable,
+            deleted -> {
+              sessions.deleteAllOf(deleted);
+              customers.deleteOf(deleted);
+              mechanics.deleteByUser(deleted);
+            });
+    loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
+    plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public UserRepository users() {
+    return users;
+  }
+
+  @Override
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public LoginAttempts loginAttempts() {
+    return loginAttempts;
+  }
+
+  @Override
+  public SubscriptionPlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    return customers;
+  }
+
+  @Override
+  public MechanicRepository mechanics() {
+    return mechanics;
+  }
+
+  @Override
+  public void ping() {
+    // Memory is always there.
+  }
+
+  @Override
+  public String kind() {
+    return "in-memory";
+  }
+}

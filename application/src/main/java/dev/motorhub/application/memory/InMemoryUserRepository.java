@@ -1,0 +1,117 @@
+package dev.motorhub.application.memory;
+
+import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.identity.Username;
+import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Accounts in memory, with the same uniqueness rules as the database's indexes; deleting one
+ * cascades as the database's foreign keys do.
+ */
+final class InMemoryUserRepository implements UserRepository {
+  private final Table<UUID, User> users;
+  private final Consumer<UserId> onDelete;
+
+  InMemoryUserRepository(Table<UUID, User> users, Consumer<UserId> onDelete) {
+    this.users = users;
+    this.onDelete = onDelete;
+  }
+
+  @Override
+  public void add(User user) {
+    refuseTakenValues(user);
+    users.put(user.id().value(), user);
+  }
+
+  @Override
+  public User update(User user) {
+    User stored = users.get(user.id().value()).orElseThrow(() -> new NotFound("User"));
+    if (stored.version() != user.version()) {
+      throw new Conflict("", "The account was changed meanwhile; reload it and try again.");
+    }
+    refuseTakenValues(user);
+    User next =
+        new User(
+            user.id(),
+            user.username(),
+            user.email(),
+            user.phone(),
+            user.firstName(),
+            user.lastName(),
+            user.role(),
+            user.status(),
+            user.plan(),
+            user.passwordHash(),
+            user.createdAt(),
+            user.updatedAt(),
+            user.lastLoginAt(),
+            user.version() + 1);
+    users.put(user.id().value(), next);
+    return next;
+  }
+
+  @Override
+  public void recordLogin(UserId id, Instant at) {
+    users.get(id.value()).ifPresent(u -> users.put(id.value(), u.loggedIn(at)));
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return users.get(id.value());
+  }
+
+  @Override
+  public Optional<User> findByUsername(Username username) {
+    return users.where(u -> u.username().key().equals(username.key())).stream().findFirst();
+  }
+
+  @Override
+  public Page<User> list(UserFilter filter, PageRequest page) {
+    Predicate<User> test =
+        u ->
+            contains(filter.username(), u.username().value())
+                && contains(filter.firstName(), u.firstName())
+                && contains(filter.lastName(), u.lastName())
+                && filter.role().map(r -> r == u.role()).orElse(true)
+                && filter.status().map(s -> s == u.status()).orElse(true);
+    return Page.fromFetched(
+        users.whereAfter(page.after(), test, page.limit() + 1), page.limit(), u -> u.id().value());
+  }
+
+  @Override
+  public void delete(UserId id) {
+    users.remove(id.value());
+    onDelete.accept(id);
+  }
+
+  static boolean contains(Optional<String> part, String value) {
+    return part.map(p -> value.toLowerCase(Locale.ROOT).contains(p.toLowerCase(Locale.ROOT)))
+        .orElse(true);
+  }
+
+  private void refuseTakenValues(User user) {
+    for (User other : users.where(u -> !u.id().equals(user.id()))) {
+      if (other.username().key().equals(user.username().key())) {
+        throw new Conflict("username", "A user with this username already exists.");
+      }
+      if (other.email().key().equals(user.email().key())) {
+        throw new Conflict("email", "A user with this email already exists.");
+      }
+      if (user.phone().isPresent() && other.phone().equals(user.phone())) {
+        throw new Conflict("phone_number", "A user with this phone number already exists.");
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.motorhub.application.shared;
+
+import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.SessionRepository;
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
+import dev.motorhub.application.identity.UserRepository;
+
+/** Every persistence port of the platform from one store, and the transactions that span them. */
+public interface Store {
+  Transactions transactions();
+
+  UserRepository users();
+
+  SessionRepository sessions();
+
+  LoginAttempts loginAttempts();
+
+  SubscriptionPlanRepository plans();
+
+  CustomerRepository customers();
+
+  MechanicRepository mechanics();
+
+  /** Throws when the store cannot serve requests right now (for readiness checks). */
+  void ping();
+
+  /** A short name for logs and health reports, such as {@code in-memory} or {@code postgresql}. */
+  String kind();
+}

@@ -1,0 +1,43 @@
+package dev.motorhub.domain.customers;
+
+import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Text;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What a customer tells about themselves: job, notes, date of birth, address and phone. */
+public record CustomerDetails(
+    String job,
+    String notes,
+    Optional<LocalDate> dateOfBirth,
+    String address,
+    String city,
+    String state,
+    String zipCode,
+    Optional<PhoneNumber> phone) {
+
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+  public CustomerDetails {
+    job = Text.bounded(job, "job", 200);
+    notes = Text.bounded(notes, "notes", 2000);
+    Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+    dateOfBirth.ifPresent(
+        dob -> {
+          if (dob.isBefore(EARLIEST_BIRTH)) {
+            throw InvalidInput.of("dob", "Enter a date of birth after 1900-01-01.");
+          }
+        });
+    address = Text.bounded(address, "address", 300);
+    city = Text.bounded(city, "city", 100);
+    state = Text.bounded(state, "state", 100);
+    zipCode = Text.bounded(zipCode, "zip_code", 20);
+    Objects.requireNonNull(phone, "phone");
+  }
+
+  public static CustomerDetails none() {
+    return new CustomerDetails("", "", Optional.empty(), "", "", "", "", Optional.empty());
+  }
+}

@@ -1,0 +1,188 @@
+package dev.motorhub.domain.identity;
+
+import dev.motorhub.domain.shared.Text;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user account: who someone is on the platform, how they sign in and what they may do.
+ *
+ * <p>An account is created active with a role. Its username and email are unique regardless of
+ * case, its phone (optional, E.164) is unique too; the store enforces uniqueness. The holder or an
+ * administrator changes the details; only an active account signs in, so suspending or deactivating
+ * it shuts its holder out at once. Every change returns a new value with {@code updatedAt} moved
+ * on; {@code version} lets the store refuse a change made on a stale copy.
+ */
+public record User(
+    UserId id,
+    Username username,
+    Email email,
+    Optional<PhoneNumber> phone,
+    String firstName,
+    String lastName,
+    Role role,
+    AccountStatus status,
+    Optional<SubscriptionPlanId> plan,
+    PasswordHash passwordHash,
+    Instant createdAt,
+    Instant updatedAt,
+    Optional<Instant> lastLoginAt,
+    long version) {
+
+  public User {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(phone, "phone");
+    firstName = Text.bounded(firstName, "first_name", 150);
+    lastName = Text.bounded(lastName, "last_name", 150);
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(passwordHash, "passwordHash");
+    Objects.requireNonNull(lastLoginAt, "lastLoginAt");
+  }
+
+  /** A new, active account. */
+  public static User open(
+      UserId id, UserDetails details, Role role, PasswordHash passwordHash, Instant at) {
+    return new User(
+        id,
+        details.username(),
+        details.email(),
+        details.phone(),
+        details.firstName(),
+        details.lastName(),
+        role,
+        AccountStatus.ACTIVE,
+        Optional.empty(),
+        passwordHash,
+        at,
+        at,
+        Optional.empty(),
+        0);
+  }
+
+  public UserDetails details() {
+    return new UserDetails(username, email, phone, firstName, lastName);
+  }
+
+  public boolean canSignIn() {
+    return status == AccountStatus.ACTIVE;
+  }
+
+  public User withDetails(UserDetails details, Instant at) {
+    return new User(
+        id,
+        details.username(),
+        details.email(),
+        details.phone(),
+        details.firstName(),
+        details.lastName(),
+        role,
+        status,
+        plan,
+        passwordHash,
+        createdAt,
+        at,
+        lastLoginAt,
+        version);
+  }
+
+  public User withRole(Role newRole, Instant at) {
+    return new User(
+        id,
+        username,
+        email,
+        phone,
+        firstName,
+        lastName,
+        newRole,
+        status,
+        plan,
+        passwordHash,
+        createdAt,
+        at,
+        lastLoginAt,
+        version);
+  }
+
+  public User withStatus(AccountStatus newStatus, Instant at) {
+    return new User(
+        id,
+        username,
+        email,
+        phone,
+        firstName,
+        lastName,
+        role,
+        newStatus,
+        plan,
+        passwordHash,
+        createdAt,
+        at,
+        lastLoginAt,
+        version);
+  }
+
+  public User withPassword(PasswordHash newHash, Instant at) {
+    return new User(
+        id,
+        username,
+        email,
+        phone,
+        firstName,
+        lastName,
+        role,
+        status,
+        plan,
+        newHash,
+        createdAt,
+        at,
+        lastLoginAt,
+        version);
+  }
+
+  public User withPlan(Optional<SubscriptionPlanId> newPlan, Instant at) {
+    return new User(
+        id,
+        username,
+        email,
+        phone,
+        firstName,
+        lastName,
+        role,
+        status,
+        newPlan,
+        passwordHash,
+        createdAt,
+        at,
+        lastLoginAt,
+        version);
+  }
+
+  public User loggedIn(Instant at) {
+    return new User(
+        id,
+        username,
+        email,
+        phone,
+        firstName,
+        lastName,
+        role,
+        status,
+        plan,
+        passwordHash,
+        createdAt,
+        updatedAt,
+        Optional.of(at),
+        version);
+  }
+
+  /** "First Last", or the username when the account has no name. */
+  public String displayName() {
+    String full = (firstName + " " + lastName).strip();
+    return full.isEmpty() ? username.value() : full;
+  }
+}
