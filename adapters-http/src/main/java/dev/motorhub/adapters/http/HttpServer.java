@@ -1,0 +1,117 @@
+package dev.motorhub.adapters.http;
+
+import dev.motorhub.adapters.http.ops.OperationsRoutes;
+import dev.motorhub.adapters.http.v1.AuthRoutes;
+import dev.motorhub.adapters.http.v1.CustomerRoutes;
+import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
+import dev.motorhub.adapters.http.v1.UserRoutes;
+import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.ErrorResponses;
+import dev.motorhub.adapters.http.web.HttpError;
+import dev.motorhub.adapters.http.web.Json;
+import dev.motorhub.adapters.http.web.RequestIds;
+import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.application.Motorhub;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the platform's {@code /v1} API, the seed services' routes, health and docs, all
+ * over one {@link Motorhub}. Every response carries {@code X-Request-Id}; every error is JSON.
+ */
+public final class HttpServer {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+  private final Javalin javalin;
+
+  public HttpServer(Motorhub core, HttpSettings settings, Clock clock) {
+    Authenticator auth = new Authenticator(core.authenticate());
+    List<Routes> groups =
+        List.of(
+            new OperationsRoutes(core.store()),
+            new AuthRoutes(core, auth, clock),
+            new UserRoutes(core, auth),
+            new CustomerRoutes(core, auth, clock),
+            new SubscriptionPlanRoutes(core, auth));
+    this.javalin = Javalin.create(config -> configure(config, settings, groups));
+  }
+
+  private static void configure(JavalinConfig config, HttpSettings settings, List<Routes> groups) {
+    config.startup.showJavalinBanner = false;
+    config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+    config.http.maxRequestSize = settings.maxBodyBytes();
+    config.router.ignoreTrailingSlashes = true;
+    config.router.treatMultipleSlashesAsSingleSlash = true;
+    config.staticFiles.enableWebjars();
+    if (!settings.corsOrigins().isEmpty()) {
+      config.bundledPlugins.enableCors(
+          cors ->
+              cors.addRule(
+                  rule -> {
+                    settings.corsOrigins().forEach(origin -> rule.allowHost(origin));
+                    rule.exposeHeader(RequestIds.HEADER);
+                    rule.exposeHeader("Retry-After");
+                  }));
+    }
+    config.requestLogger.http(
+        (ctx, millis) ->
+            LOG.info(
+                "{} {} {} {}ms id={}",
+                ctx.method(),
+                ctx.path(),
+                ctx.statusCode(),
+                Math.round(millis),
+                RequestIds.of(ctx)));
+    config.routes.before(HttpServer::beforeEach);
+    groups.forEach(group -> group.addTo(config.routes));
+    config.routes.exception(HttpResponseException.class, ErrorResponses::write);
+    config.routes.exception(Exception.class, ErrorResponses::write);
+    config.routes.error(404, "*", HttpServer::notFound);
+    config.routes.error(
+        405,
+        "*",
+        ctx ->
+            ErrorResponses.write(
+                status(405, "Method not allowed", "This method is not allowed on this resource."),
+                ctx));
+  }
+
+  private static void beforeEach(Context ctx) {
+    RequestIds.assign(ctx);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  /** Unknown routes answer a JSON 404; a handler's own 404 body is kept. */
+  private static void notFound(Context ctx) {
+    if (ctx.result() == null || ctx.result().isEmpty()) {
+      ErrorResponses.write(status(404, "Not found", "No such resource."), ctx);
+    }
+  }
+
+  private static HttpError status(int status, String title, String detail) {
+    return new HttpError(
+        status, title.toLowerCase().replace(' ', '_'), title, detail, Map.of(), Optional.empty());
+  }
+
+  public HttpServer start(String host, int port) {
+    javalin.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  public void stop() {
+    javalin.stop();
+  }
+}

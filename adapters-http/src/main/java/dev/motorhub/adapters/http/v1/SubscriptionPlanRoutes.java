@@ -1,0 +1,81 @@
+package dev.motorhub.adapters.http.v1;
+
+import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.identity.CreateSubscriptionPlan;
+import dev.motorhub.application.identity.DeleteSubscriptionPlan;
+import dev.motorhub.application.identity.PlanTerms;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.UpdateSubscriptionPlan;
+import dev.motorhub.domain.identity.SubscriptionPlan;
+import dev.motorhub.domain.identity.SubscriptionPlanId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** {@code /v1/subscription-plans}: everyone signed in reads them; staff manage them. */
+public final class SubscriptionPlanRoutes implements Routes {
+  private final Motorhub core;
+  private final Authenticator auth;
+
+  public SubscriptionPlanRoutes(Motorhub core, Authenticator auth) {
+    this.core = core;
+    this.auth = auth;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/v1/subscription-plans", this::list);
+    routes.post("/v1/subscription-plans", this::create);
+    routes.get("/v1/subscription-plans/{id}", this::get);
+    routes.patch("/v1/subscription-plans/{id}", this::update);
+    routes.delete("/v1/subscription-plans/{id}", this::delete);
+  }
+
+  private void list(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ctx.json(
+        new Views.PageView<>(
+            core.listSubscriptionPlans().list(principal).stream().map(Views::plan).toList(), null));
+  }
+
+  private void create(Context ctx) {
+    Principal principal = auth.require(ctx);
+    SubscriptionPlan plan =
+        core.createSubscriptionPlan()
+            .create(new CreateSubscriptionPlan.Command(principal, terms(Body.of(ctx))));
+    ctx.status(201)
+        .header("Location", "/v1/subscription-plans/" + plan.id())
+        .json(Views.plan(plan));
+  }
+
+  private void get(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ctx.json(Views.plan(core.listSubscriptionPlans().get(principal, id(ctx))));
+  }
+
+  private void update(Context ctx) {
+    Principal principal = auth.require(ctx);
+    SubscriptionPlan plan =
+        core.updateSubscriptionPlan()
+            .update(new UpdateSubscriptionPlan.Command(principal, id(ctx), terms(Body.of(ctx))));
+    ctx.json(Views.plan(plan));
+  }
+
+  private void delete(Context ctx) {
+    Principal principal = auth.require(ctx);
+    core.deleteSubscriptionPlan().delete(new DeleteSubscriptionPlan.Command(principal, id(ctx)));
+    ctx.status(204);
+  }
+
+  private static PlanTerms terms(Body body) {
+    return new PlanTerms(
+        body.text("name"), body.text("price"), body.integer("duration_days"), body.bool("active"));
+  }
+
+  private static SubscriptionPlanId id(Context ctx) {
+    return new SubscriptionPlanId(PathIds.uuid(ctx.pathParam("id"), "Subscription plan"));
+  }
+}

@@ -1,0 +1,63 @@
+package dev.motorhub.adapters.http.web;
+
+import dev.motorhub.application.accounts.AccountChanges;
+import dev.motorhub.application.accounts.AccountForm;
+import dev.motorhub.application.customers.CustomerChanges;
+
+/**
+ * Reads the account and customer forms from request bodies under the field names the seeds and the
+ * platform share; the role is passed in, as each seed names roles its own way.
+ */
+public final class Forms {
+  private Forms() {}
+
+  public static AccountForm account(Body body, String role) {
+    return new AccountForm(
+        body.text("username"),
+        body.text("email"),
+        body.firstText("phone_number", "phone"),
+        body.text("first_name"),
+        body.text("last_name"),
+        body.text("password"),
+        body.firstText("password2", "password_confirmation"),
+        role,
+        body.text("job"),
+        body.text("notes"),
+        body.text("dob"),
+        body.text("address"),
+        body.text("city"),
+        body.text("state"),
+        body.text("zip_code"),
+        body.text("specialization"),
+        body.has("experience_years")
+            ? body.integer("experience_years")
+            : body.integer("years_of_experience"));
+  }
+
+  /** Account changes from the fields present; absent fields stay as they are. */
+  public static AccountChanges accountChanges(Body body, String role, String status) {
+    return new AccountChanges(
+        body.text("username"),
+        body.text("email"),
+        body.firstText("phone_number", "phone"),
+        body.text("first_name"),
+        body.text("last_name"),
+        role,
+        status,
+        body.text("subscription_plan"));
+  }
+
+  public static CustomerChanges customerChanges(Body body) {
+    return new CustomerChanges(
+        body.text("first_name"),
+        body.text("last_name"),
+        body.text("job"),
+        body.text("notes"),
+        body.text("dob"),
+        body.text("address"),
+        body.text("city"),
+        body.text("state"),
+        body.text("zip_code"),
+        body.firstText("phone_number", "phone"));
+  }
+}

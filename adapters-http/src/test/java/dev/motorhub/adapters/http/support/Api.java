@@ -1,0 +1,137 @@
+package dev.motorhub.adapters.http.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A real HTTP client for tests: JSON in, {@link Reply} out, an optional bearer token. */
+public final class Api {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+  private final String authorization;
+  private final Map<String, String> headers;
+
+  public Api(String base) {
+    this(base, null, Map.of());
+  }
+
+  private Api(String base, String authorization, Map<String, String> headers) {
+    this.base = base;
+    this.authorization = authorization;
+    this.headers = headers;
+  }
+
+  public String base() {
+    return base;
+  }
+
+  /** The same client, sending {@code Authorization: Bearer token}. */
+  public Api bearer(String token) {
+    return new Api(base, "Bearer " + token, headers);
+  }
+
+  /** The same client, sending {@code Authorization: Token token} as the DRF seeds do. */
+  public Api token(String token) {
+    return new Api(base, "Token " + token, headers);
+  }
+
+  public Api header(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Api(base, authorization, more);
+  }
+
+  public Reply get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  public Reply delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  public Reply post(String path, Object body) {
+    return send("POST", path, json(body), "application/json");
+  }
+
+  public Reply put(String path, Object body) {
+    return send("PUT", path, json(body), "application/json");
+  }
+
+  public Reply patch(String path, Object body) {
+    return send("PATCH", path, json(body), "application/json");
+  }
+
+  /** Sends a raw body with the given content type (form-encoded, broken JSON, …). */
+  public Reply send(String method, String path, String body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::header);
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String json(Object body) {
+    if (body instanceof String text) {
+      return text;
+    }
+    try {
+      return MAPPER.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** A response: status, headers, and the body as text and as JSON. */
+  public record Reply(int status, java.net.http.HttpHeaders headers, String body) {
+    public JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (JsonProcessingException e) {
+        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+      }
+    }
+
+    public String text(String field) {
+      return json().path(field).asText();
+    }
+
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}
