@@ -11,7 +11,10 @@ import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A new account as a client states it, every field a raw value: the identity, the password (and its
@@ -52,6 +55,11 @@ public record AccountForm(
       int experienceYears) {}
 
   Valid validate(PasswordPolicy policy, Role defaultRole, LocalDate today) {
+    return validate(policy, defaultRole, EnumSet.allOf(Role.class), today);
+  }
+
+  /** As above; a role outside {@code offered} is refused on {@code role} with the other fields. */
+  Valid validate(PasswordPolicy policy, Role defaultRole, Set<Role> offered, LocalDate today) {
     Violations violations = new Violations();
     Username name = violations.capture(() -> new Username(username));
     Email mail = violations.capture(() -> new Email(email));
@@ -59,7 +67,7 @@ public record AccountForm(
     Role chosen =
         role == null || role.isBlank()
             ? defaultRole
-            : violations.capture(() -> Role.parse(role, "role"));
+            : violations.capture(() -> offeredRole(role, offered));
     UserDetails details =
         name == null || mail == null || number == null
             ? null
@@ -101,6 +109,22 @@ public record AccountForm(
         customer,
         specialization == null ? "" : specialization,
         experienceYears == null ? 0 : experienceYears);
+  }
+
+  private static Role offeredRole(String text, Set<Role> offered) {
+    try {
+      Role parsed = Role.parse(text, "role");
+      if (offered.contains(parsed)) {
+        return parsed;
+      }
+    } catch (InvalidInput unknown) {
+      // answered below, with the roles on offer
+    }
+    throw InvalidInput.of(
+        "role",
+        "Select a valid choice: "
+            + offered.stream().map(Role::wire).collect(Collectors.joining(", "))
+            + ".");
   }
 
   static Optional<PhoneNumber> optionalPhone(String text) {

@@ -6,10 +6,11 @@ import dev.motorhub.application.identity.Tokens;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.identity.Role;
-import dev.motorhub.domain.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Someone signs up as a customer (the default) or a mechanic. The account comes with its profile
@@ -18,6 +19,8 @@ import java.time.LocalDate;
 public final class RegisterAccount {
   /** The new account and the tokens of its first session. */
   public record Registered(Account account, Tokens tokens) {}
+
+  private static final Set<Role> SELF_CHOSEN_ROLES = EnumSet.of(Role.CUSTOMER, Role.MECHANIC);
 
   private final Transactions tx;
   private final AccountOpener opener;
@@ -44,10 +47,7 @@ public final class RegisterAccount {
   public Registered register(AccountForm form) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    AccountForm.Valid valid = form.validate(policy, Role.CUSTOMER, today);
-    if (valid.role() != Role.CUSTOMER && valid.role() != Role.MECHANIC) {
-      throw InvalidInput.of("role", "Select a valid choice: customer, mechanic.");
-    }
+    AccountForm.Valid valid = form.validate(policy, Role.CUSTOMER, SELF_CHOSEN_ROLES, today);
     var hash = hasher.hash(valid.password());
     return tx.inTransaction(
         () -> {

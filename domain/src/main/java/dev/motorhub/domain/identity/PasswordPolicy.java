@@ -97,9 +97,22 @@ public final class PasswordPolicy {
             new Attribute("first name", owner.firstName().toLowerCase(Locale.ROOT)),
             new Attribute("last name", owner.lastName().toLowerCase(Locale.ROOT)));
     return attributes.stream()
-        .filter(a -> a.value().length() >= 3 && similarity(lower, a.value()) >= MAX_SIMILARITY)
+        .filter(
+            a ->
+                a.value().length() >= 3
+                    && mayReachLimit(lower, a.value())
+                    && similarity(lower, a.value()) >= MAX_SIMILARITY)
         .map(Attribute::name)
         .findFirst();
+  }
+
+  /**
+   * Whether two strings' lengths leave room for a similarity at the limit: the ratio is at most
+   * twice the shorter length over the total. Skipping the rest keeps a huge password from costing
+   * seconds of comparison (the work grows with the product of the lengths).
+   */
+  private static boolean mayReachLimit(String a, String b) {
+    return 2.0 * Math.min(a.length(), b.length()) / (a.length() + b.length()) >= MAX_SIMILARITY;
   }
 
   /**
