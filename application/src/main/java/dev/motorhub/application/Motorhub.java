@@ -29,7 +29,6 @@ import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.application.shared.SecureTokenGenerator;
-import dev.motorhub.application.shared.Store;
 import dev.motorhub.application.shared.TokenGenerator;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.application.shared.UuidV7Generator;

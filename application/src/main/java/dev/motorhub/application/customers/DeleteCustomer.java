@@ -6,6 +6,7 @@ import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.customers.CustomerId;
 import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
 
 /** Deletes a customer profile and, with it, its account: the customer or staff. */
@@ -32,8 +33,13 @@ public final class DeleteCustomer {
           Customer customer =
               customers
                   .findById(command.customer())
-                  .filter(c -> access.mayActOnProfileOf(command.principal().actor(), c.userId()))
+                  .filter(c -> access.mayViewProfileOf(command.principal().actor(), c.userId()))
                   .orElseThrow(() -> new NotFound("Customer"));
+          users
+              .findById(customer.userId())
+              .filter(user -> access.mayManage(command.principal().actor(), user))
+              .orElseThrow(
+                  () -> new Forbidden("You do not have permission to delete this customer."));
           customers.delete(customer.id());
           users.delete(customer.userId());
         });

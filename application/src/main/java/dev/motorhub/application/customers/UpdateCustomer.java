@@ -52,9 +52,12 @@ public final class UpdateCustomer {
           Customer customer =
               customers
                   .findById(command.customer())
-                  .filter(c -> access.mayActOnProfileOf(command.principal().actor(), c.userId()))
+                  .filter(c -> access.mayViewProfileOf(command.principal().actor(), c.userId()))
                   .orElseThrow(() -> new NotFound("Customer"));
           User user = users.findById(customer.userId()).orElseThrow(() -> new NotFound("User"));
+          AccessPolicy.require(
+              access.mayManage(command.principal().actor(), user),
+              "You do not have permission to change this customer.");
           Customer changed = customer.withDetails(details(customer.details(), changes), today, now);
           customers.update(changed);
           if (changes.firstName() != null || changes.lastName() != null) {

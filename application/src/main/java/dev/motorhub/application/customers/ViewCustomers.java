@@ -37,7 +37,7 @@ public final class ViewCustomers {
         () ->
             customers
                 .findById(id)
-                .filter(c -> access.mayActOnProfileOf(principal.actor(), c.userId()))
+                .filter(c -> access.mayViewProfileOf(principal.actor(), c.userId()))
                 .flatMap(c -> users.findById(c.userId()).map(u -> new CustomerRecord(c, u)))
                 .orElseThrow(() -> new NotFound("Customer")));
   }

@@ -1,12 +1,12 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.Store;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
-import dev.motorhub.application.shared.Store;
 import dev.motorhub.application.shared.Transactions;
 
 /**

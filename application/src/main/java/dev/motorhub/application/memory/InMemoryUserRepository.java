@@ -56,7 +56,7 @@ final class InMemoryUserRepository implements UserRepository {
             user.passwordHash(),
             user.createdAt(),
             user.updatedAt(),
-            user.lastLoginAt(),
+            stored.lastLoginAt(), // only recordLogin moves it, so a login meanwhile is kept
             user.version() + 1);
     users.put(user.id().value(), next);
     return next;

@@ -49,8 +49,8 @@ public final class AccessPolicy {
     return actor.isAdministrative();
   }
 
-  /** Reading or changing a profile owned by {@code owner}: the owner or staff. */
-  public boolean mayActOnProfileOf(Actor actor, UserId owner) {
+  /** Seeing a profile owned by {@code owner}: the owner or staff. */
+  public boolean mayViewProfileOf(Actor actor, UserId owner) {
     return actor.is(owner) || actor.isAdministrative();
   }
 

@@ -84,8 +84,8 @@ class AccessPolicyTest {
     assertThat(policy.mayChangeStatus(actor, target, AccountStatus.DEACTIVATED))
         .as("mayChangeStatus to deactivated")
         .isEqualTo(deactivate);
-    assertThat(policy.mayActOnProfileOf(actor, target.id()))
-        .as("mayActOnProfileOf")
+    assertThat(policy.mayViewProfileOf(actor, target.id()))
+        .as("mayViewProfileOf")
         .isEqualTo(actOnProfile);
   }
 

@@ -1,4 +1,4 @@
-package dev.motorhub.application.shared;
+package dev.motorhub.application;
 
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.CustomerRepository;
@@ -6,6 +6,7 @@ import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.shared.Transactions;
 
 /** Every persistence port of the platform from one store, and the transactions that span them. */
 public interface Store {

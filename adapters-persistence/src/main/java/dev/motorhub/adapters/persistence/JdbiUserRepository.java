@@ -1,0 +1,164 @@
+package dev.motorhub.adapters.persistence;
+
+import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.domain.identity.AccountStatus;
+import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Role;
+import dev.motorhub.domain.identity.SubscriptionPlanId;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.identity.Username;
+import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * Accounts in {@code users}. Unique keys hold the lower-cased username and email; an update names
+ * the version it was made on, so a change on a stale copy touches no row.
+ */
+final class JdbiUserRepository implements UserRepository {
+  private static final UserMapper USERS = new UserMapper();
+  private static final String SELECT = "select " + UserMapper.COLUMNS + " from users u";
+  private static final String INSERT =
+      """
+      insert into users (id, username, username_key, email, email_key, phone, first_name,
+        last_name, role, status, subscription_plan_id, password_hash, created_at, updated_at,
+        last_login_at, version)
+      values (:id, :username, :usernameKey, :email, :emailKey, :phone, :firstName, :lastName,
+        :role, :status, :plan, :passwordHash, :createdAt, :updatedAt, :lastLoginAt, :version)
+      """;
+  private static final String UPDATE =
+      """
+      update users u set username = :username, username_key = :usernameKey, email = :email,
+        email_key = :emailKey, phone = :phone, first_name = :firstName, last_name = :lastName,
+        role = :role, status = :status, subscription_plan_id = :plan,
+        password_hash = :passwordHash, updated_at = :updatedAt, version = u.version + 1
+      where u.id = :id and u.version = :version
+      returning\s"""
+          + UserMapper.COLUMNS;
+
+  private final JdbiTransactions tx;
+
+  JdbiUserRepository(JdbiTransactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public void add(User user) {
+    UniqueViolations.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    bindAccount(h.createUpdate(INSERT), user)
+                        .bind("createdAt", user.createdAt())
+                        .bindByType("lastLoginAt", user.lastLoginAt().orElse(null), Instant.class)
+                        .execute()));
+  }
+
+  /** Writes every field but the creation and login times, which never change in an update. */
+  @Override
+  public User update(User user) {
+    Optional<User> updated =
+        UniqueViolations.guard(
+            () ->
+                tx.withHandle(h -> bindAccount(h.createQuery(UPDATE), user).map(USERS).findOne()));
+    return updated.orElseThrow(() -> missingOrStale(user.id()));
+  }
+
+  @Override
+  public void recordLogin(UserId id, Instant at) {
+    tx.withHandle(
+        h ->
+            h.createUpdate("update users set last_login_at = :at where id = :id")
+                .bind("id", id.value())
+                .bind("at", at)
+                .execute());
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return tx.withHandle(
+        h ->
+            h.createQuery(SELECT + " where u.id = :id")
+                .bind("id", id.value())
+                .map(USERS)
+                .findOne());
+  }
+
+  @Override
+  public Optional<User> findByUsername(Username username) {
+    return tx.withHandle(
+        h ->
+            h.createQuery(SELECT + " where u.username_key = :key")
+                .bind("key", username.key())
+                .map(USERS)
+                .findOne());
+  }
+
+  @Override
+  public Page<User> list(UserFilter filter, PageRequest page) {
+    Conditions where =
+        new Conditions()
+            .contains("u.username_key", "username", filter.username())
+            .contains("u.first_name", "firstName", filter.firstName())
+            .contains("u.last_name", "lastName", filter.lastName())
+            .add("u.role = :role", "role", filter.role().map(Role::wire))
+            .add("u.status = :status", "status", filter.status().map(AccountStatus::wire))
+            .add("u.id > :after", "after", page.after());
+    return Page.fromFetched(
+        tx.withHandle(
+            h ->
+                h.createQuery(SELECT + where.where() + " order by u.id limit :limit")
+                    .bindMap(where.values())
+                    .bind("limit", page.limit() + 1)
+                    .map(USERS)
+                    .list()),
+        page.limit(),
+        u -> u.id().value());
+  }
+
+  /** Deletes the account; the foreign keys take its sessions, tokens and profiles with it. */
+  @Override
+  public void delete(UserId id) {
+    tx.withHandle(
+        h -> h.createUpdate("delete from users where id = :id").bind("id", id.value()).execute());
+  }
+
+  private RuntimeException missingOrStale(UserId id) {
+    boolean exists =
+        tx.withHandle(
+            h ->
+                h.createQuery("select exists (select 1 from users where id = :id)")
+                    .bind("id", id.value())
+                    .mapTo(Boolean.class)
+                    .one());
+    return exists
+        ? new Conflict("", "The account was changed meanwhile; reload it and try again.")
+        : new NotFound("User");
+  }
+
+  /** Binds what an insert and an update both write. */
+  private static <S extends SqlStatement<S>> S bindAccount(S statement, User user) {
+    return statement
+        .bind("id", user.id().value())
+        .bind("username", user.username().value())
+        .bind("usernameKey", user.username().key())
+        .bind("email", user.email().value())
+        .bind("emailKey", user.email().key())
+        .bindByType("phone", user.phone().map(PhoneNumber::value).orElse(null), String.class)
+        .bind("firstName", user.firstName())
+        .bind("lastName", user.lastName())
+        .bind("role", user.role().wire())
+        .bind("status", user.status().wire())
+        .bindByType("plan", user.plan().map(SubscriptionPlanId::value).orElse(null), UUID.class)
+        .bind("passwordHash", user.passwordHash().value())
+        .bind("updatedAt", user.updatedAt())
+        .bind("version", user.version());
+  }
+}

@@ -1,0 +1,139 @@
+package dev.motorhub.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.motorhub.application.Store;
+import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.SessionRepository;
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
+import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.shared.Transactions;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * The platform's data in PostgreSQL: a HikariCP pool, JDBI over it, Flyway migrations, and one
+ * repository per port, all sharing the transaction of the current use case.
+ */
+public final class PostgresStore implements Store, AutoCloseable {
+  private static final String URL_PREFIX = "jdbc:postgresql:";
+
+  private final HikariDataSource dataSource;
+  private final JdbiTransactions transactions;
+  private final JdbiUserRepository users;
+  private final JdbiSessionRepository sessions;
+  private final JdbiLoginAttempts loginAttempts;
+  private final JdbiSubscriptionPlanRepository plans;
+  private final JdbiCustomerRepository customers;
+  private final JdbiMechanicRepository mechanics;
+
+  private PostgresStore(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    transactions = new JdbiTransactions(jdbi);
+    users = new JdbiUserRepository(transactions);
+    sessions = new JdbiSessionRepository(transactions);
+    loginAttempts = new JdbiLoginAttempts(transactions);
+    plans = new JdbiSubscriptionPlanRepository(transactions);
+    customers = new JdbiCustomerRepository(transactions);
+    mechanics = new JdbiMechanicRepository(transactions);
+  }
+
+  /**
+   * Opens a pool of at most {@code maxPoolSize} connections to the database {@code jdbcUrl} names,
+   * failing at once when it cannot connect. The URL may hold credentials: it is never logged (the
+   * pool masks its password) nor put in a message.
+   */
+  public static PostgresStore connect(String jdbcUrl, int maxPoolSize) {
+    requirePostgresUrl(jdbcUrl);
+    if (maxPoolSize < 1) {
+      throw new IllegalArgumentException("The pool needs at least one connection");
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("motorhub");
+    config.setJdbcUrl(jdbcUrl);
+    config.setMaximumPoolSize(maxPoolSize);
+    config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    return new PostgresStore(new HikariDataSource(config));
+  }
+
+  /**
+   * Brings the schema of the database at {@code jdbcUrl} up to date: applies the migrations in
+   * {@code db/migration} it has not seen yet. Flyway opens connections of its own for this, as it
+   * holds two at once.
+   */
+  public static void migrate(String jdbcUrl) {
+    Flyway.configure()
+        .dataSource(requirePostgresUrl(jdbcUrl), null, null)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+
+  /** Brings the schema of this store's database up to date. */
+  public void migrate() {
+    migrate(dataSource.getJdbcUrl());
+  }
+
+  private static String requirePostgresUrl(String jdbcUrl) {
+    if (jdbcUrl == null || !jdbcUrl.startsWith(URL_PREFIX)) {
+      throw new IllegalArgumentException("The database URL must start with " + URL_PREFIX);
+    }
+    return jdbcUrl;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public UserRepository users() {
+    return users;
+  }
+
+  @Override
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public LoginAttempts loginAttempts() {
+    return loginAttempts;
+  }
+
+  @Override
+  public SubscriptionPlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    return customers;
+  }
+
+  @Override
+  public MechanicRepository mechanics() {
+    return mechanics;
+  }
+
+  @Override
+  public void ping() {
+    transactions.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+  }
+
+  @Override
+  public String kind() {
+    return "postgresql";
+  }
+}

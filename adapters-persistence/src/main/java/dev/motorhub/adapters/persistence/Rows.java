@@ -1,0 +1,39 @@
+package dev.motorhub.adapters.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads typed, possibly absent column values from a result row. */
+final class Rows {
+  private Rows() {}
+
+  static UUID uuid(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, UUID.class);
+  }
+
+  static Optional<UUID> optionalUuid(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, UUID.class));
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
+  }
+
+  static Optional<LocalDate> optionalDate(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, LocalDate.class));
+  }
+
+  static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getString(column));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.motorhub.adapters.persistence;
+
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The PostgreSQL database of the adapter tests, named by {@code MOTORHUB_TEST_DATABASE_URL}:
+ * migrated once per JVM, emptied before each test. Tests fail, never skip, when it is unreachable.
+ */
+final class PostgresTestDatabase {
+  private static final String DEFAULT_URL =
+      "jdbc:postgresql://127.0.0.1:5432/motorhub_test?user=postgres";
+
+  private static PostgresStore store;
+  private static Jdbi admin;
+  private static String truncateAll;
+
+  private PostgresTestDatabase() {}
+
+  static String url() {
+    String url = System.getenv("MOTORHUB_TEST_DATABASE_URL");
+    return url == null || url.isBlank() ? DEFAULT_URL : url;
+  }
+
+  /** The shared store, on a migrated database whose tables are all empty. */
+  static synchronized PostgresStore emptyStore() {
+    if (store == null) {
+      store = PostgresStore.connect(url(), 8);
+      store.migrate();
+      admin = Jdbi.create(url());
+      truncateAll =
+          admin.withHandle(
+              h ->
+                  "truncate table "
+                      + h.createQuery(
+                              """
+                              select string_agg(quote_ident(tablename), ', ') from pg_tables
+                              where schemaname = current_schema()
+                                and tablename <> 'flyway_schema_history'""")
+                          .mapTo(String.class)
+                          .one()
+                      + " cascade");
+    }
+    admin.useHandle(h -> h.execute(truncateAll));
+    return store;
+  }
+}

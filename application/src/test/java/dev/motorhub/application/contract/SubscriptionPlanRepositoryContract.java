@@ -1,0 +1,118 @@
+package dev.motorhub.application.contract;
+
+import static dev.motorhub.application.contract.Fixtures.T0;
+import static dev.motorhub.application.contract.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.motorhub.domain.identity.SubscriptionPlan;
+import dev.motorhub.domain.identity.SubscriptionPlanId;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.shared.Money;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@code SubscriptionPlanRepository} keeps: plans, unique names, price order, use. */
+public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
+  private static final String TAKEN = "A subscription plan with this name already exists.";
+
+  @Test
+  void addedPlan_isFoundWithEveryField() {
+    SubscriptionPlan plan =
+        new SubscriptionPlan(
+            new SubscriptionPlanId(Fixtures.nextId()),
+            "Fleet Pro",
+            Money.of("1234.50", "USD"),
+            365,
+            false,
+            T0,
+            at(1));
+    runTx(() -> store.plans().add(plan));
+
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(plan);
+    assertThat(inTx(() -> store.plans().findById(new SubscriptionPlanId(Fixtures.nextId()))))
+        .isEmpty();
+  }
+
+  @Test
+  void nameTakenInAnotherCase_isAConflictOnName() {
+    runTx(() -> store.plans().add(Fixtures.plan("Gold", "10.00")));
+
+    assertConflict(() -> store.plans().add(Fixtures.plan("GOLD", "12.00")), "name", TAKEN);
+  }
+
+  @Test
+  void update_keepsTheNewTerms() {
+    SubscriptionPlan plan = Fixtures.plan("Silver", "5.00");
+    runTx(() -> store.plans().add(plan));
+    SubscriptionPlan revised =
+        plan.revise("Silver Plus", Money.of("7.25", "USD"), 90, false, at(1));
+
+    runTx(() -> store.plans().update(revised));
+
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(revised);
+  }
+
+  @Test
+  void update_toAnotherPlansName_isAConflict_butItsOwnNameInAnotherCaseIsNot() {
+    SubscriptionPlan gold = Fixtures.plan("Gold", "10.00");
+    SubscriptionPlan silver = Fixtures.plan("Silver", "5.00");
+    runTx(
+        () -> {
+          store.plans().add(gold);
+          store.plans().add(silver);
+        });
+
+    assertConflict(
+        () -> store.plans().update(silver.revise("gold", silver.price(), 30, true, at(1))),
+        "name",
+        TAKEN);
+    SubscriptionPlan renamed = silver.revise("SILVER", silver.price(), 30, true, at(2));
+    runTx(() -> store.plans().update(renamed));
+    assertThat(inTx(() -> store.plans().findById(silver.id()))).contains(renamed);
+  }
+
+  @Test
+  void list_isEveryPlanCheapestFirst() {
+    SubscriptionPlan gold = Fixtures.plan("Gold", "100.00");
+    SubscriptionPlan free = Fixtures.plan("Free", "0.00");
+    SubscriptionPlan silver = Fixtures.plan("Silver", "20.50");
+    runTx(
+        () -> {
+          store.plans().add(gold);
+          store.plans().add(free);
+          store.plans().add(silver);
+        });
+
+    assertThat(inTx(() -> store.plans().list())).containsExactly(free, silver, gold);
+  }
+
+  @Test
+  void inUse_tellsWhetherAnyAccountIsOnThePlan() {
+    SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
+    User user = Fixtures.user("alice");
+    runTx(
+        () -> {
+          store.plans().add(plan);
+          store.users().add(user);
+        });
+    assertThat(inTx(() -> store.plans().inUse(plan.id()))).isFalse();
+
+    User onPlan = inTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
+    assertThat(inTx(() -> store.plans().inUse(plan.id()))).isTrue();
+
+    runTx(() -> store.users().update(onPlan.withPlan(Optional.empty(), at(2))));
+    assertThat(inTx(() -> store.plans().inUse(plan.id()))).isFalse();
+  }
+
+  @Test
+  void delete_removesThePlan_andFreesItsName() {
+    SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
+    runTx(() -> store.plans().add(plan));
+
+    runTx(() -> store.plans().delete(plan.id()));
+
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).isEmpty();
+    runTx(() -> store.plans().add(Fixtures.plan("Gold", "11.00")));
+    assertThat(inTx(() -> store.plans().list())).hasSize(1);
+  }
+}
