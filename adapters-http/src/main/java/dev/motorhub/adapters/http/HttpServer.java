@@ -1,6 +1,10 @@
 package dev.motorhub.adapters.http;
 
 import dev.motorhub.adapters.http.ops.OperationsRoutes;
+import dev.motorhub.adapters.http.seed.carcare.CarCareRoutes;
+import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
+import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
+import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
 import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
@@ -40,7 +44,11 @@ public final class HttpServer {
             new AuthRoutes(core, auth, clock),
             new UserRoutes(core, auth),
             new CustomerRoutes(core, auth, clock),
-            new SubscriptionPlanRoutes(core, auth));
+            new SubscriptionPlanRoutes(core, auth),
+            new LeaseRoutes(core, auth, clock),
+            new CarCareRoutes(core, auth),
+            new MatchmakingRoutes(core, auth),
+            new MyCarsRoutes(core, auth));
     this.javalin = Javalin.create(config -> configure(config, settings, groups));
   }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.motorhub.adapters.http.web.Json;
 import dev.motorhub.adapters.http.web.Routes;
-import dev.motorhub.application.shared.Store;
+import dev.motorhub.application.Store;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -43,7 +43,10 @@ public final class OperationsRoutes implements Routes {
   public void addTo(RoutesConfig routes) {
     routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
     routes.get("/health/ready", this::ready);
-    routes.get("/v1/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApiYaml));
+    // The charset is named: without it Jetty encodes a non-text type as ISO-8859-1.
+    routes.get(
+        "/v1/openapi.yaml",
+        ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApiYaml));
     routes.get("/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
     routes.get("/docs", ctx -> ctx.html(docsPage));
   }

@@ -13,6 +13,7 @@ import dev.motorhub.application.identity.LogIn;
 import dev.motorhub.application.identity.LogOut;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.RefreshSession;
+import dev.motorhub.domain.shared.InvalidInput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -61,9 +62,12 @@ public final class AuthRoutes implements Routes {
 
   private void refresh(Context ctx) {
     Body body = Body.of(ctx);
-    var tokens =
-        core.refreshSession()
-            .refresh(new RefreshSession.Command(body.firstText("refresh_token", "refresh")));
+    String refreshToken = body.firstText("refresh_token", "refresh");
+    if (refreshToken == null || refreshToken.isBlank()) {
+      // named as this API names it; the core's own name for it is the seeds' "refresh"
+      throw InvalidInput.of("refresh_token", "This field is required.");
+    }
+    var tokens = core.refreshSession().refresh(new RefreshSession.Command(refreshToken));
     ctx.json(Views.tokens(tokens, null, clock));
   }
 

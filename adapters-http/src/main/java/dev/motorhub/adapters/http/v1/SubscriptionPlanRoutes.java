@@ -12,6 +12,7 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.UpdateSubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
+import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -70,9 +71,15 @@ public final class SubscriptionPlanRoutes implements Routes {
     ctx.status(204);
   }
 
+  /** The terms in a body, naming every field of the wrong type at once. */
   private static PlanTerms terms(Body body) {
-    return new PlanTerms(
-        body.text("name"), body.text("price"), body.integer("duration_days"), body.bool("active"));
+    Violations violations = new Violations();
+    String name = violations.capture(() -> body.text("name"));
+    String price = violations.capture(() -> body.text("price"));
+    Integer days = violations.capture(() -> body.integer("duration_days"));
+    Boolean active = violations.capture(() -> body.bool("active"));
+    violations.throwIfAny();
+    return new PlanTerms(name, price, days, active);
   }
 
   private static SubscriptionPlanId id(Context ctx) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class Body {
     if (type.startsWith("application/x-www-form-urlencoded")
         || type.startsWith("multipart/form-data")) {
       Map<String, JsonNode> form = new LinkedHashMap<>();
-      ctx.formParamMap()
+      formFields(ctx)
           .forEach(
               (name, values) -> {
                 if (!values.isEmpty()) {
@@ -49,6 +50,22 @@ public final class Body {
       return empty();
     }
     return parseJson(text);
+  }
+
+  /**
+   * The fields of a form body. A body too large is the server's 413; any other failure to read the
+   * form (a broken multipart body, a missing boundary) is the client's malformed body, not a 500.
+   */
+  private static Map<String, List<String>> formFields(Context ctx) {
+    try {
+      return ctx.formParamMap();
+    } catch (HttpResponseException javalinStatus) {
+      throw javalinStatus;
+    } catch (Exception unreadable) { // Jetty throws ServletException undeclared, through Kotlin
+      // The rest of the body is unread, so the connection cannot carry another request.
+      ctx.header("Connection", "close");
+      throw new MalformedBody("The request body is not a valid form.");
+    }
   }
 
   static Body parseJson(String text) {

@@ -1,0 +1,24 @@
+package dev.motorhub.adapters.http.seed.carcare;
+
+import dev.motorhub.domain.shared.InvalidInput;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The seed's answer to invalid input on sign-up: 400 with {@code "error_message": "Invalid Input"}
+ * beside each field's messages, the role named {@code user_type} as the seed names it.
+ */
+final class InvalidInputAnswer {
+  private InvalidInputAnswer() {}
+
+  static void write(Context ctx, InvalidInput invalid) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error_message", "Invalid Input");
+    invalid
+        .errors()
+        .forEach(
+            (field, messages) -> body.put(field.equals("role") ? "user_type" : field, messages));
+    ctx.status(400).json(body);
+  }
+}

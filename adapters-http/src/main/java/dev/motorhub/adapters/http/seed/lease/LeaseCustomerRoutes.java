@@ -1,0 +1,86 @@
+package dev.motorhub.adapters.http.seed.lease;
+
+import dev.motorhub.adapters.http.seed.AllPages;
+import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.Forms;
+import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.customers.CustomerQuery;
+import dev.motorhub.application.customers.DeleteCustomer;
+import dev.motorhub.application.customers.UpdateCustomer;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.domain.customers.CustomerId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The Lease API's customers: {@code /api/customer/{customer_id}}, {@code /api/customers/} and
+ * {@code /api/customers/search/} (the seed documents the search on the user search path; the
+ * customer filters live here).
+ */
+final class LeaseCustomerRoutes implements Routes {
+  private final Motorhub core;
+  private final Authenticator auth;
+  private final Clock clock;
+
+  LeaseCustomerRoutes(Motorhub core, Authenticator auth, Clock clock) {
+    this.core = core;
+    this.auth = auth;
+    this.clock = clock;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/api/customer/{customer_id}", this::get);
+    routes.put("/api/customer/{customer_id}", this::update);
+    routes.patch("/api/customer/{customer_id}", this::update);
+    routes.delete("/api/customer/{customer_id}", this::delete);
+    routes.get("/api/customers/", ctx -> list(ctx, CustomerQuery.all()));
+    routes.get("/api/customers/search/", ctx -> list(ctx, query(ctx)));
+  }
+
+  private void get(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ctx.json(LeaseViews.customer(core.viewCustomers().get(principal, id(ctx)), clock));
+  }
+
+  private void update(Context ctx) {
+    Principal principal = auth.require(ctx);
+    var changes = Forms.customerChanges(Body.of(ctx));
+    var record =
+        core.updateCustomer().update(new UpdateCustomer.Command(principal, id(ctx), changes));
+    ctx.json(LeaseViews.customer(record, clock));
+  }
+
+  private void delete(Context ctx) {
+    Principal principal = auth.require(ctx);
+    core.deleteCustomer().delete(new DeleteCustomer.Command(principal, id(ctx)));
+    ctx.json(LeaseViews.REMOVED);
+  }
+
+  private void list(Context ctx, CustomerQuery query) {
+    Principal principal = auth.require(ctx);
+    List<LeaseViews.CustomerView> customers =
+        AllPages.of(page -> core.viewCustomers().search(principal, query, page)).stream()
+            .map(record -> LeaseViews.customer(record, clock))
+            .toList();
+    ctx.json(customers);
+  }
+
+  private static CustomerQuery query(Context ctx) {
+    return new CustomerQuery(
+        ctx.queryParam("first_name"),
+        ctx.queryParam("last_name"),
+        ctx.queryParam("job"),
+        ctx.queryParam("age"),
+        null);
+  }
+
+  private static CustomerId id(Context ctx) {
+    return new CustomerId(PathIds.uuid(ctx.pathParam("customer_id"), "Customer"));
+  }
+}

@@ -1,0 +1,135 @@
+package dev.motorhub.adapters.http.seed.lease;
+
+import dev.motorhub.adapters.http.seed.ActiveFlag;
+import dev.motorhub.adapters.http.seed.AllPages;
+import dev.motorhub.adapters.http.seed.Queries;
+import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.Forms;
+import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.accounts.Account;
+import dev.motorhub.application.accounts.AccountChanges;
+import dev.motorhub.application.accounts.CreateAccount;
+import dev.motorhub.application.accounts.DeleteAccount;
+import dev.motorhub.application.accounts.UpdateAccount;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.SetPassword;
+import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.domain.identity.AccountStatus;
+import dev.motorhub.domain.identity.Role;
+import dev.motorhub.domain.identity.UserId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Lease API's users: {@code /api/user/{user_id}}, {@code /api/user/} (add), {@code
+ * /api/password_update/{user_id}}, {@code /api/users/} and {@code /api/users/search/}.
+ */
+final class LeaseUserRoutes implements Routes {
+  private final Motorhub core;
+  private final Authenticator auth;
+
+  LeaseUserRoutes(Motorhub core, Authenticator auth) {
+    this.core = core;
+    this.auth = auth;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/api/user/{user_id}", this::get);
+    routes.put("/api/user/{user_id}", this::update);
+    routes.patch("/api/user/{user_id}", this::update);
+    routes.delete("/api/user/{user_id}", this::delete);
+    routes.post("/api/user/", this::add);
+    routes.put("/api/password_update/{user_id}", this::setPassword);
+    routes.get("/api/users/", this::list);
+    routes.get("/api/users/search/", this::search);
+  }
+
+  private void get(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ctx.json(LeaseViews.user(core.viewAccounts().get(principal, id(ctx))));
+  }
+
+  private void update(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx);
+    AccountChanges changes = Forms.accountChanges(body, null, ActiveFlag.status(body));
+    Account account =
+        core.updateAccount().update(new UpdateAccount.Command(principal, id(ctx), changes));
+    ctx.json(LeaseViews.user(account));
+  }
+
+  private void delete(Context ctx) {
+    Principal principal = auth.require(ctx);
+    core.deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
+    ctx.json(LeaseViews.REMOVED);
+  }
+
+  /** Adds a user of any kind: {@code is_superuser} and {@code is_staff} choose the role. */
+  private void add(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx);
+    Boolean active = body.bool("is_active");
+    Account account =
+        core.createAccount()
+            .create(new CreateAccount.Command(principal, Forms.account(body, role(body))));
+    if (Boolean.FALSE.equals(active)) { // accounts open active; the seed may add one inactive
+      AccountChanges inactive = AccountChanges.status(AccountStatus.DEACTIVATED.wire());
+      account =
+          core.updateAccount()
+              .update(new UpdateAccount.Command(principal, account.user().id(), inactive));
+    }
+    ctx.status(201).json(LeaseViews.added(account));
+  }
+
+  private void setPassword(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx);
+    // The seed's own example spells the field "password " with a trailing space.
+    String password = body.firstText("password", "password ");
+    core.setPassword().set(new SetPassword.Command(principal, id(ctx), password));
+    ctx.json(LeaseViews.PASSWORD_UPDATED);
+  }
+
+  private void list(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ctx.json(users(principal, UserFilter.none()));
+  }
+
+  private void search(Context ctx) {
+    Principal principal = auth.require(ctx);
+    UserFilter filter =
+        new UserFilter(
+            Queries.optional(ctx, "username"),
+            Queries.optional(ctx, "first_name"),
+            Queries.optional(ctx, "last_name"),
+            Optional.empty(),
+            Optional.empty());
+    ctx.json(users(principal, filter));
+  }
+
+  private List<LeaseViews.UserView> users(Principal principal, UserFilter filter) {
+    return AllPages.of(page -> core.viewAccounts().list(principal, filter, page)).stream()
+        .map(LeaseViews::user)
+        .toList();
+  }
+
+  private static String role(Body body) {
+    if (Boolean.TRUE.equals(body.bool("is_superuser"))) {
+      return Role.SUPERUSER.wire();
+    }
+    if (Boolean.TRUE.equals(body.bool("is_staff"))) {
+      return Role.STAFF.wire();
+    }
+    return Role.CUSTOMER.wire();
+  }
+
+  private static UserId id(Context ctx) {
+    return new UserId(PathIds.uuid(ctx.pathParam("user_id"), "User"));
+  }
+}

@@ -1,0 +1,117 @@
+package dev.motorhub.adapters.http.seed.matchmaking;
+
+import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.ErrorResponses;
+import dev.motorhub.adapters.http.web.Forms;
+import dev.motorhub.adapters.http.web.HttpError;
+import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.identity.ChangePassword;
+import dev.motorhub.application.identity.LogIn;
+import dev.motorhub.application.identity.LogOut;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.SignedIn;
+import dev.motorhub.domain.shared.Failure;
+import dev.motorhub.domain.shared.Forbidden;
+import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Unauthenticated;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code POST /users/}, {@code /users/login/}, {@code /users/logout/} and {@code PUT
+ * /users/reset/}. Failures keep the platform's statuses in the shapes the seed shows: a wrong login
+ * under {@code non_field_errors}, a wrong old password as {@code detail}.
+ */
+final class MatchmakingAuthRoutes implements Routes {
+  private final Motorhub core;
+  private final Authenticator auth;
+
+  MatchmakingAuthRoutes(Motorhub core, Authenticator auth) {
+    this.core = core;
+    this.auth = auth;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.post("/users/", this::create);
+    routes.post("/users/login/", this::logIn);
+    routes.post("/users/logout/", this::logOut);
+    routes.put("/users/reset/", this::reset);
+  }
+
+  private void create(Context ctx) {
+    Body body = Body.of(ctx);
+    String role = MatchmakingRoles.toCore(body.text("role"), null);
+    core.registerAccount().register(Forms.account(body, role));
+    ctx.status(201).json(new MatchmakingViews.MessageView("User Created Successfully"));
+  }
+
+  private void logIn(Context ctx) {
+    Body body = Body.of(ctx);
+    var command = new LogIn.Command(body.text("username"), body.text("password"), ctx.ip());
+    SignedIn signedIn;
+    try {
+      signedIn = core.logIn().logIn(command);
+    } catch (Unauthenticated wrongCredentials) {
+      ErrorResponses.write(underField(wrongCredentials, "non_field_errors"), ctx);
+      return;
+    } catch (Forbidden inactive) {
+      ErrorResponses.write(underField(inactive, "is_active"), ctx);
+      return;
+    }
+    ctx.json(new MatchmakingViews.TokenView(signedIn.tokens().accessToken()));
+  }
+
+  /** Ends the session of the token the request carries: that token answers 401 from now on. */
+  private void logOut(Context ctx) {
+    Principal principal = auth.require(ctx);
+    core.logOut().logOut(new LogOut.Command(principal, Optional.empty()));
+    ctx.json(new MatchmakingViews.MessageView("Logout Successfully"));
+  }
+
+  /** Changes the caller's password; the username must be the caller's own. */
+  private void reset(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx).requireAll(List.of("username", "old_password", "new_password"));
+    String own = core.viewAccounts().get(principal, principal.actor().id()).user().username().key();
+    if (!body.text("username").strip().toLowerCase(Locale.ROOT).equals(own)) {
+      throw new Forbidden("You do not have permission to perform this action.");
+    }
+    var command =
+        new ChangePassword.Command(principal, body.text("old_password"), body.text("new_password"));
+    try {
+      core.changePassword().change(command);
+    } catch (InvalidInput invalid) {
+      if (!invalid.errors().keySet().equals(Set.of("old_password"))) {
+        throw invalid;
+      }
+      HttpError error = HttpError.of(invalid);
+      String message = invalid.errors().get("old_password").getFirst();
+      ErrorResponses.write(
+          new HttpError(
+              error.status(), error.code(), error.title(), message, Map.of(), Optional.empty()),
+          ctx);
+      return;
+    }
+    ctx.json(new MatchmakingViews.MessageView("Password reset successfully."));
+  }
+
+  /** The platform's answer to {@code failure}, its message under {@code field}. */
+  private static HttpError underField(Failure failure, String field) {
+    HttpError error = HttpError.of(failure);
+    return new HttpError(
+        error.status(),
+        error.code(),
+        error.title(),
+        error.detail(),
+        Map.of(field, List.of(error.detail())),
+        error.retryAfter());
+  }
+}

@@ -1,0 +1,109 @@
+package dev.motorhub.adapters.http.seed.mycars;
+
+import dev.motorhub.adapters.http.seed.ActiveFlag;
+import dev.motorhub.adapters.http.seed.AllPages;
+import dev.motorhub.adapters.http.seed.ClientRoles;
+import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.Forms;
+import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.accounts.Account;
+import dev.motorhub.application.accounts.AccountChanges;
+import dev.motorhub.application.accounts.CreateAccount;
+import dev.motorhub.application.accounts.DeleteAccount;
+import dev.motorhub.application.accounts.UpdateAccount;
+import dev.motorhub.application.customers.CustomerChanges;
+import dev.motorhub.application.customers.UpdateCustomer;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.domain.identity.Role;
+import dev.motorhub.domain.identity.UserId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/**
+ * {@code /api/admin/users/}: administrators list the clients and create, read, change and delete
+ * accounts. Who may do what is the core's to say, as on every other route.
+ */
+final class MyCarsAdminRoutes implements Routes {
+  private final Motorhub core;
+  private final Authenticator auth;
+
+  MyCarsAdminRoutes(Motorhub core, Authenticator auth) {
+    this.core = core;
+    this.auth = auth;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/api/admin/users/", this::list);
+    routes.post("/api/admin/users/", this::create);
+    routes.get("/api/admin/users/{user_id}/", this::get);
+    routes.put("/api/admin/users/{user_id}/", this::update);
+    routes.patch("/api/admin/users/{user_id}/", this::update);
+    routes.delete("/api/admin/users/{user_id}/", this::delete);
+  }
+
+  private void list(Context ctx) {
+    Principal principal = auth.require(ctx);
+    UserFilter clients =
+        new UserFilter(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(Role.CUSTOMER),
+            Optional.empty());
+    ctx.json(
+        AllPages.of(page -> core.viewAccounts().list(principal, clients, page)).stream()
+            .map(MyCarsViews::user)
+            .toList());
+  }
+
+  private void create(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx);
+    var form = Forms.account(body, ClientRoles.toCore(body.text("role")));
+    Account account = core.createAccount().create(new CreateAccount.Command(principal, form));
+    ctx.status(201).json(MyCarsViews.user(account));
+  }
+
+  private void get(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ctx.json(MyCarsViews.user(core.viewAccounts().get(principal, id(ctx))));
+  }
+
+  /** Changes the account, then the address on its customer profile, where the seed keeps it. */
+  private void update(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx);
+    Role current = core.viewAccounts().get(principal, id(ctx)).user().role();
+    String role = ClientRoles.toCore(body.text("role"), current);
+    AccountChanges changes = Forms.accountChanges(body, role, ActiveFlag.status(body));
+    Account account =
+        core.updateAccount().update(new UpdateAccount.Command(principal, id(ctx), changes));
+    if (body.has("address") && account.customer().isPresent()) {
+      CustomerChanges address =
+          new CustomerChanges(
+              null, null, null, null, null, body.text("address"), null, null, null, null);
+      var record =
+          core.updateCustomer()
+              .update(
+                  new UpdateCustomer.Command(principal, account.customer().get().id(), address));
+      account = new Account(record.user(), Optional.of(record.customer()), account.mechanic());
+    }
+    ctx.json(MyCarsViews.user(account));
+  }
+
+  private void delete(Context ctx) {
+    Principal principal = auth.require(ctx);
+    core.deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
+    ctx.status(204);
+  }
+
+  private static UserId id(Context ctx) {
+    return new UserId(PathIds.uuid(ctx.pathParam("user_id"), "User"));
+  }
+}
