@@ -1,0 +1,113 @@
+package dev.motorhub.bootstrap;
+
+import dev.motorhub.adapters.http.HttpServer;
+import dev.motorhub.adapters.http.HttpSettings;
+import dev.motorhub.adapters.http.security.BcryptPasswordHasher;
+import dev.motorhub.adapters.http.security.JwtAccessTokens;
+import dev.motorhub.adapters.persistence.PostgresStore;
+import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.Store;
+import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.application.shared.CoreSettings;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running platform: the store the settings choose, the core over it, and the HTTP server.
+ * Closing it stops the server and then the store.
+ */
+final class Platform implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+  private final Store store;
+  private final Motorhub core;
+  private final HttpServer server;
+
+  private Platform(Store store, Motorhub core, HttpServer server) {
+    this.store = store;
+    this.core = core;
+    this.server = server;
+  }
+
+  static Platform start(Settings settings) {
+    Store store = openStore(settings);
+    Clock clock = Clock.systemUTC();
+    Motorhub core =
+        Motorhub.builder(store)
+            .clock(clock)
+            .passwordHasher(new BcryptPasswordHasher(settings.bcryptCost()))
+            .accessTokens(
+                new JwtAccessTokens(settings.jwtSecret().orElseGet(Platform::randomSecret)))
+            .settings(
+                new CoreSettings(
+                    settings.currency(), settings.accessTokenTtl(), settings.sessionTtl()))
+            .build();
+    settings
+        .admin()
+        .ifPresent(
+            admin -> {
+              var outcome =
+                  core.ensureSuperuser().ensure(admin.username(), admin.email(), admin.password());
+              LOG.info(
+                  outcome.created()
+                      ? "Created the superuser {}."
+                      : "The account {} exists already; left as it is.",
+                  admin.username());
+            });
+    HttpServer server =
+        new HttpServer(
+                core, new HttpSettings(settings.corsOrigins(), settings.maxBodyBytes()), clock)
+            .start(settings.host(), settings.port());
+    LOG.info(
+        "Motorhub listens on http://{}:{} ({} store).",
+        settings.host(),
+        server.port(),
+        store.kind());
+    return new Platform(store, core, server);
+  }
+
+  /** The store the settings name: PostgreSQL (migrated) with DATABASE_URL, memory without. */
+  static Store openStore(Settings settings) {
+    if (settings.databaseUrl().isEmpty()) {
+      LOG.warn(
+          "No DATABASE_URL: running on the in-memory store. Data is lost when the process ends.");
+      if (settings.jwtSecret().isEmpty()) {
+        LOG.warn(
+            "No MOTORHUB_JWT_SECRET: tokens are signed with a random key and die with the process.");
+      }
+      return new InMemoryStore();
+    }
+    PostgresStore store =
+        PostgresStore.connect(settings.databaseUrl().get(), settings.databasePoolSize());
+    store.migrate();
+    LOG.info("Running on PostgreSQL; migrations are up to date.");
+    return store;
+  }
+
+  Motorhub core() {
+    return core;
+  }
+
+  int port() {
+    return server.port();
+  }
+
+  private static byte[] randomSecret() {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    return secret;
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    if (store instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LOG.warn("Closing the store failed: {}", e.getClass().getSimpleName());
+      }
+    }
+  }
+}

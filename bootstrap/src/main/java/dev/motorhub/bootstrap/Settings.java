@@ -1,0 +1,131 @@
+package dev.motorhub.bootstrap;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting of the server, read from the environment once at start. A bad value stops the start
+ * with a message naming the variable; secrets are never part of a message.
+ */
+record Settings(
+    String host,
+    int port,
+    Optional<String> databaseUrl,
+    int databasePoolSize,
+    Optional<byte[]> jwtSecret,
+    int bcryptCost,
+    Duration accessTokenTtl,
+    Duration sessionTtl,
+    Currency currency,
+    List<String> corsOrigins,
+    long maxBodyBytes,
+    Optional<AdminAccount> admin) {
+
+  /** The superuser to make sure of at start. */
+  record AdminAccount(String username, String email, String password) {
+    @Override
+    public String toString() {
+      return "AdminAccount[username=" + username + ", email=" + email + ", password=***]";
+    }
+  }
+
+  static Settings from(Map<String, String> env) {
+    Reader read = new Reader(env);
+    Optional<String> databaseUrl = read.optional("DATABASE_URL");
+    databaseUrl.ifPresent(
+        url -> {
+          if (!url.startsWith("jdbc:postgresql:")) {
+            throw new SettingsError(
+                "DATABASE_URL must be a PostgreSQL JDBC URL such as"
+                    + " jdbc:postgresql://localhost:5432/motorhub?user=motorhub");
+          }
+        });
+    Optional<byte[]> secret =
+        read.optional("MOTORHUB_JWT_SECRET").map(s -> s.getBytes(StandardCharsets.UTF_8));
+    if (secret.isPresent() && secret.get().length < 32) {
+      throw new SettingsError("MOTORHUB_JWT_SECRET must be at least 32 bytes long.");
+    }
+    if (databaseUrl.isPresent() && secret.isEmpty()) {
+      throw new SettingsError(
+          "MOTORHUB_JWT_SECRET is required when DATABASE_URL is set: tokens must survive restarts"
+              + " and be shared by every instance. Use at least 32 random bytes.");
+    }
+    Duration accessTtl =
+        Duration.ofMinutes(read.integer("MOTORHUB_ACCESS_TOKEN_MINUTES", 60, 1, 1440));
+    Duration sessionTtl = Duration.ofDays(read.integer("MOTORHUB_SESSION_DAYS", 30, 1, 365));
+    return new Settings(
+        read.optional("HOST").orElse("0.0.0.0"),
+        read.integer("PORT", 8080, 0, 65535),
+        databaseUrl,
+        read.integer("DATABASE_POOL_SIZE", 10, 1, 200),
+        secret,
+        read.integer("MOTORHUB_BCRYPT_COST", 12, 4, 31),
+        accessTtl,
+        sessionTtl,
+        read.currency("MOTORHUB_CURRENCY", "USD"),
+        read.optional("MOTORHUB_CORS_ORIGINS")
+            .map(
+                v ->
+                    Arrays.stream(v.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+            .orElse(List.of()),
+        read.integer("MOTORHUB_MAX_BODY_BYTES", 1_048_576, 1024, 100_000_000),
+        admin(read));
+  }
+
+  private static Optional<AdminAccount> admin(Reader read) {
+    Optional<String> username = read.optional("MOTORHUB_ADMIN_USERNAME");
+    Optional<String> password = read.optional("MOTORHUB_ADMIN_PASSWORD");
+    Optional<String> email = read.optional("MOTORHUB_ADMIN_EMAIL");
+    if (username.isEmpty() && email.isEmpty()) {
+      // A password alone names no account; create-superuser reads it for the account it is given.
+      return Optional.empty();
+    }
+    if (username.isEmpty() || password.isEmpty() || email.isEmpty()) {
+      throw new SettingsError(
+          "Set all three of MOTORHUB_ADMIN_USERNAME, MOTORHUB_ADMIN_PASSWORD and"
+              + " MOTORHUB_ADMIN_EMAIL, or none of them.");
+    }
+    return Optional.of(new AdminAccount(username.get(), email.get(), password.get()));
+  }
+
+  /** Reads typed values, naming the variable in every complaint. */
+  private record Reader(Map<String, String> env) {
+    Optional<String> optional(String name) {
+      return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+      Optional<String> value = optional(name);
+      if (value.isEmpty()) {
+        return fallback;
+      }
+      try {
+        int parsed = Integer.parseInt(value.get());
+        if (parsed < min || parsed > max) {
+          throw new SettingsError(name + " must be between " + min + " and " + max + ".");
+        }
+        return parsed;
+      } catch (NumberFormatException e) {
+        throw new SettingsError(name + " must be a whole number, not '" + value.get() + "'.");
+      }
+    }
+
+    Currency currency(String name, String fallback) {
+      String code = optional(name).orElse(fallback);
+      try {
+        return Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        throw new SettingsError(
+            name + " must be an ISO 4217 currency code such as USD, not '" + code + "'.");
+      }
+    }
+  }
+}

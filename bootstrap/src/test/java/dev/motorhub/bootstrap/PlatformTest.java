@@ -1,0 +1,154 @@
+package dev.motorhub.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The assembled platform, started as the jar starts it, on memory and on a real PostgreSQL. */
+class PlatformTest {
+  private static final String DATABASE_URL =
+      System.getenv()
+          .getOrDefault(
+              "MOTORHUB_E2E_DATABASE_URL",
+              "jdbc:postgresql://127.0.0.1:5432/motorhub_e2e?user=postgres");
+  private static final String SECRET = "an-end-to-end-test-secret-of-32-bytes-or-more";
+  private static final String PASSWORD = "Vroom-Vroom-2024";
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void emptyDatabase() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(DATABASE_URL);
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop schema public cascade");
+      statement.execute("create schema public");
+    }
+  }
+
+  @Test
+  void withoutADatabase_theServerRunsInMemoryAndIsReady() throws Exception {
+    try (Platform platform =
+        Platform.start(Settings.from(Map.of("PORT", "0", "HOST", "127.0.0.1")))) {
+      HttpResponse<String> ready = get(platform, "/health/ready", null);
+      assertThat(ready.statusCode()).isEqualTo(200);
+      assertThat(ready.body()).contains("in-memory");
+      assertThat(register(platform, "memo").statusCode()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void onPostgres_accountsAndSessionsSurviveARestart() throws Exception {
+    Map<String, String> env = postgresEnv();
+    env.put("MOTORHUB_ADMIN_USERNAME", "root");
+    env.put("MOTORHUB_ADMIN_EMAIL", "root@example.com");
+    env.put("MOTORHUB_ADMIN_PASSWORD", "Correct-Horse-Battery-9");
+    String token;
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      assertThat(get(platform, "/health/ready", null).body()).contains("postgresql");
+      HttpResponse<String> registered = register(platform, "persisted");
+      assertThat(registered.statusCode()).isEqualTo(201);
+      token = field(registered.body(), "access_token");
+    }
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      HttpResponse<String> me = get(platform, "/v1/me", token);
+      assertThat(me.statusCode()).isEqualTo(200);
+      assertThat(me.body()).contains("\"username\":\"persisted\"");
+      HttpResponse<String> adminLogin =
+          post(
+              platform,
+              "/v1/auth/login",
+              "{\"username\":\"root\",\"password\":\"Correct-Horse-Battery-9\"}");
+      assertThat(adminLogin.statusCode()).isEqualTo(200);
+      HttpResponse<String> users =
+          get(platform, "/v1/users", field(adminLogin.body(), "access_token"));
+      assertThat(users.statusCode()).isEqualTo(200);
+      assertThat(users.body()).contains("persisted").contains("root");
+    }
+  }
+
+  @Test
+  void theCommands_migrateAndCreateASuperuserOnce() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8);
+    Map<String, String> env = postgresEnv();
+    assertThat(Main.run(new String[] {"migrate"}, env, err)).isEqualTo(0);
+    env.put("MOTORHUB_ADMIN_PASSWORD", "Correct-Horse-Battery-9");
+    String[] create = {"create-superuser", "ops", "ops@example.com"};
+    assertThat(Main.run(create, env, err)).isEqualTo(0);
+    assertThat(Main.run(create, env, err)).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("The database schema is up to date.")
+        .contains("Created the superuser ops.")
+        .contains("exists already")
+        .doesNotContain("Correct-Horse-Battery-9");
+  }
+
+  private static Map<String, String> postgresEnv() {
+    Map<String, String> env = new HashMap<>();
+    env.put("PORT", "0");
+    env.put("HOST", "127.0.0.1");
+    env.put("DATABASE_URL", DATABASE_URL);
+    env.put("DATABASE_POOL_SIZE", "2");
+    env.put("MOTORHUB_JWT_SECRET", SECRET);
+    env.put("MOTORHUB_BCRYPT_COST", "4");
+    return env;
+  }
+
+  private HttpResponse<String> register(Platform platform, String username) throws Exception {
+    return post(
+        platform,
+        "/v1/auth/register",
+        "{\"username\":\""
+            + username
+            + "\",\"email\":\""
+            + username
+            + "@example.com\",\"password\":\""
+            + PASSWORD
+            + "\"}");
+  }
+
+  private HttpResponse<String> get(Platform platform, String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(platform, path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(Platform platform, String path, String json)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri(platform, path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI uri(Platform platform, String path) {
+    return URI.create("http://127.0.0.1:" + platform.port() + path);
+  }
+
+  private static String field(String json, String name) {
+    Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+    assertThat(matcher.find()).as(json).isTrue();
+    return matcher.group(1);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.motorhub.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  @Test
+  void noVariables_meanTheInMemoryDefaults() {
+    Settings settings = Settings.from(Map.of());
+    assertThat(settings.port()).isEqualTo(8080);
+    assertThat(settings.databaseUrl()).isEmpty();
+    assertThat(settings.bcryptCost()).isEqualTo(12);
+    assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(60));
+    assertThat(settings.currency().getCurrencyCode()).isEqualTo("USD");
+    assertThat(settings.corsOrigins()).isEmpty();
+    assertThat(settings.admin()).isEmpty();
+  }
+
+  @Test
+  void everyVariable_isRead() {
+    Settings settings =
+        Settings.from(
+            Map.ofEntries(
+                Map.entry("PORT", "9090"),
+                Map.entry("HOST", "127.0.0.1"),
+                Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/motorhub"),
+                Map.entry("DATABASE_POOL_SIZE", "4"),
+                Map.entry("MOTORHUB_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+                Map.entry("MOTORHUB_BCRYPT_COST", "10"),
+                Map.entry("MOTORHUB_ACCESS_TOKEN_MINUTES", "15"),
+                Map.entry("MOTORHUB_SESSION_DAYS", "7"),
+                Map.entry("MOTORHUB_CURRENCY", "KES"),
+                Map.entry("MOTORHUB_CORS_ORIGINS", "https://a.example, https://b.example"),
+                Map.entry("MOTORHUB_MAX_BODY_BYTES", "2048"),
+                Map.entry("MOTORHUB_ADMIN_USERNAME", "root"),
+                Map.entry("MOTORHUB_ADMIN_PASSWORD", "Correct-Horse-9"),
+                Map.entry("MOTORHUB_ADMIN_EMAIL", "root@example.com")));
+    assertThat(settings.port()).isEqualTo(9090);
+    assertThat(settings.host()).isEqualTo("127.0.0.1");
+    assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
+    assertThat(settings.databasePoolSize()).isEqualTo(4);
+    assertThat(settings.bcryptCost()).isEqualTo(10);
+    assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(settings.sessionTtl()).isEqualTo(Duration.ofDays(7));
+    assertThat(settings.currency().getCurrencyCode()).isEqualTo("KES");
+    assertThat(settings.corsOrigins()).containsExactly("https://a.example", "https://b.example");
+    assertThat(settings.maxBodyBytes()).isEqualTo(2048);
+    assertThat(settings.admin())
+        .hasValueSatisfying(a -> assertThat(a.username()).isEqualTo("root"));
+    assertThat(settings.admin().orElseThrow().toString()).doesNotContain("Correct-Horse-9");
+  }
+
+  @Test
+  void aBadValue_stopsTheStartNamingTheVariable() {
+    assertThatThrownBy(() -> Settings.from(Map.of("PORT", "eighty")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessageContaining("PORT");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_BCRYPT_COST", "3")))
+        .hasMessageContaining("MOTORHUB_BCRYPT_COST must be between 4 and 31");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_CURRENCY", "euro")))
+        .hasMessageContaining("MOTORHUB_CURRENCY");
+    assertThatThrownBy(() -> Settings.from(Map.of("DATABASE_URL", "postgres://x/y")))
+        .hasMessageContaining("DATABASE_URL must be a PostgreSQL JDBC URL");
+  }
+
+  @Test
+  void aDatabase_requiresAJwtSecretOfAtLeast32Bytes() {
+    assertThatThrownBy(() -> Settings.from(Map.of("DATABASE_URL", "jdbc:postgresql://db/m")))
+        .hasMessageContaining("MOTORHUB_JWT_SECRET is required");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_JWT_SECRET", "short-secret")))
+        .hasMessageContaining("at least 32 bytes")
+        .hasMessageNotContaining("short-secret");
+  }
+
+  @Test
+  void theAdminAccount_needsAllThreeVariables() {
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_ADMIN_USERNAME", "root")))
+        .hasMessageContaining("MOTORHUB_ADMIN_PASSWORD");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_ADMIN_EMAIL", "root@example.com")))
+        .hasMessageContaining("MOTORHUB_ADMIN_USERNAME");
+  }
+
+  @Test
+  void anAdminPasswordAlone_ensuresNoAccount() {
+    assertThat(Settings.from(Map.of("MOTORHUB_ADMIN_PASSWORD", "Correct-Horse-9")).admin())
+        .isEmpty();
+  }
+}
