@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** A real HTTP client for tests: JSON in, {@link Reply} out, an optional bearer token. */
 public final class Api {
@@ -70,6 +73,35 @@ public final class Api {
 
   public Reply patch(String path, Object body) {
     return send("PATCH", path, json(body), "application/json");
+  }
+
+  /** Sends the fields form-encoded, as browsers and many DRF clients do. */
+  public Reply form(String method, String path, Map<String, String> fields) {
+    StringJoiner body = new StringJoiner("&");
+    fields.forEach(
+        (name, value) ->
+            body.add(
+                URLEncoder.encode(name, StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return send(method, path, body.toString(), "application/x-www-form-urlencoded");
+  }
+
+  /** Sends the fields as a multipart form without files. */
+  public Reply multipart(String method, String path, Map<String, String> fields) {
+    String boundary = "motorhub-test-boundary";
+    StringBuilder body = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(method, path, body.toString(), "multipart/form-data; boundary=" + boundary);
   }
 
   /** Sends a raw body with the given content type (form-encoded, broken JSON, …). */
