@@ -5,6 +5,7 @@ import dev.motorhub.adapters.persistence.PostgresStore;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.domain.shared.Failure;
 import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Unavailable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,6 +41,9 @@ public final class Main {
     } catch (SettingsError e) {
       err.println("Motorhub cannot start: " + e.getMessage());
       return 2;
+    } catch (Unavailable e) {
+      err.println("Motorhub cannot start: " + e.getMessage());
+      return 1;
     }
   }
 

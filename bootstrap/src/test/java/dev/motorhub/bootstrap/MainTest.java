@@ -34,6 +34,25 @@ class MainTest {
   }
 
   @Test
+  void anUnreachableDatabase_stopsTheStartWithTheCauseAndNoStackTrace() {
+    String secret = "Sekr1t-Value";
+    Map<String, String> env =
+        Map.of(
+            "DATABASE_URL",
+            "jdbc:postgresql://127.0.0.1:1/nowhere?user=u&password=" + secret,
+            "MOTORHUB_JWT_SECRET",
+            "a-test-secret-that-is-long-enough-to-sign",
+            "PORT",
+            "0");
+    assertThat(Main.run(new String[] {"serve"}, env, err)).isEqualTo(1);
+    assertThat(Main.run(new String[] {"migrate"}, env, err)).isEqualTo(1);
+    assertThat(err())
+        .startsWith("Motorhub cannot start: Cannot reach the database: ")
+        .doesNotContain(secret)
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void migrate_withoutADatabase_explainsWhy() {
     assertThat(Main.run(new String[] {"migrate"}, Map.of(), err)).isEqualTo(2);
     assertThat(err()).contains("migrate needs DATABASE_URL");

@@ -2,6 +2,7 @@ package dev.motorhub.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.motorhub.application.support.TcpProxy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -83,6 +86,33 @@ class PlatformTest {
   }
 
   @Test
+  void whenTheDatabaseGoesAway_requestsAnswer503AndReadinessFails_untilItIsBack() throws Exception {
+    URI target = URI.create(DATABASE_URL.substring("jdbc:".length()));
+    try (TcpProxy link = TcpProxy.to(target.getHost(), target.getPort())) {
+      Map<String, String> env = postgresEnv();
+      env.put(
+          "DATABASE_URL",
+          DATABASE_URL.replace(
+              target.getHost() + ":" + target.getPort(), "127.0.0.1:" + link.port()));
+      try (Platform platform = Platform.start(Settings.from(env))) {
+        link.cut();
+
+        HttpResponse<String> refused = register(platform, "during_outage");
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Type"))
+            .hasValue("application/problem+json");
+        assertThat(refused.body()).contains("urn:motorhub:problem:unavailable");
+        assertThat(get(platform, "/health/ready", null).statusCode()).isEqualTo(503);
+
+        link.restore();
+        assertThat(awaitReady(platform)).isEqualTo(200);
+        assertThat(register(platform, "during_outage").statusCode()).isEqualTo(201);
+      }
+    }
+  }
+
+  @Test
   void theCommands_migrateAndCreateASuperuserOnce() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -97,6 +127,17 @@ class PlatformTest {
         .contains("Created the superuser ops.")
         .contains("exists already")
         .doesNotContain("Correct-Horse-Battery-9");
+  }
+
+  /** The pool replaces its dead connections within seconds of the database coming back. */
+  private int awaitReady(Platform platform) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    int status = get(platform, "/health/ready", null).statusCode();
+    while (status != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      status = get(platform, "/health/ready", null).statusCode();
+    }
+    return status;
   }
 
   private static Map<String, String> postgresEnv() {

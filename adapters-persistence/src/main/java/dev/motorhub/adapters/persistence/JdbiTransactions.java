@@ -9,7 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * One database transaction per unit of work (READ COMMITTED, the pool's level): committed when the
  * work returns, rolled back when it throws. The open handle stays with the thread, so repositories
- * run their statements in it, and a unit of work started inside another joins it.
+ * run their statements in it, and a unit of work started inside another joins it. A database out of
+ * reach is the core's {@code Unavailable}, never a half-done change.
  */
 final class JdbiTransactions implements Transactions {
   private final Jdbi jdbi;
@@ -24,15 +25,17 @@ final class JdbiTransactions implements Transactions {
     if (current.get() != null) {
       return work.get();
     }
-    return jdbi.inTransaction(
-        handle -> {
-          current.set(handle);
-          try {
-            return work.get();
-          } finally {
-            current.remove();
-          }
-        });
+    return DatabaseOutages.guard(
+        () ->
+            jdbi.inTransaction(
+                handle -> {
+                  current.set(handle);
+                  try {
+                    return work.get();
+                  } finally {
+                    current.remove();
+                  }
+                }));
   }
 
   /**
@@ -41,6 +44,8 @@ final class JdbiTransactions implements Transactions {
    */
   <T> T withHandle(Function<Handle, T> statements) {
     Handle handle = current.get();
-    return handle != null ? statements.apply(handle) : jdbi.withHandle(statements::apply);
+    return handle != null
+        ? statements.apply(handle)
+        : DatabaseOutages.guard(() -> jdbi.withHandle(statements::apply));
   }
 }

@@ -45,8 +45,8 @@ public final class PostgresStore implements Store, AutoCloseable {
 
   /**
    * Opens a pool of at most {@code maxPoolSize} connections to the database {@code jdbcUrl} names,
-   * failing at once when it cannot connect. The URL may hold credentials: it is never logged (the
-   * pool masks its password) nor put in a message.
+   * failing at once with {@code Unavailable} when it cannot connect. The URL may hold credentials:
+   * it is never logged (the pool masks its password) nor put in a message.
    */
   public static PostgresStore connect(String jdbcUrl, int maxPoolSize) {
     requirePostgresUrl(jdbcUrl);
@@ -59,7 +59,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     config.setMaximumPoolSize(maxPoolSize);
     config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    return new PostgresStore(new HikariDataSource(config));
+    return new PostgresStore(DatabaseOutages.guardStart(() -> new HikariDataSource(config)));
   }
 
   /**
@@ -68,11 +68,12 @@ public final class PostgresStore implements Store, AutoCloseable {
    * holds two at once.
    */
   public static void migrate(String jdbcUrl) {
-    Flyway.configure()
-        .dataSource(requirePostgresUrl(jdbcUrl), null, null)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(requirePostgresUrl(jdbcUrl), null, null)
+            .locations("classpath:db/migration")
+            .load();
+    DatabaseOutages.guardStart(flyway::migrate);
   }
 
   /** Brings the schema of this store's database up to date. */

@@ -5,7 +5,14 @@ package dev.motorhub.domain.shared;
  * that adapters map to their own protocol.
  */
 public abstract sealed class Failure extends RuntimeException
-    permits NotFound, RuleViolated, Conflict, Forbidden, InvalidInput, Unauthenticated, Throttled {
+    permits NotFound,
+        RuleViolated,
+        Conflict,
+        Forbidden,
+        InvalidInput,
+        Unauthenticated,
+        Throttled,
+        Unavailable {
 
   private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
 import dev.motorhub.domain.shared.Throttled;
 import dev.motorhub.domain.shared.Unauthenticated;
+import dev.motorhub.domain.shared.Unavailable;
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.List;
@@ -75,6 +76,14 @@ public record HttpError(
               throttled.getMessage(),
               Map.of(),
               Optional.of(throttled.retryAfter()));
+      case Unavailable unavailable ->
+          new HttpError(
+              503,
+              unavailable.code(),
+              "Service unavailable",
+              unavailable.getMessage(),
+              Map.of(),
+              Optional.of(unavailable.retryAfter()));
     };
   }
 
