@@ -8,7 +8,6 @@ import dev.motorhub.adapters.persistence.PostgresStore;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.memory.InMemoryStore;
-import dev.motorhub.application.shared.CoreSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -39,9 +38,7 @@ final class Platform implements AutoCloseable {
             .passwordHasher(new BcryptPasswordHasher(settings.bcryptCost()))
             .accessTokens(
                 new JwtAccessTokens(settings.jwtSecret().orElseGet(Platform::randomSecret)))
-            .settings(
-                new CoreSettings(
-                    settings.currency(), settings.accessTokenTtl(), settings.sessionTtl()))
+            .settings(settings.core())
             .build();
     settings
         .admin()

@@ -1,7 +1,10 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.application.shared.CoreSettings;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -24,7 +27,12 @@ record Settings(
     Currency currency,
     List<String> corsOrigins,
     long maxBodyBytes,
-    Optional<AdminAccount> admin) {
+    Optional<AdminAccount> admin,
+    Path imageDirectory,
+    int maxImageBytes,
+    Optional<byte[]> cardFingerprintKey,
+    Duration proposalTtl,
+    Period invoiceTerm) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -55,6 +63,17 @@ record Settings(
           "MOTORHUB_JWT_SECRET is required when DATABASE_URL is set: tokens must survive restarts"
               + " and be shared by every instance. Use at least 32 random bytes.");
     }
+    Optional<byte[]> cardKey =
+        read.optional("MOTORHUB_CARD_FINGERPRINT_KEY").map(s -> s.getBytes(StandardCharsets.UTF_8));
+    if (cardKey.isPresent() && cardKey.get().length < 32) {
+      throw new SettingsError("MOTORHUB_CARD_FINGERPRINT_KEY must be at least 32 bytes long.");
+    }
+    if (databaseUrl.isPresent() && cardKey.isEmpty()) {
+      throw new SettingsError(
+          "MOTORHUB_CARD_FINGERPRINT_KEY is required when DATABASE_URL is set: it tells a card"
+              + " already on file from a new one and must not change. Use at least 32 random"
+              + " bytes.");
+    }
     Duration accessTtl =
         Duration.ofMinutes(read.integer("MOTORHUB_ACCESS_TOKEN_MINUTES", 60, 1, 1440));
     Duration sessionTtl = Duration.ofDays(read.integer("MOTORHUB_SESSION_DAYS", 30, 1, 365));
@@ -77,7 +96,18 @@ record Settings(
                         .toList())
             .orElse(List.of()),
         read.integer("MOTORHUB_MAX_BODY_BYTES", 1_048_576, 1024, 100_000_000),
-        admin(read));
+        admin(read),
+        Path.of(read.optional("MOTORHUB_IMAGE_DIR").orElse("data/images")),
+        read.integer("MOTORHUB_MAX_IMAGE_BYTES", 5 * 1_048_576, 1024, 100_000_000),
+        cardKey,
+        Duration.ofDays(read.integer("MOTORHUB_PROPOSAL_DAYS", 7, 1, 365)),
+        Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)));
+  }
+
+  /** The rules of the core that these settings tune. */
+  CoreSettings core() {
+    return new CoreSettings(
+        currency, accessTokenTtl, sessionTtl, maxImageBytes, proposalTtl, invoiceTerm);
   }
 
   private static Optional<AdminAccount> admin(Reader read) {

@@ -42,6 +42,8 @@ class MainTest {
             "jdbc:postgresql://127.0.0.1:1/nowhere?user=u&password=" + secret,
             "MOTORHUB_JWT_SECRET",
             "a-test-secret-that-is-long-enough-to-sign",
+            "MOTORHUB_CARD_FINGERPRINT_KEY",
+            "a-card-fingerprint-key-long-enough-too",
             "PORT",
             "0");
     assertThat(Main.run(new String[] {"serve"}, env, err)).isEqualTo(1);

@@ -147,6 +147,7 @@ class PlatformTest {
     env.put("DATABASE_URL", DATABASE_URL);
     env.put("DATABASE_POOL_SIZE", "2");
     env.put("MOTORHUB_JWT_SECRET", SECRET);
+    env.put("MOTORHUB_CARD_FINGERPRINT_KEY", "an-end-to-end-card-fingerprint-key-32b");
     env.put("MOTORHUB_BCRYPT_COST", "4");
     return env;
   }

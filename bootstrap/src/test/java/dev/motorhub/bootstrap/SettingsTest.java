@@ -3,7 +3,10 @@ package dev.motorhub.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.motorhub.application.shared.CoreSettings;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,8 @@ class SettingsTest {
     assertThat(settings.currency().getCurrencyCode()).isEqualTo("USD");
     assertThat(settings.corsOrigins()).isEmpty();
     assertThat(settings.admin()).isEmpty();
+    assertThat(settings.imageDirectory()).isEqualTo(Path.of("data/images"));
+    assertThat(settings.core()).isEqualTo(CoreSettings.defaults());
   }
 
   @Test
@@ -39,7 +44,12 @@ class SettingsTest {
                 Map.entry("MOTORHUB_MAX_BODY_BYTES", "2048"),
                 Map.entry("MOTORHUB_ADMIN_USERNAME", "root"),
                 Map.entry("MOTORHUB_ADMIN_PASSWORD", "Correct-Horse-9"),
-                Map.entry("MOTORHUB_ADMIN_EMAIL", "root@example.com")));
+                Map.entry("MOTORHUB_ADMIN_EMAIL", "root@example.com"),
+                Map.entry("MOTORHUB_IMAGE_DIR", "/var/lib/motorhub/images"),
+                Map.entry("MOTORHUB_MAX_IMAGE_BYTES", "4096"),
+                Map.entry("MOTORHUB_CARD_FINGERPRINT_KEY", "fedcba9876543210fedcba9876543210"),
+                Map.entry("MOTORHUB_PROPOSAL_DAYS", "3"),
+                Map.entry("MOTORHUB_INVOICE_DUE_DAYS", "14")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
@@ -53,6 +63,11 @@ class SettingsTest {
     assertThat(settings.admin())
         .hasValueSatisfying(a -> assertThat(a.username()).isEqualTo("root"));
     assertThat(settings.admin().orElseThrow().toString()).doesNotContain("Correct-Horse-9");
+    assertThat(settings.imageDirectory()).isEqualTo(Path.of("/var/lib/motorhub/images"));
+    assertThat(settings.cardFingerprintKey()).isPresent();
+    assertThat(settings.core().maxImageBytes()).isEqualTo(4096);
+    assertThat(settings.core().proposalTtl()).isEqualTo(Duration.ofDays(3));
+    assertThat(settings.core().invoiceTerm()).isEqualTo(Period.ofDays(14));
   }
 
   @Test
@@ -75,6 +90,20 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_JWT_SECRET", "short-secret")))
         .hasMessageContaining("at least 32 bytes")
         .hasMessageNotContaining("short-secret");
+  }
+
+  @Test
+  void aDatabase_requiresACardFingerprintKeyOfAtLeast32Bytes() {
+    String jwt = "0123456789abcdef0123456789abcdef";
+    assertThatThrownBy(
+            () ->
+                Settings.from(
+                    Map.of("DATABASE_URL", "jdbc:postgresql://db/m", "MOTORHUB_JWT_SECRET", jwt)))
+        .hasMessageContaining("MOTORHUB_CARD_FINGERPRINT_KEY is required");
+    assertThatThrownBy(
+            () -> Settings.from(Map.of("MOTORHUB_CARD_FINGERPRINT_KEY", "short-fingerprint-key")))
+        .hasMessageContaining("at least 32 bytes")
+        .hasMessageNotContaining("short-fingerprint-key");
   }
 
   @Test

@@ -1,14 +1,23 @@
 package dev.motorhub.application.shared;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.Currency;
 import java.util.Objects;
 
 /**
- * The platform's tunable rules: the currency money is kept in, how long access tokens live, and how
- * long a sign-in session lasts without a fresh login.
+ * The platform's tunable rules: the currency money is kept in, how long access tokens and sign-in
+ * sessions live, the largest vehicle image, how long a proposal stands, and how long an invoice may
+ * stay unpaid before it is overdue.
  */
-public record CoreSettings(Currency currency, Duration accessTokenTtl, Duration sessionTtl) {
+public record CoreSettings(
+    Currency currency,
+    Duration accessTokenTtl,
+    Duration sessionTtl,
+    int maxImageBytes,
+    Duration proposalTtl,
+    Period invoiceTerm) {
+
   public CoreSettings {
     Objects.requireNonNull(currency, "currency");
     if (accessTokenTtl.isNegative() || accessTokenTtl.isZero()) {
@@ -17,10 +26,28 @@ public record CoreSettings(Currency currency, Duration accessTokenTtl, Duration 
     if (sessionTtl.compareTo(accessTokenTtl) < 0) {
       throw new IllegalArgumentException("sessionTtl must be at least accessTokenTtl");
     }
+    if (maxImageBytes < 1) {
+      throw new IllegalArgumentException("maxImageBytes must be positive");
+    }
+    if (proposalTtl.isNegative() || proposalTtl.isZero()) {
+      throw new IllegalArgumentException("proposalTtl must be positive");
+    }
+    if (invoiceTerm.isNegative()) {
+      throw new IllegalArgumentException("invoiceTerm must not be negative");
+    }
   }
 
-  /** USD, one-hour access tokens, thirty-day sessions. */
+  /**
+   * USD, one-hour access tokens, thirty-day sessions, 5 MiB images, proposals that stand a week,
+   * invoices due in thirty days.
+   */
   public static CoreSettings defaults() {
-    return new CoreSettings(Currency.getInstance("USD"), Duration.ofHours(1), Duration.ofDays(30));
+    return new CoreSettings(
+        Currency.getInstance("USD"),
+        Duration.ofHours(1),
+        Duration.ofDays(30),
+        5 * 1024 * 1024,
+        Duration.ofDays(7),
+        Period.ofDays(30));
   }
 }

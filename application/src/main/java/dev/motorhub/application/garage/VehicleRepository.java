@@ -1,0 +1,24 @@
+package dev.motorhub.application.garage;
+
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** The vehicles in every garage. A licence plate belongs to one vehicle at most. */
+public interface VehicleRepository {
+  /** Stores a new vehicle; a plate already registered is a {@code Conflict} on the plate. */
+  void add(Vehicle vehicle);
+
+  /** Stores a changed vehicle; a plate registered to another vehicle is a {@code Conflict}. */
+  void update(Vehicle vehicle);
+
+  Optional<Vehicle> findById(VehicleId id);
+
+  /** The vehicles that match, in id order. */
+  Page<Vehicle> search(VehicleFilter filter, PageRequest page);
+
+  /** Removes the vehicle; one that has been traded is a {@code Conflict}, kept for the records. */
+  void delete(VehicleId id);
+}
