@@ -1,0 +1,152 @@
+package dev.motorhub.domain.billing;
+
+import dev.motorhub.domain.customers.CreditCard;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.RuleViolated;
+import dev.motorhub.domain.shared.Text;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+/**
+ * A bill the platform issues to a customer, and the money paid against it.
+ *
+ * <p>An invoice is issued open, with a number from its year's gap-free sequence and a due date a
+ * set term after the issue. Its customer pays it in one or more payments with their own cards, each
+ * positive and at most what is still owed; paying after the due date is accepted and marked late.
+ * When nothing is owed it is paid, for good. Staff may void an open invoice on which nothing has
+ * been paid, giving a reason. An open invoice past its due date reads as overdue. {@code version}
+ * lets the store refuse a change made on a stale copy.
+ */
+public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void {
+  InvoiceId id();
+
+  Bill bill();
+
+  long version();
+
+  /** What has been paid so far. */
+  Money paid();
+
+  default Money owed() {
+    return bill().total().minus(paid());
+  }
+
+  InvoiceStatus status(LocalDate today);
+
+  /** A new open invoice for {@code draft}, issued on {@code today} and due {@code term} later. */
+  static Open issue(
+      InvoiceId id, InvoiceDraft draft, InvoiceNumber number, LocalDate today, Period term) {
+    Bill bill =
+        new Bill(number, draft.customer(), draft.source(), draft.lines(), today, today.plus(term));
+    return new Open(id, bill, zero(bill), 0);
+  }
+
+  private static Money zero(Bill bill) {
+    return new Money(BigDecimal.ZERO, bill.total().currency());
+  }
+
+  /** Issued, with {@link #owed()} still to pay. */
+  record Open(InvoiceId id, Bill bill, Money paid, long version) implements Invoice {
+    public Open {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(bill, "bill");
+      if (paid.isNegative() || paid.compareTo(bill.total()) >= 0) {
+        throw new IllegalArgumentException("An open invoice has something still owed");
+      }
+    }
+
+    @Override
+    public InvoiceStatus status(LocalDate today) {
+      return isOverdueOn(today) ? InvoiceStatus.OVERDUE : InvoiceStatus.OPEN;
+    }
+
+    public boolean isOverdueOn(LocalDate today) {
+      return today.isAfter(bill.dueOn());
+    }
+
+    /**
+     * Refuses a payment of {@code amount} with {@code card} on {@code today}, before charging it.
+     */
+    public void requirePayable(CreditCard card, Money amount, LocalDate today) {
+      if (!card.owner().equals(bill.customer())) {
+        throw new RuleViolated("Pay with a card on the billed customer's file.");
+      }
+      if (card.isExpiredOn(today)) {
+        throw new RuleViolated(
+            "This card expired at the end of "
+                + card.expiry().format(DateTimeFormatter.ofPattern("MM/yyyy"))
+                + ".");
+      }
+      if (amount.amount().signum() <= 0) {
+        throw InvalidInput.of("amount", "Ensure this value is greater than 0.");
+      }
+      if (amount.compareTo(owed()) > 0) {
+        throw new RuleViolated("Only " + owed().plain() + " is owed on this invoice.");
+      }
+    }
+
+    /** The invoice with {@code payment} counted: paid when nothing more is owed. */
+    public Settlement settle(Payment payment) {
+      if (!payment.invoice().equals(id) || payment.amount().compareTo(owed()) > 0) {
+        throw new IllegalArgumentException("A payment settles at most what its invoice owes");
+      }
+      Money nowPaid = paid.plus(payment.amount());
+      Invoice after =
+          nowPaid.compareTo(bill.total()) == 0
+              ? new Paid(id, bill, payment.paidAt(), version)
+              : new Open(id, bill, nowPaid, version);
+      return new Settlement(after, payment);
+    }
+
+    /** Staff cancel the invoice; only one on which nothing has been paid. */
+    public Void voidBy(UserId by, String reason, Instant at) {
+      String why = Text.required(reason, "reason", 500);
+      if (paid.amount().signum() > 0) {
+        throw new RuleViolated("Payments were made on this invoice; it cannot be voided.");
+      }
+      return new Void(id, bill, why, by, at, version);
+    }
+  }
+
+  /** Paid in full at {@code paidAt}. */
+  record Paid(InvoiceId id, Bill bill, Instant paidAt, long version) implements Invoice {
+    @Override
+    public Money paid() {
+      return bill.total();
+    }
+
+    @Override
+    public InvoiceStatus status(LocalDate today) {
+      return InvoiceStatus.PAID;
+    }
+  }
+
+  /** Cancelled by staff, for {@code reason}; nothing is owed on it. */
+  record Void(
+      InvoiceId id, Bill bill, String reason, UserId voidedBy, Instant voidedAt, long version)
+      implements Invoice {
+    @Override
+    public Money paid() {
+      return zero(bill);
+    }
+
+    @Override
+    public Money owed() {
+      return zero(bill);
+    }
+
+    @Override
+    public InvoiceStatus status(LocalDate today) {
+      return InvoiceStatus.VOID;
+    }
+  }
+
+  /** What a payment did: the invoice after it, and the payment. */
+  record Settlement(Invoice invoice, Payment payment) {}
+}

@@ -1,0 +1,49 @@
+package dev.motorhub.domain.marketplace;
+
+import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.identity.Role;
+
+/**
+ * Who may do what on the marketplace: staff define services; customers trade their own vehicles and
+ * answer other customers' proposals; open trades and open offers are for every signed-in user to
+ * see, the rest only for those they concern and for staff.
+ */
+public final class MarketplacePolicy {
+
+  /** Defining, revising and removing services. */
+  public boolean mayManageServices(Actor actor) {
+    return actor.isAdministrative();
+  }
+
+  /** Opening trades and making or answering proposals: customers only. */
+  public boolean mayTrade(Actor actor) {
+    return actor.role() == Role.CUSTOMER;
+  }
+
+  /** Cancelling a trade: its owner or staff. */
+  public boolean mayCancel(Actor actor, Trade trade) {
+    return actor.is(trade.owner()) || actor.isAdministrative();
+  }
+
+  /** Seeing a trade: anyone while it is open; afterwards its owner, its buyer and staff. */
+  public boolean maySee(Actor actor, Trade trade) {
+    return switch (trade) {
+      case Trade.Open open -> true;
+      case Trade.Closed closed ->
+          actor.is(closed.owner()) || actor.is(closed.buyer()) || actor.isAdministrative();
+      case Trade.Cancelled cancelled -> actor.is(cancelled.owner()) || actor.isAdministrative();
+    };
+  }
+
+  /**
+   * Seeing a proposal: the trade's owner, its author and addressee, and staff; an open offer on an
+   * open trade is for everyone to see.
+   */
+  public boolean maySee(Actor actor, Proposal proposal, Trade trade) {
+    Offer offer = proposal.offer();
+    return actor.isAdministrative()
+        || actor.is(trade.owner())
+        || actor.is(offer.author())
+        || offer.addressee().map(actor::is).orElse(trade instanceof Trade.Open);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.motorhub.domain.notifications;
+
+import java.util.Locale;
+
+/** What a notification tells its recipient about. */
+public enum NotificationKind {
+  PROPOSAL_RECEIVED,
+  PROPOSAL_ACCEPTED,
+  PROPOSAL_DECLINED,
+  PROPOSAL_CANCELLED,
+  PROPOSAL_CLOSED,
+  INVOICE_ISSUED;
+
+  public String wire() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
