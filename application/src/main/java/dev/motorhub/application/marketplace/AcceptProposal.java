@@ -1,0 +1,72 @@
+package dev.motorhub.application.marketplace;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.marketplace.ProposalId;
+import dev.motorhub.domain.marketplace.Trade;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A buyer takes the owner's proposal, or the owner a buyer's: the trade closes with the deal, every
+ * other pending proposal on it closes with the reason, and a sale issues the owner the service's
+ * invoice. Of two accepts at once on one trade, exactly one wins.
+ */
+public final class AcceptProposal {
+  /** Who asks, and which proposal they accept. */
+  public record Command(Principal principal, ProposalId proposal) {}
+
+  private final Transactions tx;
+  private final Negotiations negotiations;
+  private final TradeRepository trades;
+  private final ProposalRepository proposals;
+  private final MarketplacePolicy policy;
+  private final TradeInvoicing invoicing;
+  private final ProposalNotices notices;
+  private final Clock clock;
+
+  public AcceptProposal(
+      Transactions tx,
+      Negotiations negotiations,
+      TradeRepository trades,
+      ProposalRepository proposals,
+      MarketplacePolicy policy,
+      TradeInvoicing invoicing,
+      ProposalNotices notices,
+      Clock clock) {
+    this.tx = tx;
+    this.negotiations = negotiations;
+    this.trades = trades;
+    this.proposals = proposals;
+    this.policy = policy;
+    this.invoicing = invoicing;
+    this.notices = notices;
+    this.clock = clock;
+  }
+
+  public Trade.Acceptance accept(Command command) {
+    Principal principal = command.principal();
+    AccessPolicy.require(policy.mayTrade(principal.actor()), "Only customers trade vehicles.");
+    return tx.inTransaction(
+        () -> {
+          Instant now = clock.instant();
+          Negotiations.Pending pending = negotiations.pending(principal, command.proposal(), now);
+          Trade.Acceptance acceptance =
+              pending
+                  .trade()
+                  .accept(
+                      pending.proposal(),
+                      principal.actor().id(),
+                      proposals.listByTrade(pending.trade().id()),
+                      now);
+          trades.update(acceptance.trade());
+          proposals.update(acceptance.accepted());
+          acceptance.closed().forEach(proposals::update);
+          invoicing.proposalAccepted(acceptance.trade());
+          notices.accepted(acceptance);
+          return acceptance;
+        });
+  }
+}

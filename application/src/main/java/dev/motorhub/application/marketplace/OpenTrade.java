@@ -1,0 +1,71 @@
+package dev.motorhub.application.marketplace;
+
+import dev.motorhub.application.garage.VehicleRepository;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.marketplace.ServiceId;
+import dev.motorhub.domain.marketplace.ServiceOffering;
+import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.shared.IdGenerator;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.RuleViolated;
+import java.time.Clock;
+
+/** A customer offers one of their vehicles on the marketplace under an active service. */
+public final class OpenTrade {
+  /** Who asks, which of their vehicles, under which service. */
+  public record Command(Principal principal, VehicleId vehicle, ServiceId service) {}
+
+  private final Transactions tx;
+  private final TradeRepository trades;
+  private final VehicleRepository vehicles;
+  private final ServiceRepository services;
+  private final MarketplacePolicy policy;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public OpenTrade(
+      Transactions tx,
+      TradeRepository trades,
+      VehicleRepository vehicles,
+      ServiceRepository services,
+      MarketplacePolicy policy,
+      IdGenerator ids,
+      Clock clock) {
+    this.tx = tx;
+    this.trades = trades;
+    this.vehicles = vehicles;
+    this.services = services;
+    this.policy = policy;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  public TradeListing open(Command command) {
+    var actor = command.principal().actor();
+    AccessPolicy.require(policy.mayTrade(actor), "Only customers trade vehicles.");
+    return tx.inTransaction(
+        () -> {
+          Vehicle vehicle =
+              vehicles
+                  .findById(command.vehicle())
+                  .filter(v -> actor.is(v.owner()))
+                  .orElseThrow(() -> new NotFound("Vehicle"));
+          ServiceOffering service =
+              services.findById(command.service()).orElseThrow(() -> new NotFound("Service"));
+          if (!service.active()) {
+            throw new RuleViolated("This service takes no new trades.");
+          }
+          Trade.Open trade =
+              Trade.open(
+                  new TradeId(ids.next()), vehicle.id(), actor.id(), service.id(), clock.instant());
+          trades.add(trade);
+          return new TradeListing(trade, vehicle, service);
+        });
+  }
+}

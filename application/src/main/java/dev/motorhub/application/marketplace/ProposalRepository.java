@@ -1,0 +1,20 @@
+package dev.motorhub.application.marketplace;
+
+import dev.motorhub.domain.marketplace.Proposal;
+import dev.motorhub.domain.marketplace.ProposalId;
+import dev.motorhub.domain.marketplace.TradeId;
+import java.util.List;
+import java.util.Optional;
+
+/** The proposals made on trades; each belongs to one trade for good. */
+public interface ProposalRepository {
+  void add(Proposal.Pending proposal);
+
+  /** Stores the proposal's new state. */
+  void update(Proposal proposal);
+
+  Optional<Proposal> findById(ProposalId id);
+
+  /** Every proposal on the trade, oldest first. */
+  List<Proposal> listByTrade(TradeId trade);
+}

@@ -1,0 +1,27 @@
+package dev.motorhub.application.marketplace;
+
+import dev.motorhub.domain.marketplace.ServiceId;
+import dev.motorhub.domain.marketplace.ServiceOffering;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** The marketplace's services. A name is unique regardless of case. */
+public interface ServiceRepository {
+  /** Stores a new service; a name already taken is a {@code Conflict} on {@code name}. */
+  void add(ServiceOffering service);
+
+  /** Stores a revised service; a name taken by another is a {@code Conflict}. */
+  void update(ServiceOffering service);
+
+  Optional<ServiceOffering> findById(ServiceId id);
+
+  /** The services, only the active ones when {@code activeOnly}, in id order. */
+  Page<ServiceOffering> list(boolean activeOnly, PageRequest page);
+
+  /** Whether any trade was ever opened under the service. */
+  boolean inUse(ServiceId id);
+
+  /** Removes a service no trade was opened under. */
+  void delete(ServiceId id);
+}

@@ -1,0 +1,81 @@
+package dev.motorhub.application.marketplace;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.marketplace.Proposal;
+import dev.motorhub.domain.marketplace.ProposalId;
+import dev.motorhub.domain.marketplace.ProposalTerms;
+import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.shared.IdGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The owner of a trade makes an offer that any other customer may take. On a lease trade, the first
+ * proposal issues the owner the service's invoice for the exposure.
+ */
+public final class SubmitProposal {
+  /** Who asks, on which trade, with what terms. */
+  public record Command(Principal principal, TradeId trade, ProposalForm form) {}
+
+  private final Transactions tx;
+  private final Negotiations negotiations;
+  private final ProposalRepository proposals;
+  private final MarketplacePolicy policy;
+  private final TradeInvoicing invoicing;
+  private final ProposalNotices notices;
+  private final IdGenerator ids;
+  private final CoreSettings settings;
+  private final Clock clock;
+
+  public SubmitProposal(
+      Transactions tx,
+      Negotiations negotiations,
+      ProposalRepository proposals,
+      MarketplacePolicy policy,
+      TradeInvoicing invoicing,
+      ProposalNotices notices,
+      IdGenerator ids,
+      CoreSettings settings,
+      Clock clock) {
+    this.tx = tx;
+    this.negotiations = negotiations;
+    this.proposals = proposals;
+    this.policy = policy;
+    this.invoicing = invoicing;
+    this.notices = notices;
+    this.ids = ids;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public Proposal.Pending submit(Command command) {
+    Principal principal = command.principal();
+    AccessPolicy.require(policy.mayTrade(principal.actor()), "Only customers trade vehicles.");
+    ProposalTerms terms = command.form().terms(settings.currency());
+    return tx.inTransaction(
+        () -> {
+          Instant now = clock.instant();
+          Trade.Open trade = negotiations.openTrade(principal, command.trade());
+          List<Proposal> earlier = proposals.listByTrade(trade.id());
+          Proposal.Pending offer =
+              Proposal.Pending.offer(
+                  new ProposalId(ids.next()),
+                  trade,
+                  principal.actor().id(),
+                  terms,
+                  command.form().note(),
+                  now,
+                  settings.proposalTtl());
+          proposals.add(offer);
+          invoicing.proposalSubmitted(trade, earlier.isEmpty());
+          notices.offered(offer, trade, earlier);
+          return offer;
+        });
+  }
+}

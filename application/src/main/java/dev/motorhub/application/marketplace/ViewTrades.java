@@ -1,0 +1,75 @@
+package dev.motorhub.application.marketplace;
+
+import dev.motorhub.application.garage.VehicleRepository;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.Optional;
+
+/**
+ * Reads trades: every signed-in user browses and filters the open ones; closed and cancelled ones
+ * are for their owner (and buyer) and staff.
+ */
+public final class ViewTrades {
+  private final Transactions tx;
+  private final TradeRepository trades;
+  private final VehicleRepository vehicles;
+  private final ServiceRepository services;
+  private final MarketplacePolicy policy;
+
+  public ViewTrades(
+      Transactions tx,
+      TradeRepository trades,
+      VehicleRepository vehicles,
+      ServiceRepository services,
+      MarketplacePolicy policy) {
+    this.tx = tx;
+    this.trades = trades;
+    this.vehicles = vehicles;
+    this.services = services;
+    this.policy = policy;
+  }
+
+  public TradeListing get(Principal principal, TradeId id) {
+    return tx.inTransaction(
+        () -> {
+          Trade trade =
+              trades
+                  .findById(id)
+                  .filter(t -> policy.maySee(principal.actor(), t))
+                  .orElseThrow(() -> new NotFound("Trade"));
+          return new TradeListing(
+              trade,
+              vehicles.findById(trade.vehicle()).orElseThrow(() -> new NotFound("Vehicle")),
+              services.findById(trade.service()).orElseThrow(() -> new NotFound("Service")));
+        });
+  }
+
+  /**
+   * The trades that match; a customer asking for other than open trades gets only their own, as
+   * only their own are theirs to see.
+   */
+  public Page<TradeListing> search(Principal principal, TradeFilter filter, PageRequest page) {
+    Actor actor = principal.actor();
+    boolean onlyOpen = filter.status().filter("open"::equals).isPresent();
+    TradeFilter allowed =
+        onlyOpen || actor.isAdministrative()
+            ? filter
+            : new TradeFilter(
+                filter.status(),
+                Optional.of(actor.id()),
+                filter.service(),
+                filter.kind(),
+                filter.brand(),
+                filter.model(),
+                filter.yearFrom(),
+                filter.yearTo());
+    return tx.inTransaction(() -> trades.search(allowed, page));
+  }
+}
