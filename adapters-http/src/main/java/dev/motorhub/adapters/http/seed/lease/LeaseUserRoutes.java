@@ -96,9 +96,10 @@ final class LeaseUserRoutes implements Routes {
     ctx.json(LeaseViews.PASSWORD_UPDATED);
   }
 
+  /** Every user, under the list's own field names ({@code "first name"}, {@code "customer id"}). */
   private void list(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(users(principal, UserFilter.none()));
+    ctx.json(users(principal, UserFilter.none()).stream().map(LeaseListViews::user).toList());
   }
 
   private void search(Context ctx) {
@@ -110,13 +111,11 @@ final class LeaseUserRoutes implements Routes {
             Queries.optional(ctx, "last_name"),
             Optional.empty(),
             Optional.empty());
-    ctx.json(users(principal, filter));
+    ctx.json(users(principal, filter).stream().map(LeaseViews::user).toList());
   }
 
-  private List<LeaseViews.UserView> users(Principal principal, UserFilter filter) {
-    return AllPages.of(page -> core.viewAccounts().list(principal, filter, page)).stream()
-        .map(LeaseViews::user)
-        .toList();
+  private List<Account> users(Principal principal, UserFilter filter) {
+    return AllPages.of(page -> core.viewAccounts().list(principal, filter, page));
   }
 
   private static String role(Body body) {
