@@ -20,6 +20,7 @@ import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -70,9 +71,16 @@ final class LeaseUserRoutes implements Routes {
     ctx.json(LeaseViews.REMOVED);
   }
 
-  /** Adds a user of any kind: {@code is_superuser} and {@code is_staff} choose the role. */
+  /**
+   * Adds a user of any kind: {@code is_superuser} and {@code is_staff} choose the role. The seed
+   * gives this route to the superuser alone (staff open accounts through the other seeds and {@code
+   * /v1}), so anyone else is refused before the body is read.
+   */
   private void add(Context ctx) {
     Principal principal = auth.require(ctx);
+    if (principal.actor().role() != Role.SUPERUSER) {
+      throw new Forbidden("Only a superuser adds users.");
+    }
     Body body = Body.of(ctx);
     Boolean active = body.bool("is_active");
     Account account =
