@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.motorhub.adapters.http.support.Api;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,6 +40,11 @@ public final class DrfAnswers {
     JsonNode body = assertDrfError(reply, status);
     assertThat(body.has(field)).as(field + " in " + reply).isTrue();
     return body.get(field);
+  }
+
+  /** The names of an object's fields, in the order the server wrote them. */
+  public static List<String> fieldNames(JsonNode body) {
+    return body.properties().stream().map(Map.Entry::getKey).toList();
   }
 
   /** Asserts {@code status} and a body that holds no password, hash or otherwise. */

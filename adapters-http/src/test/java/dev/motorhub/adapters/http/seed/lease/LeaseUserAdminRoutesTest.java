@@ -2,7 +2,7 @@ package dev.motorhub.adapters.http.seed.lease;
 
 import static dev.motorhub.adapters.http.seed.DrfAnswers.assertDrfError;
 import static dev.motorhub.adapters.http.seed.DrfAnswers.assertSuccess;
-import static dev.motorhub.adapters.http.seed.lease.LeaseUserRoutesTest.fieldNames;
+import static dev.motorhub.adapters.http.seed.DrfAnswers.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

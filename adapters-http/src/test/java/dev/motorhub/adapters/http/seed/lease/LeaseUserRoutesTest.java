@@ -2,6 +2,7 @@ package dev.motorhub.adapters.http.seed.lease;
 
 import static dev.motorhub.adapters.http.seed.DrfAnswers.assertDrfError;
 import static dev.motorhub.adapters.http.seed.DrfAnswers.assertSuccess;
+import static dev.motorhub.adapters.http.seed.DrfAnswers.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -167,9 +168,5 @@ class LeaseUserRoutesTest {
 
   private static Api.Reply logIn(String username, String password) {
     return server.api().post("/api/login/", Map.of("username", username, "password", password));
-  }
-
-  static List<String> fieldNames(JsonNode body) {
-    return body.properties().stream().map(Map.Entry::getKey).toList();
   }
 }
