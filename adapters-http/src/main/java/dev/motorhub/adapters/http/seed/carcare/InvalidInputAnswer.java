@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The seed's answer to invalid input on sign-up: 400 with {@code "error_message": "Invalid Input"}
- * beside each field's messages, the role named {@code user_type} as the seed names it.
+ * The seed's answer to invalid input on sign-up and login: 400 with {@code "error_message":
+ * "Invalid Input"} beside each field's messages (the role named {@code user_type} as the seed names
+ * it), or beside a {@code detail} when no field is at fault.
  */
 final class InvalidInputAnswer {
   private InvalidInputAnswer() {}
@@ -19,6 +20,14 @@ final class InvalidInputAnswer {
         .errors()
         .forEach(
             (field, messages) -> body.put(field.equals("role") ? "user_type" : field, messages));
+    ctx.status(400).json(body);
+  }
+
+  /** Invalid input that no one field explains, such as credentials that do not match. */
+  static void write(Context ctx, String detail) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error_message", "Invalid Input");
+    body.put("detail", detail);
     ctx.status(400).json(body);
   }
 }
