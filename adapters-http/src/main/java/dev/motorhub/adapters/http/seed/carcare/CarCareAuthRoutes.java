@@ -8,6 +8,7 @@ import dev.motorhub.application.accounts.Account;
 import dev.motorhub.application.identity.LogIn;
 import dev.motorhub.application.identity.SignedIn;
 import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Unauthenticated;
 import io.javalin.config.RoutesConfig;
@@ -33,6 +34,9 @@ final class CarCareAuthRoutes implements Routes {
       account = register(core, Body.of(ctx));
     } catch (InvalidInput invalid) {
       InvalidInputAnswer.write(ctx, invalid);
+      return;
+    } catch (Conflict taken) {
+      InvalidInputAnswer.write(ctx, taken);
       return;
     }
     User u = account.user();

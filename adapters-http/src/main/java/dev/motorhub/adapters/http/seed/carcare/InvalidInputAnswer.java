@@ -1,8 +1,10 @@
 package dev.motorhub.adapters.http.seed.carcare;
 
+import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.InvalidInput;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,17 @@ final class InvalidInputAnswer {
         .forEach(
             (field, messages) -> body.put(field.equals("role") ? "user_type" : field, messages));
     ctx.status(400).json(body);
+  }
+
+  /**
+   * A username, email or phone already taken: invalid input on that field, as the seed has it. A
+   * conflict that is no field's (a concurrent change) stays the server's usual 409.
+   */
+  static void write(Context ctx, Conflict taken) {
+    if (taken.field().isEmpty()) {
+      throw taken;
+    }
+    write(ctx, new InvalidInput(Map.of(taken.field(), List.of(taken.getMessage()))));
   }
 
   /** Invalid input that no one field explains, such as credentials that do not match. */
