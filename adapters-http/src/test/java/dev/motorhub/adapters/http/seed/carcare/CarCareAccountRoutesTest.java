@@ -152,6 +152,16 @@ class CarCareAccountRoutesTest {
     assertThat(
             pat.api().patch("/api/v1/user/accounts", Map.of("first_name", "Jay")).text("last_name"))
         .isEqualTo("Formed");
+    assertThat(pat.api().form("PUT", "/api/v1/user/accounts/", Map.of("last_name", "Put")).status())
+        .isEqualTo(200);
+    assertThat(
+            pat.api()
+                .multipart("PATCH", "/api/v1/user/accounts", Map.of("first_name", "Multi"))
+                .text("last_name"))
+        .isEqualTo("Put");
+    JsonNode account = pat.api().get("/api/v1/user/accounts").json().get(0);
+    assertThat(account.path("first_name").asText() + " " + account.path("last_name").asText())
+        .isEqualTo("Multi Put");
   }
 
   @ParameterizedTest
