@@ -1,7 +1,9 @@
 package dev.motorhub.adapters.http.seed.carcare;
 
+import static dev.motorhub.adapters.http.seed.DrfAnswers.assertDrfError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.motorhub.adapters.http.support.Accounts;
 import dev.motorhub.adapters.http.support.Api;
 import dev.motorhub.adapters.http.support.TestServer;
@@ -48,5 +50,13 @@ final class CarCareAccounts {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
     String token = reply.text("token");
     return new Signed(username, token, reply.text("refresh_token"), server.api().token(token));
+  }
+
+  /** The seed's 400: {@code "error_message": "Invalid Input"} beside DRF's fields or detail. */
+  static JsonNode assertInvalidInput(Api.Reply reply) {
+    JsonNode body = assertDrfError(reply, 400);
+    assertThat(body.path("error_message").asText()).isEqualTo("Invalid Input");
+    assertThat(body.size()).as("a reason beside the message: " + reply).isGreaterThan(1);
+    return body;
   }
 }

@@ -1,8 +1,8 @@
 package dev.motorhub.adapters.http.seed.carcare;
 
-import static dev.motorhub.adapters.http.seed.DrfAnswers.assertDrfError;
 import static dev.motorhub.adapters.http.seed.DrfAnswers.assertSuccess;
 import static dev.motorhub.adapters.http.seed.DrfAnswers.fieldNames;
+import static dev.motorhub.adapters.http.seed.carcare.CarCareAccounts.assertInvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * CarCarePro's {@code POST /api/v1/user/registration/} (201, customers and mechanics) and {@code
@@ -87,49 +85,6 @@ class CarCareAuthRoutesTest {
     assertThat(server.api().bearer(formy.token()).get("/v1/me").text("role")).isEqualTo("customer");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"staff", "superuser", "admin", "alien", "'; DROP TABLE users; --"})
-  void registration_withAUserTypeOutsideTheSeeds_isInvalidInputOnUserType(String type) {
-    Api.Reply reply =
-        server
-            .api()
-            .post("/api/v1/user/registration/", CarCareAccounts.registration("typo", type, null));
-
-    assertInvalidInput(reply);
-    assertThat(reply.json().path("user_type").get(0).asText())
-        .isEqualTo("Select a valid choice: customer, mechanic.");
-  }
-
-  @Test
-  void registration_withBadFields_namesEachBesideTheSeedsErrorMessage() {
-    Map<String, Object> body = CarCareAccounts.registration("x y", "alien", "123-456-7890");
-    body.put("email", "not-an-email");
-    body.put("password", "1234");
-
-    JsonNode answer = assertInvalidInput(server.api().post("/api/v1/user/registration/", body));
-
-    assertThat(fieldNames(answer))
-        .contains("error_message", "username", "email", "phone_number", "user_type");
-  }
-
-  @Test
-  void registration_withBothOfTheSeedsUserTypes_isNoChoice() {
-    Map<String, Object> body =
-        CarCareAccounts.registration("both", List.of("customer", "mechanic"), null);
-
-    JsonNode answer = assertInvalidInput(server.api().post("/api/v1/user/registration/", body));
-
-    assertThat(answer.has("user_type")).as(answer.toString()).isTrue();
-    assertThat(
-            CarCareAuthRoutesTest.server
-                .api()
-                .post(
-                    "/api/v1/user/login/",
-                    Map.of("username", "both", "password", Accounts.PASSWORD))
-                .status())
-        .isEqualTo(400);
-  }
-
   @Test
   void registration_withATakenUsername_isTheSeedsInvalidInput() {
     CarCareAccounts.register(server, "twice", "customer");
@@ -182,39 +137,5 @@ class CarCareAuthRoutesTest {
             .post("/api/v1/user/login/", Map.of("username", "wren", "password", "Not-Her-Pass-1"));
 
     assertThat(assertInvalidInput(reply).path("detail").asText()).isEqualTo("Invalid credentials.");
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "{}",
-        "{\"username\": \"wren\"}",
-        "{\"username\": [\"wren\"], \"password\": \"x\"}",
-        "{\"username\": \"' OR 1=1 --\", \"password\": \"' OR '1'='1\"}"
-      })
-  void login_withMissingIllTypedOrSqlFields_isTheSeedsInvalidInput(String body) {
-    assertInvalidInput(server.api().post("/api/v1/user/login/", body));
-  }
-
-  @Test
-  void unreadableBodies_areADetailedBadRequest() {
-    for (String path : List.of("/api/v1/user/registration/", "/api/v1/user/login/")) {
-      assertThat(
-              assertDrfError(server.api().post(path, "{\"username\": "), 400)
-                  .path("detail")
-                  .asText())
-          .isEqualTo("The request body is not valid JSON.");
-      assertDrfError(server.api().post(path, "[\"username\"]"), 400);
-      assertDrfError(
-          server.api().send("POST", path, "broken", "multipart/form-data; boundary=X"), 400);
-    }
-  }
-
-  /** The seed's 400: {@code "error_message": "Invalid Input"} beside DRF's fields or detail. */
-  static JsonNode assertInvalidInput(Api.Reply reply) {
-    JsonNode body = assertDrfError(reply, 400);
-    assertThat(body.path("error_message").asText()).isEqualTo("Invalid Input");
-    assertThat(body.size()).as("a reason beside the message: " + reply).isGreaterThan(1);
-    return body;
   }
 }
