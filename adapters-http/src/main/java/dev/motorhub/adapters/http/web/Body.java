@@ -100,6 +100,18 @@ public final class Body {
     throw InvalidInput.of(field, "Not a valid string.");
   }
 
+  /**
+   * As {@link #text}, also taking a list of exactly one value as that value: for a choice that a
+   * seed documents as the list of its options, which clients then send as a list of one.
+   */
+  public String choice(String field) {
+    JsonNode node = fields.get(field);
+    if (node != null && node.isArray() && node.size() == 1 && node.get(0).isValueNode()) {
+      return node.get(0).isNull() ? null : node.get(0).asText();
+    }
+    return text(field);
+  }
+
   /** The field as a whole number, or null if absent or empty. */
   public Integer integer(String field) {
     JsonNode node = fields.get(field);

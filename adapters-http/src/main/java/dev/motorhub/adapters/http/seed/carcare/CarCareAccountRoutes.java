@@ -11,6 +11,7 @@ import dev.motorhub.application.accounts.DeleteAccount;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.customers.CustomerQuery;
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.InvalidInput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -53,6 +54,9 @@ final class CarCareAccountRoutes implements Routes {
       account = CarCareAuthRoutes.register(core, Body.of(ctx));
     } catch (InvalidInput invalid) {
       InvalidInputAnswer.write(ctx, invalid);
+      return;
+    } catch (Conflict taken) {
+      InvalidInputAnswer.write(ctx, taken);
       return;
     }
     ctx.status(201).json(CarCareViews.account(account));

@@ -8,7 +8,9 @@ import dev.motorhub.application.accounts.Account;
 import dev.motorhub.application.identity.LogIn;
 import dev.motorhub.application.identity.SignedIn;
 import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Unauthenticated;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -33,6 +35,9 @@ final class CarCareAuthRoutes implements Routes {
     } catch (InvalidInput invalid) {
       InvalidInputAnswer.write(ctx, invalid);
       return;
+    } catch (Conflict taken) {
+      InvalidInputAnswer.write(ctx, taken);
+      return;
     }
     User u = account.user();
     ctx.status(201)
@@ -46,11 +51,24 @@ final class CarCareAuthRoutes implements Routes {
     return core.registerAccount().register(Forms.account(body, UserTypes.role(body))).account();
   }
 
+  /**
+   * Signs in: 202 with the token pair. The seed answers every refused login as invalid input (400),
+   * wrong credentials included; a paused or inactive account keeps its own status.
+   */
   private void logIn(Context ctx) {
-    Body body = Body.of(ctx);
-    SignedIn signedIn =
-        core.logIn()
-            .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
+    SignedIn signedIn;
+    try {
+      Body body = Body.of(ctx);
+      signedIn =
+          core.logIn()
+              .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
+    } catch (InvalidInput invalid) {
+      InvalidInputAnswer.write(ctx, invalid);
+      return;
+    } catch (Unauthenticated wrongCredentials) {
+      InvalidInputAnswer.write(ctx, wrongCredentials.getMessage());
+      return;
+    }
     ctx.status(202)
         .json(
             new CarCareViews.TokensView(

@@ -8,9 +8,12 @@ import java.util.Locale;
 final class UserTypes {
   private UserTypes() {}
 
-  /** The role a registration asks for; an unknown type passes through for the core to refuse. */
+  /**
+   * The role a registration asks for; an unknown type passes through for the core to refuse. The
+   * seed shows {@code user_type} as the list of its choices, so a list of one is that one.
+   */
   static String role(Body body) {
-    String type = body.firstText("user_type", "role");
+    String type = body.has("user_type") ? body.choice("user_type") : body.text("role");
     if (type == null || type.isBlank()) {
       return null;
     }

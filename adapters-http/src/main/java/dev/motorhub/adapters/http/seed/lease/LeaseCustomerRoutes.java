@@ -8,6 +8,7 @@ import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.customers.CustomerQuery;
+import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.application.customers.DeleteCustomer;
 import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.identity.Principal;
@@ -39,8 +40,8 @@ final class LeaseCustomerRoutes implements Routes {
     routes.put("/api/customer/{customer_id}", this::update);
     routes.patch("/api/customer/{customer_id}", this::update);
     routes.delete("/api/customer/{customer_id}", this::delete);
-    routes.get("/api/customers/", ctx -> list(ctx, CustomerQuery.all()));
-    routes.get("/api/customers/search/", ctx -> list(ctx, query(ctx)));
+    routes.get("/api/customers/", this::list);
+    routes.get("/api/customers/search/", this::search);
   }
 
   private void get(Context ctx) {
@@ -62,13 +63,24 @@ final class LeaseCustomerRoutes implements Routes {
     ctx.json(LeaseViews.REMOVED);
   }
 
-  private void list(Context ctx, CustomerQuery query) {
-    Principal principal = auth.require(ctx);
-    List<LeaseViews.CustomerView> customers =
-        AllPages.of(page -> core.viewCustomers().search(principal, query, page)).stream()
+  /** Every customer, under the list's own field names ({@code "first name"}). */
+  private void list(Context ctx) {
+    ctx.json(
+        customers(ctx, CustomerQuery.all()).stream()
+            .map(record -> LeaseListViews.customer(record, clock))
+            .toList());
+  }
+
+  private void search(Context ctx) {
+    ctx.json(
+        customers(ctx, query(ctx)).stream()
             .map(record -> LeaseViews.customer(record, clock))
-            .toList();
-    ctx.json(customers);
+            .toList());
+  }
+
+  private List<CustomerRecord> customers(Context ctx, CustomerQuery query) {
+    Principal principal = auth.require(ctx);
+    return AllPages.of(page -> core.viewCustomers().search(principal, query, page));
   }
 
   private static CustomerQuery query(Context ctx) {

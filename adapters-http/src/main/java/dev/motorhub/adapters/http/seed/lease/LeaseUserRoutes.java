@@ -20,6 +20,7 @@ import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -70,9 +71,16 @@ final class LeaseUserRoutes implements Routes {
     ctx.json(LeaseViews.REMOVED);
   }
 
-  /** Adds a user of any kind: {@code is_superuser} and {@code is_staff} choose the role. */
+  /**
+   * Adds a user of any kind: {@code is_superuser} and {@code is_staff} choose the role. The seed
+   * gives this route to the superuser alone (staff open accounts through the other seeds and {@code
+   * /v1}), so anyone else is refused before the body is read.
+   */
   private void add(Context ctx) {
     Principal principal = auth.require(ctx);
+    if (principal.actor().role() != Role.SUPERUSER) {
+      throw new Forbidden("Only a superuser adds users.");
+    }
     Body body = Body.of(ctx);
     Boolean active = body.bool("is_active");
     Account account =
@@ -96,9 +104,10 @@ final class LeaseUserRoutes implements Routes {
     ctx.json(LeaseViews.PASSWORD_UPDATED);
   }
 
+  /** Every user, under the list's own field names ({@code "first name"}, {@code "customer id"}). */
   private void list(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(users(principal, UserFilter.none()));
+    ctx.json(users(principal, UserFilter.none()).stream().map(LeaseListViews::user).toList());
   }
 
   private void search(Context ctx) {
@@ -110,13 +119,11 @@ final class LeaseUserRoutes implements Routes {
             Queries.optional(ctx, "last_name"),
             Optional.empty(),
             Optional.empty());
-    ctx.json(users(principal, filter));
+    ctx.json(users(principal, filter).stream().map(LeaseViews::user).toList());
   }
 
-  private List<LeaseViews.UserView> users(Principal principal, UserFilter filter) {
-    return AllPages.of(page -> core.viewAccounts().list(principal, filter, page)).stream()
-        .map(LeaseViews::user)
-        .toList();
+  private List<Account> users(Principal principal, UserFilter filter) {
+    return AllPages.of(page -> core.viewAccounts().list(principal, filter, page));
   }
 
   private static String role(Body body) {
