@@ -39,6 +39,9 @@ public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void
 
   InvoiceStatus status(LocalDate today);
 
+  /** The same invoice as the store keeps it once this state is stored: one version on. */
+  Invoice nextVersion();
+
   /** A new open invoice for {@code draft}, issued on {@code today} and due {@code term} later. */
   static Open issue(
       InvoiceId id, InvoiceDraft draft, InvoiceNumber number, LocalDate today, Period term) {
@@ -64,6 +67,11 @@ public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void
     @Override
     public InvoiceStatus status(LocalDate today) {
       return isOverdueOn(today) ? InvoiceStatus.OVERDUE : InvoiceStatus.OPEN;
+    }
+
+    @Override
+    public Open nextVersion() {
+      return new Open(id, bill, paid, version + 1);
     }
 
     public boolean isOverdueOn(LocalDate today) {
@@ -125,6 +133,11 @@ public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void
     public InvoiceStatus status(LocalDate today) {
       return InvoiceStatus.PAID;
     }
+
+    @Override
+    public Paid nextVersion() {
+      return new Paid(id, bill, paidAt, version + 1);
+    }
   }
 
   /** Cancelled by staff, for {@code reason}; nothing is owed on it. */
@@ -144,6 +157,11 @@ public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void
     @Override
     public InvoiceStatus status(LocalDate today) {
       return InvoiceStatus.VOID;
+    }
+
+    @Override
+    public Void nextVersion() {
+      return new Void(id, bill, reason, voidedBy, voidedAt, version + 1);
     }
   }
 

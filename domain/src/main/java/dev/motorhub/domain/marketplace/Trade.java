@@ -38,6 +38,9 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
   /** The state's name on the wire: {@code open}, {@code closed} or {@code cancelled}. */
   String status();
 
+  /** The same trade as the store keeps it once this state is stored: one version on. */
+  Trade nextVersion();
+
   /** A new open trade of {@code owner}'s vehicle under {@code service}. */
   static Open open(TradeId id, VehicleId vehicle, UserId owner, ServiceId service, Instant at) {
     return new Open(id, vehicle, owner, service, at, 0);
@@ -63,6 +66,11 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
     @Override
     public String status() {
       return "open";
+    }
+
+    @Override
+    public Open nextVersion() {
+      return new Open(id, vehicle, owner, service, openedAt, version + 1);
     }
 
     /**
@@ -119,6 +127,12 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
     public String status() {
       return "closed";
     }
+
+    @Override
+    public Closed nextVersion() {
+      return new Closed(
+          id, vehicle, owner, service, openedAt, version + 1, acceptedProposal, buyer, closedAt);
+    }
   }
 
   /** What accepting a proposal did: the closed trade, the deal, and the proposals it ended. */
@@ -140,6 +154,11 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
     @Override
     public String status() {
       return "cancelled";
+    }
+
+    @Override
+    public Cancelled nextVersion() {
+      return new Cancelled(id, vehicle, owner, service, openedAt, version + 1, cancelledAt);
     }
   }
 }

@@ -1,0 +1,33 @@
+package dev.motorhub.application.billing;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.billing.BillingPolicy;
+import dev.motorhub.domain.billing.InvoiceId;
+import dev.motorhub.domain.billing.Payment;
+import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** Reads payments: a customer the payments of their invoices, staff every payment. */
+public final class ViewPayments {
+  private final Transactions tx;
+  private final PaymentRepository payments;
+  private final BillingPolicy policy;
+
+  public ViewPayments(Transactions tx, PaymentRepository payments, BillingPolicy policy) {
+    this.tx = tx;
+    this.payments = payments;
+    this.policy = policy;
+  }
+
+  /** The payments of {@code invoice}, if given; {@code payer} is for staff to choose. */
+  public Page<Payment> search(
+      Principal principal, Optional<UserId> payer, Optional<InvoiceId> invoice, PageRequest page) {
+    Actor actor = principal.actor();
+    Optional<UserId> whose = policy.mayListAll(actor) ? payer : Optional.of(actor.id());
+    return tx.inTransaction(() -> payments.search(whose, invoice, page));
+  }
+}

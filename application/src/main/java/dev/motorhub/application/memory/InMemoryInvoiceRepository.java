@@ -1,0 +1,62 @@
+package dev.motorhub.application.memory;
+
+import dev.motorhub.application.billing.InvoiceFilter;
+import dev.motorhub.application.billing.InvoiceRepository;
+import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.billing.InvoiceId;
+import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Invoices in memory; as with trades, the store's single lock makes locking a read. */
+final class InMemoryInvoiceRepository implements InvoiceRepository {
+  private final Table<UUID, Invoice> invoices;
+
+  InMemoryInvoiceRepository(Table<UUID, Invoice> invoices) {
+    this.invoices = invoices;
+  }
+
+  @Override
+  public void add(Invoice.Open invoice) {
+    if (!invoices.where(i -> i.bill().source().equals(invoice.bill().source())).isEmpty()) {
+      throw new Conflict("", "This has been invoiced already.");
+    }
+    invoices.put(invoice.id().value(), invoice);
+  }
+
+  @Override
+  public Invoice update(Invoice invoice) {
+    Invoice stored = invoices.get(invoice.id().value()).orElseThrow();
+    if (stored.version() != invoice.version()) {
+      throw new Conflict("", "The invoice was changed meanwhile; reload it and try again.");
+    }
+    Invoice next = invoice.nextVersion();
+    invoices.put(invoice.id().value(), next);
+    return next;
+  }
+
+  @Override
+  public Optional<Invoice> findById(InvoiceId id) {
+    return invoices.get(id.value());
+  }
+
+  @Override
+  public Optional<Invoice> lock(InvoiceId id) {
+    return findById(id);
+  }
+
+  @Override
+  public Page<Invoice> search(InvoiceFilter filter, PageRequest page) {
+    return Page.fromFetched(
+        invoices.whereAfter(
+            page.after(),
+            i ->
+                filter.customer().map(i.bill().customer()::equals).orElse(true)
+                    && filter.status().map(s -> i.status(filter.today()) == s).orElse(true),
+            page.limit() + 1),
+        page.limit(),
+        i -> i.id().value());
+  }
+}
