@@ -20,13 +20,16 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
  * {@code /api/admin/users/}: administrators list the clients and create, read, change and delete
- * accounts. Who may do what is the core's to say, as on every other route.
+ * accounts. As in the seed, only administrators call these routes: anyone else is refused before
+ * any record is looked up (so nothing can be probed). Which administrator may do what to which
+ * account is the core's to say, as on every other route.
  */
 final class MyCarsAdminRoutes implements Routes {
   private final Motorhub core;
@@ -48,7 +51,7 @@ final class MyCarsAdminRoutes implements Routes {
   }
 
   private void list(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     UserFilter clients =
         new UserFilter(
             Optional.empty(),
@@ -63,7 +66,7 @@ final class MyCarsAdminRoutes implements Routes {
   }
 
   private void create(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
     var form = Forms.account(body, ClientRoles.toCore(body.text("role")));
     Account account = core.createAccount().create(new CreateAccount.Command(principal, form));
@@ -71,13 +74,13 @@ final class MyCarsAdminRoutes implements Routes {
   }
 
   private void get(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     ctx.json(MyCarsViews.user(core.viewAccounts().get(principal, id(ctx))));
   }
 
   /** Changes the account, then the address on its customer profile, where the seed keeps it. */
   private void update(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
     Role current = core.viewAccounts().get(principal, id(ctx)).user().role();
     String role = ClientRoles.toCore(body.text("role"), current);
@@ -98,9 +101,18 @@ final class MyCarsAdminRoutes implements Routes {
   }
 
   private void delete(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     core.deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
     ctx.status(204);
+  }
+
+  /** The caller, refused unless an administrator: the seed's admin routes are theirs alone. */
+  private Principal administrator(Context ctx) {
+    Principal principal = auth.require(ctx);
+    if (!principal.actor().isAdministrative()) {
+      throw new Forbidden("You do not have permission to perform this action.");
+    }
+    return principal;
   }
 
   private static UserId id(Context ctx) {
