@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.seed.mycars;
 import dev.motorhub.adapters.http.seed.ActiveFlag;
 import dev.motorhub.adapters.http.seed.AllPages;
 import dev.motorhub.adapters.http.seed.ClientRoles;
+import dev.motorhub.adapters.http.seed.PhoneField;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
@@ -69,7 +70,9 @@ final class MyCarsAdminRoutes implements Routes {
     Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
     var form = Forms.account(body, ClientRoles.toCore(body.text("role")));
-    Account account = core.createAccount().create(new CreateAccount.Command(principal, form));
+    Account account =
+        PhoneField.asSent(
+            body, () -> core.createAccount().create(new CreateAccount.Command(principal, form)));
     ctx.status(201).json(MyCarsViews.user(account));
   }
 
@@ -86,7 +89,11 @@ final class MyCarsAdminRoutes implements Routes {
     String role = ClientRoles.toCore(body.text("role"), current);
     AccountChanges changes = Forms.accountChanges(body, role, ActiveFlag.status(body));
     Account account =
-        core.updateAccount().update(new UpdateAccount.Command(principal, id(ctx), changes));
+        PhoneField.asSent(
+            body,
+            () ->
+                core.updateAccount()
+                    .update(new UpdateAccount.Command(principal, id(ctx), changes)));
     if (body.has("address") && account.customer().isPresent()) {
       CustomerChanges address =
           new CustomerChanges(
