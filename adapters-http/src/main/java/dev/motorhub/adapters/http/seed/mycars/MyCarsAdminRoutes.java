@@ -19,6 +19,7 @@ import dev.motorhub.application.customers.CustomerChanges;
 import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.domain.customers.CustomerDetails;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Forbidden;
@@ -81,10 +82,18 @@ final class MyCarsAdminRoutes implements Routes {
     ctx.json(MyCarsViews.user(core.viewAccounts().get(principal, id(ctx))));
   }
 
-  /** Changes the account, then the address on its customer profile, where the seed keeps it. */
+  /**
+   * Changes the account, then the address on its customer profile, where the seed keeps it. The
+   * address is checked first, so that a request refused for its address changes nothing.
+   */
   private void update(Context ctx) {
     Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
+    String newAddress = body.text("address");
+    if (newAddress != null) {
+      new CustomerDetails(
+          null, null, Optional.empty(), newAddress, null, null, null, Optional.empty());
+    }
     Role current = core.viewAccounts().get(principal, id(ctx)).user().role();
     String role = ClientRoles.toCore(body.text("role"), current);
     AccountChanges changes = Forms.accountChanges(body, role, ActiveFlag.status(body));
@@ -94,10 +103,9 @@ final class MyCarsAdminRoutes implements Routes {
             () ->
                 core.updateAccount()
                     .update(new UpdateAccount.Command(principal, id(ctx), changes)));
-    if (body.has("address") && account.customer().isPresent()) {
+    if (newAddress != null && account.customer().isPresent()) {
       CustomerChanges address =
-          new CustomerChanges(
-              null, null, null, null, null, body.text("address"), null, null, null, null);
+          new CustomerChanges(null, null, null, null, null, newAddress, null, null, null, null);
       var record =
           core.updateCustomer()
               .update(

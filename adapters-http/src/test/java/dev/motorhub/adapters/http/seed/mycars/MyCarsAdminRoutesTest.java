@@ -214,6 +214,25 @@ class MyCarsAdminRoutesTest {
   }
 
   @Test
+  void update_refusedForItsAddress_changesNothingElseEither() {
+    SeedClients.Client client = SeedClients.register(server, SeedClients.unique("atomic"));
+    String path = "/api/admin/users/" + client.id() + "/";
+    JsonNode before = staff.get(path).json();
+
+    assertFieldErrors(
+        staff.put(path, Map.of("last_name", "Changed", "address", "x".repeat(301))),
+        400,
+        "address");
+    assertFieldErrors(
+        staff.put(path, Map.of("first_name", "Changed", "address", "a\u0001b")), 400, "address");
+    assertFieldErrors(
+        staff.put(path, Map.of("first_name", "Changed", "address", Map.of("street", "1"))),
+        400,
+        "address");
+    assertThat(staff.get(path).json()).isEqualTo(before);
+  }
+
+  @Test
   void delete_removesTheAccount_andThenItIsNotFound() {
     SeedClients.Client client = SeedClients.register(server, SeedClients.unique("leaving"));
     String path = "/api/admin/users/" + client.id() + "/";
