@@ -125,6 +125,23 @@ class MatchmakingAuthRoutesTest {
   }
 
   @Test
+  void login_afterRepeatedFailures_isThrottledAsADetailWithRetryAfter() {
+    String name = SeedUsers.unique("guessed");
+    SeedUsers.signedUp(server, name);
+    for (int i = 0; i < 5; i++) {
+      server.api().post("/users/login/", Map.of("username", name, "password", "guess-" + i));
+    }
+
+    Api.Reply reply =
+        server
+            .api()
+            .post("/users/login/", Map.of("username", name, "password", SeedUsers.PASSWORD));
+
+    assertDrfError(reply, 429);
+    assertThat(Long.parseLong(reply.header("Retry-After"))).isBetween(1L, 900L);
+  }
+
+  @Test
   void logout_invalidatesTheTokenAndItsRefreshToken() {
     String name = SeedUsers.unique("leaver");
     SeedUsers.signedUp(server, name);

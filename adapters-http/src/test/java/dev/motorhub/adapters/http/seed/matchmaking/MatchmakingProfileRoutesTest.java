@@ -177,6 +177,29 @@ class MatchmakingProfileRoutesTest {
   }
 
   @Test
+  void put_ofTheSeedsFlagsOrAPassword_grantsNothing_andLeavesThePasswordAlone() {
+    String name = SeedUsers.unique("sneaky");
+    Api holder = SeedUsers.signedUp(server, name);
+
+    Api.Reply reply =
+        holder.put(
+            "/users/byId/",
+            Map.of(
+                "is_staff", true,
+                "is_superuser", true,
+                "is_admin", true,
+                "groups", java.util.List.of("admins"),
+                "password", "Hijacked-Password-1"));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertNoPassword(reply);
+    assertThat(reply.json().path("is_staff").asBoolean()).isFalse();
+    assertThat(reply.json().path("is_superuser").asBoolean()).isFalse();
+    assertThat(holder.get("/v1/me").text("role")).isEqualTo("customer");
+    assertThat(SeedUsers.logIn(server, name, SeedUsers.PASSWORD)).isNotBlank();
+  }
+
+  @Test
   void put_ofABadEmailPhoneOrUsername_namesTheFields() {
     Api holder = SeedUsers.signedUp(server, SeedUsers.unique("typo"));
 

@@ -66,6 +66,19 @@ class MyCarsAdminRoutesTest {
   }
 
   @Test
+  void list_walksPastOnePageOfTheCore_withoutRepeatingAnyone() {
+    List<String> made = new ArrayList<>();
+    for (int i = 0; i < 105; i++) {
+      made.add(SeedClients.register(server, SeedClients.unique("crowd")).id());
+    }
+
+    List<String> listed = new ArrayList<>();
+    staff.get("/api/admin/users/").json().forEach(user -> listed.add(user.path("id").asText()));
+
+    assertThat(listed).doesNotHaveDuplicates().containsAll(made);
+  }
+
+  @Test
   void create_asTheSeedsExample_makesAClient_andAnswersIt() {
     String name = SeedClients.unique("jane_smith");
     Map<String, String> body = new HashMap<>(newUser(name, "client"));

@@ -93,6 +93,23 @@ class MyCarsTokenRoutesTest {
   }
 
   @Test
+  void token_afterRepeatedFailures_isThrottledAsADetailWithRetryAfter() {
+    String name = SeedClients.unique("guessed");
+    SeedClients.register(server, name);
+    for (int i = 0; i < 5; i++) {
+      server.api().post("/api/token/", Map.of("username", name, "password", "guess-" + i));
+    }
+
+    Api.Reply reply =
+        server
+            .api()
+            .post("/api/token/", Map.of("username", name, "password", SeedClients.PASSWORD));
+
+    assertDrfError(reply, 429);
+    assertThat(reply.header("Retry-After")).isNotBlank();
+  }
+
+  @Test
   void token_ofADeactivatedAccount_isForbidden() {
     String name = SeedClients.unique("gone");
     SeedClients.Client client = SeedClients.register(server, name);
