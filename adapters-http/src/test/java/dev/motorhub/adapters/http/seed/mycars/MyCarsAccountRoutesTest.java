@@ -18,9 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code GET /api/me/}, {@code PUT /api/change-password/} and {@code POST /api/logout/}: one's
- * profile in the seed's fields, a password change that ends every session, and a logout that ends
- * the access token's session and the one of the refresh token sent along.
+ * {@code GET /api/me/} and {@code PUT/PATCH /api/change-password/}: one's profile in the seed's
+ * fields, never a password, and a password change that ends every session.
  */
 class MyCarsAccountRoutesTest {
   private static final String NEW_PASSWORD = "newPassword-456";
@@ -201,76 +200,6 @@ class MyCarsAccountRoutesTest {
                 Map.of("old_password", SeedClients.PASSWORD, "new_password", NEW_PASSWORD)),
         401,
         "Authentication credentials were not provided.");
-  }
-
-  @Test
-  void logout_endsTheSession_itsAccessAndItsRefreshToken() {
-    SeedClients.Client client = SeedClients.register(server, SeedClients.unique("leaver"));
-
-    Api.Reply reply = client.api().post("/api/logout/", Map.of("refresh", client.refresh()));
-
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    assertThat(reply.text("detail")).isEqualTo("Successfully logged out.");
-    assertDetail(client.api().get("/api/me/"), 401, "Invalid or expired token.");
-    assertDrfError(
-        server.api().post("/api/token/refresh/", Map.of("refresh", client.refresh())), 401);
-  }
-
-  @Test
-  void logout_withoutABody_endsTheAccessTokensSessionAndItsRefreshToken() {
-    SeedClients.Client client = SeedClients.register(server, SeedClients.unique("bodiless"));
-
-    Api.Reply reply = server.api().token(client.access()).send("POST", "/api/logout", null, null);
-
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    assertThat(client.api().get("/api/me/").status()).isEqualTo(401);
-    assertDrfError(
-        server.api().post("/api/token/refresh/", Map.of("refresh", client.refresh())), 401);
-  }
-
-  @Test
-  void logout_withTheRefreshOfAnotherOwnSession_endsThatOneToo() {
-    String name = SeedClients.unique("twodevices");
-    SeedClients.Client phone = SeedClients.register(server, name);
-    SeedClients.Client laptop = SeedClients.obtain(server, name, SeedClients.PASSWORD);
-    SeedClients.Client tablet = SeedClients.obtain(server, name, SeedClients.PASSWORD);
-
-    Api.Reply reply = phone.api().form("POST", "/api/logout/", Map.of("refresh", laptop.refresh()));
-
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    assertThat(phone.api().get("/api/me/").status()).isEqualTo(401);
-    assertThat(laptop.api().get("/api/me/").status()).isEqualTo(401);
-    assertThat(tablet.api().get("/api/me/").status()).isEqualTo(200);
-  }
-
-  @Test
-  void logout_withSomeoneElsesRefresh_leavesTheirSessionAlone() {
-    SeedClients.Client caller = SeedClients.register(server, SeedClients.unique("prankster"));
-    SeedClients.Client victim = SeedClients.register(server, SeedClients.unique("victim"));
-
-    Api.Reply reply =
-        caller.api().multipart("POST", "/api/logout/", Map.of("refresh", victim.refresh()));
-
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    assertThat(victim.api().get("/api/me/").status()).isEqualTo(200);
-    assertThat(
-            server.api().post("/api/token/refresh/", Map.of("refresh", victim.refresh())).status())
-        .isEqualTo(200);
-  }
-
-  @Test
-  void logout_withoutCredentials_orWithAMalformedBody_isA4xx() {
-    assertDetail(
-        server.api().post("/api/logout/", Map.of("refresh", "x")),
-        401,
-        "Authentication credentials were not provided.");
-    SeedClients.Client client = SeedClients.register(server, SeedClients.unique("garbled"));
-    assertDetail(
-        client.api().send("POST", "/api/logout/", "{\"refresh\": [}", "application/json"),
-        400,
-        "The request body is not valid JSON.");
-    assertFieldErrors(
-        client.api().post("/api/logout/", Map.of("refresh", Map.of("a", 1))), 400, "refresh");
   }
 
   @Test
