@@ -56,6 +56,7 @@ public final class HttpServer {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.http.maxRequestSize = settings.maxBodyBytes();
+    config.http.prefer405over404 = true;
     config.router.ignoreTrailingSlashes = true;
     config.router.treatMultipleSlashesAsSingleSlash = true;
     config.staticFiles.enableWebjars();

@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http.seed.lease;
 
 import dev.motorhub.adapters.http.seed.ClientRoles;
+import dev.motorhub.adapters.http.seed.PhoneField;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.Routes;
@@ -31,7 +32,11 @@ final class LeaseAuthRoutes implements Routes {
   private void register(Context ctx) {
     Body body = Body.of(ctx);
     var registered =
-        core.registerAccount().register(Forms.account(body, ClientRoles.toCore(body.text("role"))));
+        PhoneField.asSent(
+            body,
+            () ->
+                core.registerAccount()
+                    .register(Forms.account(body, ClientRoles.toCore(body.text("role")))));
     ctx.status(201).json(LeaseViews.registered(registered));
   }
 

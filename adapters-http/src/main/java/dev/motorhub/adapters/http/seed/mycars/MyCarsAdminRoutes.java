@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.seed.mycars;
 import dev.motorhub.adapters.http.seed.ActiveFlag;
 import dev.motorhub.adapters.http.seed.AllPages;
 import dev.motorhub.adapters.http.seed.ClientRoles;
+import dev.motorhub.adapters.http.seed.PhoneField;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
@@ -18,15 +19,19 @@ import dev.motorhub.application.customers.CustomerChanges;
 import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.domain.customers.CustomerDetails;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Forbidden;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
  * {@code /api/admin/users/}: administrators list the clients and create, read, change and delete
- * accounts. Who may do what is the core's to say, as on every other route.
+ * accounts. As in the seed, only administrators call these routes: anyone else is refused before
+ * any record is looked up (so nothing can be probed). Which administrator may do what to which
+ * account is the core's to say, as on every other route.
  */
 final class MyCarsAdminRoutes implements Routes {
   private final Motorhub core;
@@ -48,7 +53,7 @@ final class MyCarsAdminRoutes implements Routes {
   }
 
   private void list(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     UserFilter clients =
         new UserFilter(
             Optional.empty(),
@@ -63,31 +68,44 @@ final class MyCarsAdminRoutes implements Routes {
   }
 
   private void create(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
     var form = Forms.account(body, ClientRoles.toCore(body.text("role")));
-    Account account = core.createAccount().create(new CreateAccount.Command(principal, form));
+    Account account =
+        PhoneField.asSent(
+            body, () -> core.createAccount().create(new CreateAccount.Command(principal, form)));
     ctx.status(201).json(MyCarsViews.user(account));
   }
 
   private void get(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     ctx.json(MyCarsViews.user(core.viewAccounts().get(principal, id(ctx))));
   }
 
-  /** Changes the account, then the address on its customer profile, where the seed keeps it. */
+  /**
+   * Changes the account, then the address on its customer profile, where the seed keeps it. The
+   * address is checked first, so that a request refused for its address changes nothing.
+   */
   private void update(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
+    String newAddress = body.text("address");
+    if (newAddress != null) {
+      new CustomerDetails(
+          null, null, Optional.empty(), newAddress, null, null, null, Optional.empty());
+    }
     Role current = core.viewAccounts().get(principal, id(ctx)).user().role();
     String role = ClientRoles.toCore(body.text("role"), current);
     AccountChanges changes = Forms.accountChanges(body, role, ActiveFlag.status(body));
     Account account =
-        core.updateAccount().update(new UpdateAccount.Command(principal, id(ctx), changes));
-    if (body.has("address") && account.customer().isPresent()) {
+        PhoneField.asSent(
+            body,
+            () ->
+                core.updateAccount()
+                    .update(new UpdateAccount.Command(principal, id(ctx), changes)));
+    if (newAddress != null && account.customer().isPresent()) {
       CustomerChanges address =
-          new CustomerChanges(
-              null, null, null, null, null, body.text("address"), null, null, null, null);
+          new CustomerChanges(null, null, null, null, null, newAddress, null, null, null, null);
       var record =
           core.updateCustomer()
               .update(
@@ -98,9 +116,18 @@ final class MyCarsAdminRoutes implements Routes {
   }
 
   private void delete(Context ctx) {
-    Principal principal = auth.require(ctx);
+    Principal principal = administrator(ctx);
     core.deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
     ctx.status(204);
+  }
+
+  /** The caller, refused unless an administrator: the seed's admin routes are theirs alone. */
+  private Principal administrator(Context ctx) {
+    Principal principal = auth.require(ctx);
+    if (!principal.actor().isAdministrative()) {
+      throw new Forbidden("You do not have permission to perform this action.");
+    }
+    return principal;
   }
 
   private static UserId id(Context ctx) {
