@@ -19,19 +19,34 @@ final class UniqueViolations {
   private record Taken(String field, String message) {}
 
   private static final Map<String, Taken> BY_CONSTRAINT =
-      Map.of(
-          "users_username_unique",
-          new Taken("username", "A user with this username already exists."),
-          "users_email_unique",
-          new Taken("email", "A user with this email already exists."),
-          "users_phone_unique",
-          new Taken("phone_number", "A user with this phone number already exists."),
-          "subscription_plans_name_unique",
-          new Taken("name", "A subscription plan with this name already exists."),
-          "customers_user_unique",
-          new Taken("user", "This account already has a customer profile."),
-          "mechanics_user_unique",
-          new Taken("user", "This account already has a mechanic profile."));
+      Map.ofEntries(
+          Map.entry(
+              "users_username_unique",
+              new Taken("username", "A user with this username already exists.")),
+          Map.entry(
+              "users_email_unique", new Taken("email", "A user with this email already exists.")),
+          Map.entry(
+              "users_phone_unique",
+              new Taken("phone_number", "A user with this phone number already exists.")),
+          Map.entry(
+              "subscription_plans_name_unique",
+              new Taken("name", "A subscription plan with this name already exists.")),
+          Map.entry(
+              "customers_user_unique",
+              new Taken("user", "This account already has a customer profile.")),
+          Map.entry(
+              "mechanics_user_unique",
+              new Taken("user", "This account already has a mechanic profile.")),
+          Map.entry(
+              "services_name_unique",
+              new Taken("name", "A service with this name already exists.")),
+          Map.entry(
+              "trades_open_vehicle_unique",
+              new Taken("vehicle_id", "This vehicle is on the marketplace already.")),
+          Map.entry("invoices_source_unique", new Taken("", "This has been invoiced already.")),
+          Map.entry(
+              "payments_idempotency_unique",
+              new Taken("Idempotency-Key", "This Idempotency-Key was used already.")));
 
   private UniqueViolations() {}
 

@@ -48,8 +48,13 @@ final class InMemoryNotificationRepository implements NotificationRepository {
             .toList();
     List<Notification> rest =
         page.after()
-            .flatMap(notifications::get)
-            .map(last -> inbox.stream().filter(n -> INBOX_ORDER.compare(n, last) > 0).toList())
+            .map(
+                cursor ->
+                    notifications
+                        .get(cursor)
+                        .map(last -> inbox.stream().filter(n -> INBOX_ORDER.compare(n, last) > 0))
+                        .map(after -> after.toList())
+                        .orElse(List.of()))
             .orElse(inbox);
     return Page.fromFetched(
         rest.subList(0, Math.min(rest.size(), page.limit() + 1)),

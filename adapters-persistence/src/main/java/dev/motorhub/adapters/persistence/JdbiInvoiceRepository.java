@@ -1,0 +1,173 @@
+package dev.motorhub.adapters.persistence;
+
+import static dev.motorhub.adapters.persistence.Rows.uuid;
+
+import dev.motorhub.application.billing.InvoiceFilter;
+import dev.motorhub.application.billing.InvoiceRepository;
+import dev.motorhub.domain.billing.Bill;
+import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.billing.InvoiceId;
+import dev.motorhub.domain.billing.InvoiceLine;
+import dev.motorhub.domain.billing.InvoiceStatus;
+import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Invoices in {@code invoices} with their lines in {@code invoice_lines}: a source is invoiced once
+ * (a unique constraint); a change names the version it was made on; {@link #lock} takes the row
+ * lock that makes payments of one invoice go one at a time.
+ */
+final class JdbiInvoiceRepository implements InvoiceRepository {
+  private static final String SELECT = "select " + InvoiceRows.COLUMNS + " from invoices";
+
+  private final JdbiTransactions tx;
+
+  JdbiInvoiceRepository(JdbiTransactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public void add(Invoice.Open invoice) {
+    Bill bill = invoice.bill();
+    UniqueViolations.guard(
+        () ->
+            tx.withHandle(
+                h -> {
+                  InvoiceRows.bindState(
+                          h.createUpdate(
+                              """
+                              insert into invoices (id, number, customer_id, source_kind,
+                                source_reference, currency, total, paid, issued_on, due_on,
+                                status, paid_at, void_reason, voided_by, voided_at, version)
+                              values (:id, :number, :customer, :sourceKind, :sourceReference,
+                                :currency, :total, :paid, :issuedOn, :dueOn, :status, :paidAt,
+                                :reason, :voidedBy, :voidedAt, :version)"""),
+                          invoice)
+                      .bind("number", bill.number().value())
+                      .bind("customer", bill.customer().value())
+                      .bind("sourceKind", bill.source().kind())
+                      .bind("sourceReference", bill.source().reference())
+                      .bind("currency", bill.total().currency().getCurrencyCode())
+                      .bind("total", bill.total().amount())
+                      .bind("issuedOn", bill.issuedOn())
+                      .bind("dueOn", bill.dueOn())
+                      .execute();
+                  var lines =
+                      h.prepareBatch(
+                          """
+                          insert into invoice_lines (invoice_id, position, description, quantity,
+                            unit_price)
+                          values (:invoice, :position, :description, :quantity, :unitPrice)""");
+                  for (int i = 0; i < bill.lines().size(); i++) {
+                    InvoiceLine line = bill.lines().get(i);
+                    lines
+                        .bind("invoice", invoice.id().value())
+                        .bind("position", i)
+                        .bind("description", line.description())
+                        .bind("quantity", line.quantity())
+                        .bind("unitPrice", line.unitPrice().amount())
+                        .add();
+                  }
+                  return lines.execute();
+                }));
+  }
+
+  @Override
+  public Invoice update(Invoice invoice) {
+    int updated =
+        tx.withHandle(
+            h ->
+                InvoiceRows.bindState(
+                        h.createUpdate(
+                            """
+                            update invoices set status = :status, paid = :paid, paid_at = :paidAt,
+                              void_reason = :reason, voided_by = :voidedBy,
+                              voided_at = :voidedAt, version = version + 1
+                            where id = :id and version = :version"""),
+                        invoice)
+                    .execute());
+    if (updated == 0) {
+      throw new Conflict("", "The invoice was changed meanwhile; reload it and try again.");
+    }
+    return invoice.nextVersion();
+  }
+
+  @Override
+  public Optional<Invoice> findById(InvoiceId id) {
+    return one(id, "");
+  }
+
+  @Override
+  public Optional<Invoice> lock(InvoiceId id) {
+    return one(id, " for update");
+  }
+
+  private Optional<Invoice> one(InvoiceId id, String lock) {
+    return tx
+        .withHandle(h -> load(h, SELECT + " where id = :id" + lock, Map.of("id", id.value())))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Page<Invoice> search(InvoiceFilter filter, PageRequest page) {
+    LocalDate today = filter.today();
+    Conditions where =
+        new Conditions()
+            .add("customer_id = :customer", "customer", filter.customer().map(c -> c.value()))
+            .add("id > :after", "after", page.after());
+    filter
+        .status()
+        .ifPresent(status -> where.add(statusClause(status), "today", Optional.of(today)));
+    Map<String, Object> values = new HashMap<>(where.values());
+    values.put("limit", page.limit() + 1);
+    return Page.fromFetched(
+        tx.withHandle(h -> load(h, SELECT + where.where() + " order by id limit :limit", values)),
+        page.limit(),
+        i -> i.id().value());
+  }
+
+  /** The condition of {@code status} on {@code :today}: overdue is open and past its due date. */
+  private static String statusClause(InvoiceStatus status) {
+    return switch (status) {
+      case OPEN -> "status = 'open' and due_on >= :today";
+      case OVERDUE -> "status = 'open' and due_on < :today";
+      case PAID -> "status = 'paid' and :today is not null";
+      case VOID -> "status = 'void' and :today is not null";
+    };
+  }
+
+  /** The invoices the query selects, each with its lines, read in a second query. */
+  private static List<Invoice> load(Handle h, String sql, Map<String, Object> values) {
+    List<InvoiceRows.Head> heads =
+        h.createQuery(sql).bindMap(values).map((rs, ctx) -> InvoiceRows.head(rs)).list();
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Currency> currencies = new HashMap<>();
+    heads.forEach(head -> currencies.put(head.id(), head.currency()));
+    Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
+    h.createQuery(
+            "select invoice_id, description, quantity, unit_price from invoice_lines"
+                + " where invoice_id = any(:ids) order by invoice_id, position")
+        .bindArray("ids", UUID.class, List.copyOf(currencies.keySet()))
+        .map(
+            (rs, ctx) -> {
+              UUID invoice = uuid(rs, "invoice_id");
+              return Map.entry(invoice, InvoiceRows.line(rs, currencies.get(invoice)));
+            })
+        .forEach(
+            row -> lines.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
+    return heads.stream().map(head -> head.withLines().apply(lines.get(head.id()))).toList();
+  }
+}
