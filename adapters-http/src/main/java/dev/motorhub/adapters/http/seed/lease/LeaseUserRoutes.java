@@ -2,7 +2,7 @@ package dev.motorhub.adapters.http.seed.lease;
 
 import dev.motorhub.adapters.http.seed.ActiveFlag;
 import dev.motorhub.adapters.http.seed.AllPages;
-import dev.motorhub.adapters.http.seed.Queries;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
