@@ -22,6 +22,7 @@ public class InvoicingPolicy {
   /** The invoice due when a proposal is submitted on {@code trade}, the first one or not. */
   public Optional<InvoiceDraft> onProposalSubmitted(
       Trade.Open trade, ServiceOffering service, boolean firstOnTrade) {
+    requireServiceOf(trade, service);
     if (!service.kind().isLease() || !firstOnTrade) {
       return Optional.empty();
     }
@@ -30,11 +31,18 @@ public class InvoicingPolicy {
 
   /** The invoice due when a proposal on {@code trade} is accepted. */
   public Optional<InvoiceDraft> onProposalAccepted(Trade.Closed trade, ServiceOffering service) {
+    requireServiceOf(trade, service);
     if (service.kind().isLease()) {
       return Optional.empty();
     }
     return draft(
         trade, service, TRADE_DEAL, "Deal fee (" + service.kind() + "): " + service.name());
+  }
+
+  private static void requireServiceOf(Trade trade, ServiceOffering service) {
+    if (!service.id().equals(trade.service())) {
+      throw new IllegalArgumentException("The service is not the trade's");
+    }
   }
 
   private static Optional<InvoiceDraft> draft(

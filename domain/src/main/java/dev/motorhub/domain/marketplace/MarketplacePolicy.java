@@ -36,14 +36,15 @@ public final class MarketplacePolicy {
   }
 
   /**
-   * Seeing a proposal: the trade's owner, its author and addressee, and staff; an open offer on an
-   * open trade is for everyone to see.
+   * Seeing a proposal: the trade's owner, its author and addressee, whoever accepted it, and staff;
+   * an open offer on an open trade is for everyone to see.
    */
   public boolean maySee(Actor actor, Proposal proposal, Trade trade) {
     Offer offer = proposal.offer();
     return actor.isAdministrative()
         || actor.is(trade.owner())
         || actor.is(offer.author())
+        || proposal instanceof Proposal.Accepted accepted && actor.is(accepted.acceptedBy())
         || offer.addressee().map(actor::is).orElse(trade instanceof Trade.Open);
   }
 }

@@ -130,6 +130,9 @@ public sealed interface Proposal
     }
 
     private void answerableBy(UserId user, Trade.Open trade, Instant now, String action) {
+      if (!offer.trade().equals(trade.id())) {
+        throw new IllegalArgumentException("The proposal belongs to another trade");
+      }
       if (user.equals(offer.author())) {
         throw new RuleViolated("You cannot " + action + " your own proposal.");
       }

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * platform knows, or another kind staff name (such as {@code rent}), invoiced as a sale is.
  */
 public record ServiceKind(String value) {
+  // Before the constants: their constructor needs it.
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{1,29}");
   public static final ServiceKind LEASE = new ServiceKind("lease");
   public static final ServiceKind SELL = new ServiceKind("sell");
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{1,29}");
 
   public ServiceKind {
     value = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
