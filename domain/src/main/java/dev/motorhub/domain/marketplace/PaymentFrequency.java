@@ -4,17 +4,24 @@ import dev.motorhub.domain.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How often a deal's balance is paid: once, or in instalments every so many days. */
+/**
+ * How often a deal's balance is paid: once, or in instalments every month (an average month, a
+ * twelfth of 365.25 days, so a year is twelve instalments), two weeks or week.
+ */
 public enum PaymentFrequency {
-  ONE_TIME(0),
-  MONTHLY(30),
-  BIWEEKLY(14),
-  WEEKLY(7);
+  ONE_TIME(0, 1),
+  MONTHLY(1461, 48),
+  BIWEEKLY(14, 1),
+  WEEKLY(7, 1);
 
+  /** The length of one period in days, as the fraction {@code periodDays / perDays}. */
   private final int periodDays;
 
-  PaymentFrequency(int periodDays) {
+  private final int perDays;
+
+  PaymentFrequency(int periodDays, int perDays) {
     this.periodDays = periodDays;
+    this.perDays = perDays;
   }
 
   public String wire() {
@@ -23,7 +30,7 @@ public enum PaymentFrequency {
 
   /** How many instalments pay a balance over {@code termDays}: a part period counts whole. */
   public int instalmentsOver(int termDays) {
-    return this == ONE_TIME ? 1 : Math.ceilDiv(termDays, periodDays);
+    return this == ONE_TIME ? 1 : (int) Math.ceilDiv((long) termDays * perDays, periodDays);
   }
 
   public static PaymentFrequency parse(String text, String field) {

@@ -20,8 +20,8 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
   /** Why the other pending proposals of a trade end when one is accepted. */
   String ANOTHER_ACCEPTED = "Another proposal on this trade was accepted.";
 
-  /** Why the pending proposals of a trade end when its owner cancels it. */
-  String CANCELLED = "The trade was cancelled by its owner.";
+  /** Why the pending proposals of a trade end when it is cancelled. */
+  String CANCELLED = "The trade was cancelled.";
 
   TradeId id();
 

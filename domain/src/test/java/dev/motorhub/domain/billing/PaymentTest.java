@@ -21,7 +21,18 @@ class PaymentTest {
 
   private static Payment payment(Money amount, boolean late, Optional<IdempotencyKey> key) {
     return new Payment(
-        ID, INVOICE, CUSTOMER, CARD, CardBrand.VISA, "4242", amount, PAID_AT, late, "gw-1", key);
+        ID,
+        INVOICE,
+        CUSTOMER,
+        CUSTOMER,
+        CARD,
+        CardBrand.VISA,
+        "4242",
+        amount,
+        PAID_AT,
+        late,
+        "gw-1",
+        key);
   }
 
   @Test
@@ -30,6 +41,7 @@ class PaymentTest {
     assertThat(payment.id()).isEqualTo(ID);
     assertThat(payment.invoice()).isEqualTo(INVOICE);
     assertThat(payment.payer()).isEqualTo(CUSTOMER);
+    assertThat(payment.recordedBy()).isEqualTo(CUSTOMER);
     assertThat(payment.card()).isEqualTo(CARD);
     assertThat(payment.cardBrand()).isEqualTo(CardBrand.VISA);
     assertThat(payment.cardLast4()).isEqualTo("4242");
@@ -62,6 +74,7 @@ class PaymentTest {
                     ID,
                     null,
                     CUSTOMER,
+                    CUSTOMER,
                     CARD,
                     CardBrand.VISA,
                     "4242",
@@ -77,6 +90,7 @@ class PaymentTest {
                     ID,
                     INVOICE,
                     null,
+                    CUSTOMER,
                     CARD,
                     CardBrand.VISA,
                     "4242",
@@ -92,6 +106,7 @@ class PaymentTest {
                     ID,
                     INVOICE,
                     CUSTOMER,
+                    CUSTOMER,
                     CARD,
                     CardBrand.VISA,
                     "4242",
@@ -106,6 +121,7 @@ class PaymentTest {
                 new Payment(
                     ID,
                     INVOICE,
+                    CUSTOMER,
                     CUSTOMER,
                     CARD,
                     CardBrand.VISA,

@@ -79,6 +79,7 @@ public final class TestInvoices {
         new PaymentId(uuid(0x41)),
         invoice,
         CUSTOMER,
+        CUSTOMER,
         CARD,
         CardBrand.VISA,
         "4242",
