@@ -46,6 +46,11 @@ public final class CustomerRecordsPolicy {
             && ownProfile.filter(customer::equals).isPresent();
   }
 
+  /** Listing every customer's and lead's contacts at once: staff. */
+  public boolean mayListEveryContact(Actor actor) {
+    return actor.isAdministrative();
+  }
+
   /** Listing contacts at all: staff, or a customer (who lists their own). */
   public boolean mayListContacts(Actor actor, Optional<CustomerId> ownProfile) {
     return actor.isAdministrative() || ownProfile.isPresent();

@@ -70,6 +70,9 @@ class CustomerRecordsPolicyTest {
                 actor, profile, new ContactOwner.OfLead(new LeadId(UUID.randomUUID()))))
         .as("mayManageContactsOf a lead")
         .isEqualTo(leadContacts);
+    assertThat(policy.mayListEveryContact(actor))
+        .as("mayListEveryContact")
+        .isEqualTo(actor.isAdministrative());
     assertThat(policy.mayListContacts(actor, profile))
         .as("mayListContacts")
         .isEqualTo(listContacts);
