@@ -31,7 +31,9 @@ final class UniqueViolations {
           "customers_user_unique",
           new Taken("user", "This account already has a customer profile."),
           "mechanics_user_unique",
-          new Taken("user", "This account already has a mechanic profile."));
+          new Taken("user", "This account already has a mechanic profile."),
+          "credit_cards_owner_fingerprint_unique",
+          new Taken("number", "This card is already on file."));
 
   private UniqueViolations() {}
 
