@@ -8,6 +8,7 @@ import dev.motorhub.application.accounts.EnsureSuperuser;
 import dev.motorhub.application.accounts.RegisterAccount;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.accounts.ViewAccounts;
+import dev.motorhub.application.customers.CardFingerprinter;
 import dev.motorhub.application.customers.DeleteCustomer;
 import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.customers.ViewCustomers;
@@ -32,6 +33,7 @@ import dev.motorhub.application.shared.SecureTokenGenerator;
 import dev.motorhub.application.shared.TokenGenerator;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.application.shared.UuidV7Generator;
+import dev.motorhub.domain.customers.CustomerRecordsPolicy;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
@@ -65,6 +67,7 @@ public final class Motorhub {
   private final ViewCustomers viewCustomers;
   private final UpdateCustomer updateCustomer;
   private final DeleteCustomer deleteCustomer;
+  private final CustomerRecords customerRecords;
 
   private Motorhub(Builder b) {
     store = b.store;
@@ -104,6 +107,17 @@ public final class Motorhub {
     viewCustomers = new ViewCustomers(tx, customers, users, b.accessPolicy, b.clock);
     updateCustomer = new UpdateCustomer(tx, customers, users, b.accessPolicy, b.clock);
     deleteCustomer = new DeleteCustomer(tx, customers, users, b.accessPolicy);
+    customerRecords =
+        new CustomerRecords(
+            new CustomerRecords.Wiring(
+                store,
+                opener,
+                b.passwordHasher,
+                b.passwordPolicy,
+                b.customerRecordsPolicy,
+                b.cardFingerprinter,
+                b.ids,
+                b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -196,6 +210,11 @@ public final class Motorhub {
     return deleteCustomer;
   }
 
+  /** Payment cards, sales leads and contacts. */
+  public CustomerRecords customerRecords() {
+    return customerRecords;
+  }
+
   /** Chooses the adapters, the clock, the id generator and the rules of a {@link Motorhub}. */
   public static final class Builder {
     private final Store store;
@@ -207,6 +226,8 @@ public final class Motorhub {
     private CoreSettings settings = CoreSettings.defaults();
     private PasswordPolicy passwordPolicy;
     private AccessPolicy accessPolicy = new AccessPolicy();
+    private CustomerRecordsPolicy customerRecordsPolicy = new CustomerRecordsPolicy();
+    private CardFingerprinter cardFingerprinter;
 
     private Builder(Store store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -252,6 +273,21 @@ public final class Motorhub {
       return this;
     }
 
+    public Builder customerRecordsPolicy(CustomerRecordsPolicy customerRecordsPolicy) {
+      this.customerRecordsPolicy = Objects.requireNonNull(customerRecordsPolicy);
+      return this;
+    }
+
+    /**
+     * The secret key (at least 32 bytes) of the fingerprints that tell a payment card already on
+     * file; it must not change while cards are stored. Without one, a random key serves this
+     * process only.
+     */
+    public Builder cardFingerprintKey(byte[] key) {
+      this.cardFingerprinter = new CardFingerprinter(key);
+      return this;
+    }
+
     public Motorhub build() {
       if (ids == null) {
         ids = new UuidV7Generator(clock, new SecureRandom());
@@ -264,6 +300,9 @@ public final class Motorhub {
       }
       if (passwordPolicy == null) {
         passwordPolicy = PasswordPolicy.standard();
+      }
+      if (cardFingerprinter == null) {
+        cardFingerprinter = CardFingerprinter.withRandomKey();
       }
       return new Motorhub(this);
     }

@@ -1,7 +1,10 @@
 package dev.motorhub.application;
 
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.ContactRepository;
+import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -23,6 +26,12 @@ public interface Store {
   CustomerRepository customers();
 
   MechanicRepository mechanics();
+
+  CreditCardRepository creditCards();
+
+  LeadRepository leads();
+
+  ContactRepository contacts();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

@@ -4,7 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.ContactRepository;
+import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -30,6 +33,9 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiSubscriptionPlanRepository plans;
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
+  private final JdbiCreditCardRepository creditCards;
+  private final JdbiLeadRepository leads;
+  private final JdbiContactRepository contacts;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -41,6 +47,9 @@ public final class PostgresStore implements Store, AutoCloseable {
     plans = new JdbiSubscriptionPlanRepository(transactions);
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
+    creditCards = new JdbiCreditCardRepository(transactions);
+    leads = new JdbiLeadRepository(transactions);
+    contacts = new JdbiContactRepository(transactions);
   }
 
   /**
@@ -126,6 +135,21 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public CreditCardRepository creditCards() {
+    return creditCards;
+  }
+
+  @Override
+  public LeadRepository leads() {
+    return leads;
+  }
+
+  @Override
+  public ContactRepository contacts() {
+    return contacts;
   }
 
   @Override

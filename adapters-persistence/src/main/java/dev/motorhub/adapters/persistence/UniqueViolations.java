@@ -46,7 +46,10 @@ final class UniqueViolations {
           Map.entry("invoices_source_unique", new Taken("", "This has been invoiced already.")),
           Map.entry(
               "payments_idempotency_unique",
-              new Taken("Idempotency-Key", "This Idempotency-Key was used already.")));
+              new Taken("Idempotency-Key", "This Idempotency-Key was used already.")),
+          Map.entry(
+              "credit_cards_owner_fingerprint_unique",
+              new Taken("number", "This card is already on file.")));
 
   private UniqueViolations() {}
 

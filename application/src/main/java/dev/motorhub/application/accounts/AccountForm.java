@@ -1,6 +1,7 @@
 package dev.motorhub.application.accounts;
 
 import dev.motorhub.domain.customers.CustomerDetails;
+import dev.motorhub.domain.customers.DateOfBirth;
 import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.identity.PhoneNumber;
@@ -10,7 +11,6 @@ import dev.motorhub.domain.identity.Username;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Violations;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +92,7 @@ public record AccountForm(
                 new CustomerDetails(
                     job,
                     notes,
-                    optionalDate(dateOfBirth, "dob").filter(dob -> notAfter(dob, today)),
+                    DateOfBirth.notAfter(DateOfBirth.parse(dateOfBirth), today),
                     address,
                     city,
                     state,
@@ -129,24 +129,5 @@ public record AccountForm(
 
   static Optional<PhoneNumber> optionalPhone(String text) {
     return text == null || text.isBlank() ? Optional.empty() : Optional.of(new PhoneNumber(text));
-  }
-
-  static Optional<LocalDate> optionalDate(String text, String field) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text.strip()));
-    } catch (DateTimeParseException e) {
-      throw InvalidInput.of(
-          field, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
-    }
-  }
-
-  private static boolean notAfter(LocalDate dob, LocalDate today) {
-    if (dob.isAfter(today)) {
-      throw InvalidInput.of("dob", "The date of birth cannot be in the future.");
-    }
-    return true;
   }
 }

@@ -6,17 +6,16 @@ import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.customers.CustomerDetails;
 import dev.motorhub.domain.customers.CustomerId;
+import dev.motorhub.domain.customers.DateOfBirth;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PhoneNumber;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserDetails;
-import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** The customer, or staff, change a customer profile and the names on its account. */
@@ -82,7 +81,7 @@ public final class UpdateCustomer {
     Optional<LocalDate> dob =
         changes.dateOfBirth() == null
             ? current.dateOfBirth()
-            : violations.capture(() -> date(changes.dateOfBirth()));
+            : violations.capture(() -> DateOfBirth.parse(changes.dateOfBirth()));
     Optional<PhoneNumber> phone =
         changes.phone() == null
             ? current.phone()
@@ -101,18 +100,6 @@ public final class UpdateCustomer {
         or(changes.state(), current.state()),
         or(changes.zipCode(), current.zipCode()),
         phone);
-  }
-
-  private static Optional<LocalDate> date(String text) {
-    if (text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text.strip()));
-    } catch (DateTimeParseException e) {
-      throw InvalidInput.of(
-          "dob", "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
-    }
   }
 
   private static String or(String value, String current) {

@@ -17,15 +17,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** Customer profiles in memory. */
+/** Customer profiles in memory; deleting one cascades to its contacts, as the database does. */
 final class InMemoryCustomerRepository implements CustomerRepository {
   private final Table<UUID, Customer> customers;
   private final Table<UUID, User> users;
+  private final Consumer<CustomerId> onDelete;
 
-  InMemoryCustomerRepository(Table<UUID, Customer> customers, Table<UUID, User> users) {
+  InMemoryCustomerRepository(
+      Table<UUID, Customer> customers, Table<UUID, User> users, Consumer<CustomerId> onDelete) {
     this.customers = customers;
     this.users = users;
+    this.onDelete = onDelete;
   }
 
   @Override
@@ -72,6 +76,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
   @Override
   public void delete(CustomerId id) {
     customers.remove(id.value());
+    onDelete.accept(id);
   }
 
   /** Removes the profile of a deleted account. */

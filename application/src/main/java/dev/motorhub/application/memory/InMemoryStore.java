@@ -2,12 +2,16 @@ package dev.motorhub.application.memory;
 
 import dev.motorhub.application.Store;
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.customers.ContactRepository;
+import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.customers.ContactOwner;
 
 /**
  * The whole platform's data in memory: what the server runs on without a database, what embedding
@@ -22,13 +26,26 @@ public final class InMemoryStore implements Store {
   private final InMemorySubscriptionPlanRepository plans;
   private final InMemoryCustomerRepository customers;
   private final InMemoryMechanicRepository mechanics;
+  private final InMemoryCreditCardRepository creditCards;
+  private final InMemoryLeadRepository leads;
+  private final InMemoryContactRepository contacts;
 
   public InMemoryStore() {
     var userTable = new Table<java.util.UUID, dev.motorhub.domain.identity.User>(transactions);
     sessions =
         new InMemorySessionRepository(
             new Table<>(transactions), new Table<>(transactions), userTable);
-    customers = new InMemoryCustomerRepository(new Table<>(transactions), userTable);
+    contacts = new InMemoryContactRepository(new Table<>(transactions));
+    customers =
+        new InMemoryCustomerRepository(
+            new Table<>(transactions),
+            userTable,
+            deleted -> contacts.deleteOf(new ContactOwner.OfCustomer(deleted)));
+    leads =
+        new InMemoryLeadRepository(
+            new Table<>(transactions),
+            deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
+    creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
     mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
@@ -37,6 +54,7 @@ public final class InMemoryStore implements Store {
               sessions.deleteAllOf(deleted);
               customers.deleteOf(deleted);
               mechanics.deleteByUser(deleted);
+              creditCards.deleteOf(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
@@ -75,6 +93,21 @@ public final class InMemoryStore implements Store {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public CreditCardRepository creditCards() {
+    return creditCards;
+  }
+
+  @Override
+  public LeadRepository leads() {
+    return leads;
+  }
+
+  @Override
+  public ContactRepository contacts() {
+    return contacts;
   }
 
   @Override

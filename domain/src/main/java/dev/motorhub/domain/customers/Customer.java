@@ -1,7 +1,6 @@
 package dev.motorhub.domain.customers;
 
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -42,9 +41,7 @@ public record Customer(
   }
 
   private static CustomerDetails born(CustomerDetails details, LocalDate today) {
-    if (details.dateOfBirth().filter(dob -> dob.isAfter(today)).isPresent()) {
-      throw InvalidInput.of("dob", "The date of birth cannot be in the future.");
-    }
+    DateOfBirth.notAfter(details.dateOfBirth(), today);
     return details;
   }
 }

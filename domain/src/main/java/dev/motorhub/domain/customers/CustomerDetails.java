@@ -1,7 +1,6 @@
 package dev.motorhub.domain.customers;
 
 import dev.motorhub.domain.identity.PhoneNumber;
-import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,18 +17,10 @@ public record CustomerDetails(
     String zipCode,
     Optional<PhoneNumber> phone) {
 
-  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-
   public CustomerDetails {
     job = Text.bounded(job, "job", 200);
     notes = Text.bounded(notes, "notes", 2000);
-    Objects.requireNonNull(dateOfBirth, "dateOfBirth");
-    dateOfBirth.ifPresent(
-        dob -> {
-          if (dob.isBefore(EARLIEST_BIRTH)) {
-            throw InvalidInput.of("dob", "Enter a date of birth after 1900-01-01.");
-          }
-        });
+    dateOfBirth = DateOfBirth.sane(Objects.requireNonNull(dateOfBirth, "dateOfBirth"));
     address = Text.bounded(address, "address", 300);
     city = Text.bounded(city, "city", 100);
     state = Text.bounded(state, "state", 100);

@@ -1,0 +1,122 @@
+package dev.motorhub.application;
+
+import dev.motorhub.application.accounts.AccountOpener;
+import dev.motorhub.application.accounts.ConvertLead;
+import dev.motorhub.application.customers.AddContact;
+import dev.motorhub.application.customers.AddCreditCard;
+import dev.motorhub.application.customers.CardFingerprinter;
+import dev.motorhub.application.customers.RegisterLead;
+import dev.motorhub.application.customers.RemoveContact;
+import dev.motorhub.application.customers.RemoveCreditCard;
+import dev.motorhub.application.customers.RemoveLead;
+import dev.motorhub.application.customers.UpdateContact;
+import dev.motorhub.application.customers.UpdateLead;
+import dev.motorhub.application.customers.ViewContacts;
+import dev.motorhub.application.customers.ViewCreditCards;
+import dev.motorhub.application.customers.ViewLeads;
+import dev.motorhub.application.identity.PasswordHasher;
+import dev.motorhub.domain.customers.CustomerRecordsPolicy;
+import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.shared.IdGenerator;
+import java.time.Clock;
+
+/**
+ * The use cases of what is kept on customers beside their profile, wired over one {@link Store}:
+ * payment cards, sales leads (and their conversion into customers) and contacts. {@link Motorhub}
+ * builds one and hands it out as {@link Motorhub#customerRecords()}.
+ */
+public final class CustomerRecords {
+  private final AddCreditCard addCreditCard;
+  private final ViewCreditCards viewCreditCards;
+  private final RemoveCreditCard removeCreditCard;
+  private final RegisterLead registerLead;
+  private final UpdateLead updateLead;
+  private final ViewLeads viewLeads;
+  private final RemoveLead removeLead;
+  private final ConvertLead convertLead;
+  private final AddContact addContact;
+  private final UpdateContact updateContact;
+  private final ViewContacts viewContacts;
+  private final RemoveContact removeContact;
+
+  /** The password rules and hasher are those of every account, for lead conversions. */
+  record Wiring(
+      Store store,
+      AccountOpener opener,
+      PasswordHasher hasher,
+      PasswordPolicy passwords,
+      CustomerRecordsPolicy policy,
+      CardFingerprinter fingerprinter,
+      IdGenerator ids,
+      Clock clock) {}
+
+  CustomerRecords(Wiring w) {
+    var tx = w.store().transactions();
+    var cards = w.store().creditCards();
+    var leads = w.store().leads();
+    var contacts = w.store().contacts();
+    var customers = w.store().customers();
+    addCreditCard = new AddCreditCard(tx, cards, w.fingerprinter(), w.policy(), w.ids(), w.clock());
+    viewCreditCards = new ViewCreditCards(tx, cards, w.policy());
+    removeCreditCard = new RemoveCreditCard(tx, cards, w.policy());
+    registerLead = new RegisterLead(tx, leads, w.policy(), w.ids(), w.clock());
+    updateLead = new UpdateLead(tx, leads, w.policy(), w.clock());
+    viewLeads = new ViewLeads(tx, leads, w.policy());
+    removeLead = new RemoveLead(tx, leads, w.policy());
+    convertLead =
+        new ConvertLead(
+            tx, leads, contacts, w.opener(), w.hasher(), w.passwords(), w.policy(), w.clock());
+    addContact = new AddContact(tx, contacts, customers, leads, w.policy(), w.ids(), w.clock());
+    updateContact = new UpdateContact(tx, contacts, customers, w.policy(), w.clock());
+    viewContacts = new ViewContacts(tx, contacts, customers, w.policy());
+    removeContact = new RemoveContact(tx, contacts, customers, w.policy());
+  }
+
+  public AddCreditCard addCreditCard() {
+    return addCreditCard;
+  }
+
+  public ViewCreditCards viewCreditCards() {
+    return viewCreditCards;
+  }
+
+  public RemoveCreditCard removeCreditCard() {
+    return removeCreditCard;
+  }
+
+  public RegisterLead registerLead() {
+    return registerLead;
+  }
+
+  public UpdateLead updateLead() {
+    return updateLead;
+  }
+
+  public ViewLeads viewLeads() {
+    return viewLeads;
+  }
+
+  public RemoveLead removeLead() {
+    return removeLead;
+  }
+
+  public ConvertLead convertLead() {
+    return convertLead;
+  }
+
+  public AddContact addContact() {
+    return addContact;
+  }
+
+  public UpdateContact updateContact() {
+    return updateContact;
+  }
+
+  public ViewContacts viewContacts() {
+    return viewContacts;
+  }
+
+  public RemoveContact removeContact() {
+    return removeContact;
+  }
+}
