@@ -2,6 +2,7 @@ package dev.motorhub.application;
 
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -23,6 +24,8 @@ public interface Store {
   CustomerRepository customers();
 
   MechanicRepository mechanics();
+
+  VehicleRepository vehicles();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

@@ -3,6 +3,7 @@ package dev.motorhub.application.memory;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -22,6 +23,7 @@ public final class InMemoryStore implements Store {
   private final InMemorySubscriptionPlanRepository plans;
   private final InMemoryCustomerRepository customers;
   private final InMemoryMechanicRepository mechanics;
+  private final InMemoryVehicleRepository vehicles;
 
   public InMemoryStore() {
     var userTable = new Table<java.util.UUID, dev.motorhub.domain.identity.User>(transactions);
@@ -30,6 +32,7 @@ public final class InMemoryStore implements Store {
             new Table<>(transactions), new Table<>(transactions), userTable);
     customers = new InMemoryCustomerRepository(new Table<>(transactions), userTable);
     mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
+    vehicles = new InMemoryVehicleRepository(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
             userTable,
@@ -37,6 +40,7 @@ public final class InMemoryStore implements Store {
               sessions.deleteAllOf(deleted);
               customers.deleteOf(deleted);
               mechanics.deleteByUser(deleted);
+              vehicles.deleteOwnedBy(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
@@ -75,6 +79,11 @@ public final class InMemoryStore implements Store {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public VehicleRepository vehicles() {
+    return vehicles;
   }
 
   @Override
