@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -30,6 +31,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiSubscriptionPlanRepository plans;
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
+  private final JdbiVehicleRepository vehicles;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -41,6 +43,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     plans = new JdbiSubscriptionPlanRepository(transactions);
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
+    vehicles = new JdbiVehicleRepository(transactions);
   }
 
   /**
@@ -126,6 +129,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public VehicleRepository vehicles() {
+    return vehicles;
   }
 
   @Override

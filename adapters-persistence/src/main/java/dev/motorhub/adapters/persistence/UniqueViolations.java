@@ -31,7 +31,9 @@ final class UniqueViolations {
           "customers_user_unique",
           new Taken("user", "This account already has a customer profile."),
           "mechanics_user_unique",
-          new Taken("user", "This account already has a mechanic profile."));
+          new Taken("user", "This account already has a mechanic profile."),
+          "vehicles_plate_unique",
+          new Taken("license_plate", "A vehicle with this licence plate is already registered."));
 
   private UniqueViolations() {}
 
