@@ -12,6 +12,14 @@ import dev.motorhub.application.customers.CardFingerprinter;
 import dev.motorhub.application.customers.DeleteCustomer;
 import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.customers.ViewCustomers;
+import dev.motorhub.application.garage.ImageStore;
+import dev.motorhub.application.garage.OwnerImages;
+import dev.motorhub.application.garage.RegisterVehicle;
+import dev.motorhub.application.garage.RemoveVehicle;
+import dev.motorhub.application.garage.UpdateVehicle;
+import dev.motorhub.application.garage.UploadVehicleImage;
+import dev.motorhub.application.garage.ViewVehicleImage;
+import dev.motorhub.application.garage.ViewVehicles;
 import dev.motorhub.application.identity.AccessTokens;
 import dev.motorhub.application.identity.Authenticate;
 import dev.motorhub.application.identity.ChangePassword;
@@ -26,6 +34,7 @@ import dev.motorhub.application.identity.SessionStarter;
 import dev.motorhub.application.identity.SetPassword;
 import dev.motorhub.application.identity.UpdateSubscriptionPlan;
 import dev.motorhub.application.memory.InMemoryAccessTokens;
+import dev.motorhub.application.memory.InMemoryImageStore;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.shared.CoreSettings;
@@ -34,6 +43,7 @@ import dev.motorhub.application.shared.TokenGenerator;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.application.shared.UuidV7Generator;
 import dev.motorhub.domain.customers.CustomerRecordsPolicy;
+import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
@@ -48,6 +58,7 @@ import java.util.Objects;
  */
 public final class Motorhub {
   private final Store store;
+  private final CoreSettings settings;
   private final RegisterAccount registerAccount;
   private final CreateAccount createAccount;
   private final ViewAccounts viewAccounts;
@@ -68,15 +79,24 @@ public final class Motorhub {
   private final UpdateCustomer updateCustomer;
   private final DeleteCustomer deleteCustomer;
   private final CustomerRecords customerRecords;
+  private final RegisterVehicle registerVehicle;
+  private final ViewVehicles viewVehicles;
+  private final UpdateVehicle updateVehicle;
+  private final RemoveVehicle removeVehicle;
+  private final UploadVehicleImage uploadVehicleImage;
+  private final ViewVehicleImage viewVehicleImage;
 
   private Motorhub(Builder b) {
     store = b.store;
+    settings = b.settings;
     Transactions tx = store.transactions();
     var users = store.users();
     var sessions = store.sessions();
     var customers = store.customers();
     var mechanics = store.mechanics();
     var plans = store.plans();
+    var vehicles = store.vehicles();
+    var ownerImages = new OwnerImages(vehicles, b.images);
     var starter = new SessionStarter(sessions, b.accessTokens, b.tokenGenerator, b.ids, b.settings);
     var opener = new AccountOpener(users, customers, mechanics, b.ids);
     var reader = new AccountReader(customers, mechanics);
@@ -86,7 +106,7 @@ public final class Motorhub {
         new CreateAccount(tx, opener, b.passwordHasher, b.passwordPolicy, b.accessPolicy, b.clock);
     viewAccounts = new ViewAccounts(tx, users, reader, b.accessPolicy);
     updateAccount = new UpdateAccount(tx, users, sessions, plans, reader, b.accessPolicy, b.clock);
-    deleteAccount = new DeleteAccount(tx, users, customers, mechanics, b.accessPolicy);
+    deleteAccount = new DeleteAccount(tx, users, customers, mechanics, ownerImages, b.accessPolicy);
     ensureSuperuser =
         new EnsureSuperuser(tx, users, opener, b.passwordHasher, b.passwordPolicy, b.clock);
     logIn = new LogIn(tx, users, store.loginAttempts(), b.passwordHasher, starter, b.clock);
@@ -106,7 +126,7 @@ public final class Motorhub {
     listSubscriptionPlans = new ListSubscriptionPlans(tx, plans, b.accessPolicy);
     viewCustomers = new ViewCustomers(tx, customers, users, b.accessPolicy, b.clock);
     updateCustomer = new UpdateCustomer(tx, customers, users, b.accessPolicy, b.clock);
-    deleteCustomer = new DeleteCustomer(tx, customers, users, b.accessPolicy);
+    deleteCustomer = new DeleteCustomer(tx, customers, users, ownerImages, b.accessPolicy);
     customerRecords =
         new CustomerRecords(
             new CustomerRecords.Wiring(
@@ -118,6 +138,13 @@ public final class Motorhub {
                 b.cardFingerprinter,
                 b.ids,
                 b.clock));
+    registerVehicle = new RegisterVehicle(tx, vehicles, users, b.garagePolicy, b.ids, b.clock);
+    viewVehicles = new ViewVehicles(tx, vehicles, b.garagePolicy);
+    updateVehicle = new UpdateVehicle(tx, vehicles, b.garagePolicy, b.clock);
+    removeVehicle = new RemoveVehicle(tx, vehicles, b.images, b.garagePolicy);
+    uploadVehicleImage =
+        new UploadVehicleImage(tx, vehicles, b.images, b.garagePolicy, b.settings, b.clock);
+    viewVehicleImage = new ViewVehicleImage(tx, vehicles, b.images, b.garagePolicy);
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -132,6 +159,11 @@ public final class Motorhub {
 
   public Store store() {
     return store;
+  }
+
+  /** The rules this platform was built with (currency, token lifetimes, image size, …). */
+  public CoreSettings settings() {
+    return settings;
   }
 
   public RegisterAccount registerAccount() {
@@ -215,6 +247,30 @@ public final class Motorhub {
     return customerRecords;
   }
 
+  public RegisterVehicle registerVehicle() {
+    return registerVehicle;
+  }
+
+  public ViewVehicles viewVehicles() {
+    return viewVehicles;
+  }
+
+  public UpdateVehicle updateVehicle() {
+    return updateVehicle;
+  }
+
+  public RemoveVehicle removeVehicle() {
+    return removeVehicle;
+  }
+
+  public UploadVehicleImage uploadVehicleImage() {
+    return uploadVehicleImage;
+  }
+
+  public ViewVehicleImage viewVehicleImage() {
+    return viewVehicleImage;
+  }
+
   /** Chooses the adapters, the clock, the id generator and the rules of a {@link Motorhub}. */
   public static final class Builder {
     private final Store store;
@@ -228,6 +284,8 @@ public final class Motorhub {
     private AccessPolicy accessPolicy = new AccessPolicy();
     private CustomerRecordsPolicy customerRecordsPolicy = new CustomerRecordsPolicy();
     private CardFingerprinter cardFingerprinter;
+    private GaragePolicy garagePolicy = new GaragePolicy();
+    private ImageStore images;
 
     private Builder(Store store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -288,6 +346,17 @@ public final class Motorhub {
       return this;
     }
 
+    public Builder garagePolicy(GaragePolicy garagePolicy) {
+      this.garagePolicy = Objects.requireNonNull(garagePolicy);
+      return this;
+    }
+
+    /** Where vehicle images are kept; in memory unless chosen. */
+    public Builder images(ImageStore images) {
+      this.images = Objects.requireNonNull(images);
+      return this;
+    }
+
     public Motorhub build() {
       if (ids == null) {
         ids = new UuidV7Generator(clock, new SecureRandom());
@@ -303,6 +372,9 @@ public final class Motorhub {
       }
       if (cardFingerprinter == null) {
         cardFingerprinter = CardFingerprinter.withRandomKey();
+      }
+      if (images == null) {
+        images = new InMemoryImageStore(tokenGenerator);
       }
       return new Motorhub(this);
     }

@@ -5,6 +5,7 @@ import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.customers.LeadRepository;
+import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -32,6 +33,8 @@ public interface Store {
   LeadRepository leads();
 
   ContactRepository contacts();
+
+  VehicleRepository vehicles();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

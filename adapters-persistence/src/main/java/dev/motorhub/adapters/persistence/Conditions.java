@@ -30,6 +30,21 @@ final class Conditions {
         part.map(p -> p.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * Adds that {@code column} contains {@code part} regardless of case, as a {@code like} that a
+   * trigram index on {@code lower(column)} serves; wildcards in the part match only themselves.
+   */
+  Conditions like(String column, String name, Optional<String> part) {
+    return add(
+        "lower(" + column + ") like :" + name + " escape '!'",
+        name,
+        part.map(p -> "%" + escapeLike(p.toLowerCase(Locale.ROOT)) + "%"));
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
   /** A {@code where} clause, or nothing when no condition was added. */
   String where() {
     return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);

@@ -8,6 +8,7 @@ import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.customers.LeadRepository;
+import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -36,6 +37,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiCreditCardRepository creditCards;
   private final JdbiLeadRepository leads;
   private final JdbiContactRepository contacts;
+  private final JdbiVehicleRepository vehicles;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -50,6 +52,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     creditCards = new JdbiCreditCardRepository(transactions);
     leads = new JdbiLeadRepository(transactions);
     contacts = new JdbiContactRepository(transactions);
+    vehicles = new JdbiVehicleRepository(transactions);
   }
 
   /**
@@ -150,6 +153,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public ContactRepository contacts() {
     return contacts;
+  }
+
+  @Override
+  public VehicleRepository vehicles() {
+    return vehicles;
   }
 
   @Override

@@ -49,7 +49,11 @@ final class UniqueViolations {
               new Taken("Idempotency-Key", "This Idempotency-Key was used already.")),
           Map.entry(
               "credit_cards_owner_fingerprint_unique",
-              new Taken("number", "This card is already on file.")));
+              new Taken("number", "This card is already on file.")),
+          Map.entry(
+              "vehicles_plate_unique",
+              new Taken(
+                  "license_plate", "A vehicle with this licence plate is already registered.")));
 
   private UniqueViolations() {}
 

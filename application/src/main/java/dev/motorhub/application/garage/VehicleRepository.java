@@ -16,6 +16,12 @@ public interface VehicleRepository {
 
   Optional<Vehicle> findById(VehicleId id);
 
+  /**
+   * As {@link #findById}, and holds the vehicle against concurrent changes until the unit of work
+   * ends: what a change reads, no other change overwrites meanwhile.
+   */
+  Optional<Vehicle> findForUpdate(VehicleId id);
+
   /** The vehicles that match, in id order. */
   Page<Vehicle> search(VehicleFilter filter, PageRequest page);
 

@@ -6,6 +6,7 @@ import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.customers.LeadRepository;
+import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -29,6 +30,7 @@ public final class InMemoryStore implements Store {
   private final InMemoryCreditCardRepository creditCards;
   private final InMemoryLeadRepository leads;
   private final InMemoryContactRepository contacts;
+  private final InMemoryVehicleRepository vehicles;
 
   public InMemoryStore() {
     var userTable = new Table<java.util.UUID, dev.motorhub.domain.identity.User>(transactions);
@@ -47,6 +49,7 @@ public final class InMemoryStore implements Store {
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
     creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
     mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
+    vehicles = new InMemoryVehicleRepository(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
             userTable,
@@ -55,6 +58,7 @@ public final class InMemoryStore implements Store {
               customers.deleteOf(deleted);
               mechanics.deleteByUser(deleted);
               creditCards.deleteOf(deleted);
+              vehicles.deleteOwnedBy(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
@@ -108,6 +112,11 @@ public final class InMemoryStore implements Store {
   @Override
   public ContactRepository contacts() {
     return contacts;
+  }
+
+  @Override
+  public VehicleRepository vehicles() {
+    return vehicles;
   }
 
   @Override

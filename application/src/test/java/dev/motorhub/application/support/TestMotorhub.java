@@ -9,9 +9,13 @@ public final class TestMotorhub {
   private TestMotorhub() {}
 
   public static Motorhub on(TestClock clock) {
+    return builder(clock).build();
+  }
+
+  /** The builder {@link #on} builds, for tests that choose more adapters or settings. */
+  public static Motorhub.Builder builder(TestClock clock) {
     return Motorhub.builder(new InMemoryStore())
         .clock(clock)
-        .passwordHasher(new Pbkdf2PasswordHasher(1_000))
-        .build();
+        .passwordHasher(new Pbkdf2PasswordHasher(1_000));
   }
 }

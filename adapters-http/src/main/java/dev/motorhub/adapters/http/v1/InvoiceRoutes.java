@@ -87,9 +87,7 @@ public final class InvoiceRoutes implements Routes {
     }
     ctx.status(201)
         .header("Location", "/v1/payments?invoice_id=" + receipt.payment().invoice())
-        .json(
-            new PaymentReceipt(
-                BillingViews.payment(receipt.payment()), view(receipt.invoice())));
+        .json(new PaymentReceipt(BillingViews.payment(receipt.payment()), view(receipt.invoice())));
   }
 
   private void voidInvoice(Context ctx) {

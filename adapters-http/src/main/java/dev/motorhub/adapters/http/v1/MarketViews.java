@@ -5,8 +5,8 @@ import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.marketplace.Offer;
-import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.Proposal;
+import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.ProposalTerms;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
@@ -28,7 +28,12 @@ final class MarketViews {
       Instant updatedAt) {}
 
   record VehicleSummary(
-      String id, String brand, String model, int year, String color, String licensePlate,
+      String id,
+      String brand,
+      String model,
+      int year,
+      String color,
+      String licensePlate,
       long mileage) {}
 
   record TradeView(

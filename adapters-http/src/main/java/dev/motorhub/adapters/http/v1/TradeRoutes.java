@@ -88,14 +88,17 @@ public final class TradeRoutes implements Routes {
       violations.add("status", "Select a valid choice: open, closed, cancelled.");
     }
     Optional<UserId> owner =
-        Queries.optional(ctx, "owner_id").map(o -> violations.capture(() -> UserId.parse(o, "owner_id")));
+        Queries.optional(ctx, "owner_id")
+            .map(o -> violations.capture(() -> UserId.parse(o, "owner_id")));
     Optional<ServiceId> service =
         Queries.optional(ctx, "service_id")
             .map(s -> violations.capture(() -> ServiceId.parse(s, "service_id")));
     Optional<ServiceKind> kind =
         Queries.optional(ctx, "kind").map(k -> violations.capture(() -> new ServiceKind(k)));
-    Optional<Integer> from = Queries.optional(ctx, "year_from").map(y -> year(violations, "year_from", y));
-    Optional<Integer> to = Queries.optional(ctx, "year_to").map(y -> year(violations, "year_to", y));
+    Optional<Integer> from =
+        Queries.optional(ctx, "year_from").map(y -> year(violations, "year_from", y));
+    Optional<Integer> to =
+        Queries.optional(ctx, "year_to").map(y -> year(violations, "year_to", y));
     violations.throwIfAny();
     return new TradeFilter(
         Optional.of(status),

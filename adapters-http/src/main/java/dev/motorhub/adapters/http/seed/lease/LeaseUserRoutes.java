@@ -2,11 +2,11 @@ package dev.motorhub.adapters.http.seed.lease;
 
 import dev.motorhub.adapters.http.seed.ActiveFlag;
 import dev.motorhub.adapters.http.seed.AllPages;
-import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.Account;

@@ -1,0 +1,145 @@
+package dev.motorhub.adapters.persistence;
+
+import dev.motorhub.application.garage.VehicleFilter;
+import dev.motorhub.application.garage.VehicleRepository;
+import dev.motorhub.domain.garage.LicencePlate;
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.garage.Vin;
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.postgresql.util.PSQLException;
+
+/**
+ * Vehicles in {@code vehicles}: the unique plate is {@code vehicles_plate_unique}; a change reads
+ * its row {@code for update}. A vehicle that other records refer to (trades, once they exist) is
+ * kept: the foreign key refuses its deletion, which is the core's conflict.
+ */
+final class JdbiVehicleRepository implements VehicleRepository {
+  private static final VehicleMapper VEHICLES = new VehicleMapper();
+  private static final String SELECT = "select " + VehicleMapper.COLUMNS + " from vehicles v";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+  private final JdbiTransactions tx;
+
+  JdbiVehicleRepository(JdbiTransactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public void add(Vehicle vehicle) {
+    UniqueViolations.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    bindVehicle(
+                            h.createUpdate(
+                                """
+                                insert into vehicles (id, owner_id, brand, model, year, color,
+                                  plate, vin, mileage, notes, image, created_at, updated_at)
+                                values (:id, :ownerId, :brand, :model, :year, :color, :plate,
+                                  :vin, :mileage, :notes, :image, :createdAt, :updatedAt)"""),
+                            vehicle)
+                        .bind("ownerId", vehicle.owner().value())
+                        .bind("createdAt", vehicle.createdAt())
+                        .execute()));
+  }
+
+  @Override
+  public void update(Vehicle vehicle) {
+    UniqueViolations.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    bindVehicle(
+                            h.createUpdate(
+                                """
+                                update vehicles set brand = :brand, model = :model, year = :year,
+                                  color = :color, plate = :plate, vin = :vin, mileage = :mileage,
+                                  notes = :notes, image = :image, updated_at = :updatedAt
+                                where id = :id"""),
+                            vehicle)
+                        .execute()));
+  }
+
+  @Override
+  public Optional<Vehicle> findById(VehicleId id) {
+    return find(id, "");
+  }
+
+  @Override
+  public Optional<Vehicle> findForUpdate(VehicleId id) {
+    return find(id, " for update");
+  }
+
+  @Override
+  public Page<Vehicle> search(VehicleFilter filter, PageRequest page) {
+    Conditions where =
+        new Conditions()
+            .add("v.owner_id = :owner", "owner", filter.owner().map(UserId::value))
+            .like("v.brand", "brand", filter.brand())
+            .like("v.model", "model", filter.model())
+            .add("v.year = :year", "year", filter.year())
+            .add("v.plate = :plate", "plate", filter.plate().map(LicencePlate::value))
+            .add("v.id > :after", "after", page.after());
+    return Page.fromFetched(
+        tx.withHandle(
+            h ->
+                h.createQuery(SELECT + where.where() + " order by v.id limit :limit")
+                    .bindMap(where.values())
+                    .bind("limit", page.limit() + 1)
+                    .map(VEHICLES)
+                    .list()),
+        page.limit(),
+        v -> v.id().value());
+  }
+
+  @Override
+  public void delete(VehicleId id) {
+    try {
+      tx.withHandle(
+          h ->
+              h.createUpdate("delete from vehicles where id = :id")
+                  .bind("id", id.value())
+                  .execute());
+    } catch (UnableToExecuteStatementException e) {
+      if (e.getCause() instanceof PSQLException cause
+          && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {
+        throw new Conflict("", "This vehicle has been traded; it is kept for the records.");
+      }
+      throw e;
+    }
+  }
+
+  private Optional<Vehicle> find(VehicleId id, String lock) {
+    return tx.withHandle(
+        h ->
+            h.createQuery(SELECT + " where v.id = :id" + lock)
+                .bind("id", id.value())
+                .map(VEHICLES)
+                .findOne());
+  }
+
+  /** Binds what an insert and an update both write. */
+  private static <S extends SqlStatement<S>> S bindVehicle(S statement, Vehicle vehicle) {
+    VehicleDetails details = vehicle.details();
+    return statement
+        .bind("id", vehicle.id().value())
+        .bind("brand", details.brand())
+        .bind("model", details.model())
+        .bind("year", details.year())
+        .bind("color", details.color())
+        .bind("plate", details.plate().value())
+        .bindByType("vin", details.vin().map(Vin::value).orElse(null), String.class)
+        .bind("mileage", details.mileage())
+        .bind("notes", details.notes())
+        .bindByType("image", vehicle.image().orElse(null), String.class)
+        .bind("updatedAt", vehicle.updatedAt());
+  }
+}

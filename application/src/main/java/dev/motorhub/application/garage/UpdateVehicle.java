@@ -1,0 +1,59 @@
+package dev.motorhub.application.garage;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.garage.GaragePolicy;
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.shared.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The owner, or staff, change a vehicle's details: the fields given change, the others stay. A full
+ * replacement must name brand, model, year and plate, as a new vehicle does.
+ */
+public final class UpdateVehicle {
+  /** Who asks, which vehicle, the changes, and whether they replace the vehicle's details. */
+  public record Command(
+      Principal principal, VehicleId vehicle, VehicleForm changes, boolean replace) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(vehicle, "vehicle");
+      Objects.requireNonNull(changes, "changes");
+    }
+  }
+
+  private final Transactions tx;
+  private final VehicleRepository vehicles;
+  private final GaragePolicy policy;
+  private final Clock clock;
+
+  public UpdateVehicle(
+      Transactions tx, VehicleRepository vehicles, GaragePolicy policy, Clock clock) {
+    this.tx = tx;
+    this.vehicles = vehicles;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  public Vehicle update(Command command) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    return tx.inTransaction(
+        () -> {
+          Vehicle vehicle =
+              vehicles
+                  .findForUpdate(command.vehicle())
+                  .filter(v -> policy.mayManage(command.principal().actor(), v))
+                  .orElseThrow(() -> new NotFound("Vehicle"));
+          Vehicle changed =
+              vehicle.withDetails(
+                  command.changes().over(vehicle.details(), command.replace()), today, now);
+          vehicles.update(changed);
+          return changed;
+        });
+  }
+}

@@ -1,0 +1,34 @@
+package dev.motorhub.application.support;
+
+import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.garage.RegisterVehicle;
+import dev.motorhub.application.garage.VehicleForm;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.domain.garage.Vehicle;
+import java.util.Optional;
+
+/** Vehicle forms as a client fills them in, and vehicles registered through the use case. */
+public final class TestGarage {
+  /** A VIN whose check digit is right. */
+  public static final String VIN = "1HGBH41JXMN109186";
+
+  private TestGarage() {}
+
+  /** A complete form for a 2023 Toyota Camry with {@code plate}. */
+  public static VehicleForm form(String plate) {
+    return new VehicleForm(
+        "Toyota", "Camry", "2023", "Blue", plate, VIN, "15000", "Excellent condition");
+  }
+
+  /** A form that gives only the fields the seed's partial update sends. */
+  public static VehicleForm changes(String mileage, String notes) {
+    return new VehicleForm(null, null, null, null, null, null, mileage, notes);
+  }
+
+  /** {@code principal} registers a vehicle with {@code plate} in their own garage. */
+  public static Vehicle register(Motorhub motorhub, Principal principal, String plate) {
+    return motorhub
+        .registerVehicle()
+        .register(new RegisterVehicle.Command(principal, Optional.empty(), form(plate)));
+  }
+}
