@@ -8,6 +8,9 @@ import dev.motorhub.application.accounts.EnsureSuperuser;
 import dev.motorhub.application.accounts.RegisterAccount;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.accounts.ViewAccounts;
+import dev.motorhub.application.billing.CardOnFilePaymentGateway;
+import dev.motorhub.application.billing.InvoiceIssuer;
+import dev.motorhub.application.billing.PaymentGateway;
 import dev.motorhub.application.customers.CardFingerprinter;
 import dev.motorhub.application.customers.DeleteCustomer;
 import dev.motorhub.application.customers.UpdateCustomer;
@@ -37,15 +40,21 @@ import dev.motorhub.application.memory.InMemoryAccessTokens;
 import dev.motorhub.application.memory.InMemoryImageStore;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
+import dev.motorhub.application.notifications.Notifier;
+import dev.motorhub.application.notifications.ReadNotifications;
+import dev.motorhub.application.notifications.ViewNotifications;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.application.shared.SecureTokenGenerator;
 import dev.motorhub.application.shared.TokenGenerator;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.application.shared.UuidV7Generator;
+import dev.motorhub.domain.billing.BillingPolicy;
 import dev.motorhub.domain.customers.CustomerRecordsPolicy;
 import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.marketplace.InvoicingPolicy;
+import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -85,6 +94,10 @@ public final class Motorhub {
   private final RemoveVehicle removeVehicle;
   private final UploadVehicleImage uploadVehicleImage;
   private final ViewVehicleImage viewVehicleImage;
+  private final Marketplace marketplace;
+  private final Billing billing;
+  private final ViewNotifications viewNotifications;
+  private final ReadNotifications readNotifications;
 
   private Motorhub(Builder b) {
     store = b.store;
@@ -145,6 +158,27 @@ public final class Motorhub {
     uploadVehicleImage =
         new UploadVehicleImage(tx, vehicles, b.images, b.garagePolicy, b.settings, b.clock);
     viewVehicleImage = new ViewVehicleImage(tx, vehicles, b.images, b.garagePolicy);
+    var notifier = new Notifier(store.notifications(), b.ids, b.clock);
+    var issuer =
+        new InvoiceIssuer(
+            store.invoices(), store.invoiceNumbers(), notifier, b.ids, b.settings, b.clock);
+    marketplace =
+        new Marketplace(
+            new Marketplace.Wiring(
+                store,
+                b.marketplacePolicy,
+                b.invoicingPolicy,
+                issuer,
+                notifier,
+                b.ids,
+                b.settings,
+                b.clock));
+    billing =
+        new Billing(
+            new Billing.Wiring(
+                store, b.paymentGateway, b.billingPolicy, b.ids, b.settings, b.clock));
+    viewNotifications = new ViewNotifications(tx, store.notifications());
+    readNotifications = new ReadNotifications(tx, store.notifications(), b.clock);
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -271,6 +305,24 @@ public final class Motorhub {
     return viewVehicleImage;
   }
 
+  /** Services, trades and proposals. */
+  public Marketplace marketplace() {
+    return marketplace;
+  }
+
+  /** Invoices and payments. */
+  public Billing billing() {
+    return billing;
+  }
+
+  public ViewNotifications viewNotifications() {
+    return viewNotifications;
+  }
+
+  public ReadNotifications readNotifications() {
+    return readNotifications;
+  }
+
   /** Chooses the adapters, the clock, the id generator and the rules of a {@link Motorhub}. */
   public static final class Builder {
     private final Store store;
@@ -286,6 +338,10 @@ public final class Motorhub {
     private CardFingerprinter cardFingerprinter;
     private GaragePolicy garagePolicy = new GaragePolicy();
     private ImageStore images;
+    private MarketplacePolicy marketplacePolicy = new MarketplacePolicy();
+    private InvoicingPolicy invoicingPolicy = new InvoicingPolicy();
+    private BillingPolicy billingPolicy = new BillingPolicy();
+    private PaymentGateway paymentGateway = new CardOnFilePaymentGateway();
 
     private Builder(Store store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -354,6 +410,30 @@ public final class Motorhub {
     /** Where vehicle images are kept; in memory unless chosen. */
     public Builder images(ImageStore images) {
       this.images = Objects.requireNonNull(images);
+      return this;
+    }
+
+    public Builder marketplacePolicy(MarketplacePolicy marketplacePolicy) {
+      this.marketplacePolicy = Objects.requireNonNull(marketplacePolicy);
+      return this;
+    }
+
+    public Builder invoicingPolicy(InvoicingPolicy invoicingPolicy) {
+      this.invoicingPolicy = Objects.requireNonNull(invoicingPolicy);
+      return this;
+    }
+
+    public Builder billingPolicy(BillingPolicy billingPolicy) {
+      this.billingPolicy = Objects.requireNonNull(billingPolicy);
+      return this;
+    }
+
+    /**
+     * The adapter to a payment provider. Without one, payments are recorded against the card on
+     * file and no money moves ({@link CardOnFilePaymentGateway}).
+     */
+    public Builder paymentGateway(PaymentGateway paymentGateway) {
+      this.paymentGateway = Objects.requireNonNull(paymentGateway);
       return this;
     }
 

@@ -1,5 +1,8 @@
 package dev.motorhub.application;
 
+import dev.motorhub.application.billing.InvoiceNumbers;
+import dev.motorhub.application.billing.InvoiceRepository;
+import dev.motorhub.application.billing.PaymentRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
@@ -10,6 +13,10 @@ import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.ProposalRepository;
+import dev.motorhub.application.marketplace.ServiceRepository;
+import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.shared.Transactions;
 
 /** Every persistence port of the platform from one store, and the transactions that span them. */
@@ -35,6 +42,20 @@ public interface Store {
   ContactRepository contacts();
 
   VehicleRepository vehicles();
+
+  ServiceRepository services();
+
+  TradeRepository trades();
+
+  ProposalRepository proposals();
+
+  InvoiceRepository invoices();
+
+  InvoiceNumbers invoiceNumbers();
+
+  PaymentRepository payments();
+
+  NotificationRepository notifications();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

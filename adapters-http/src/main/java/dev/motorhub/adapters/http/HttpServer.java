@@ -7,7 +7,12 @@ import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
 import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
+import dev.motorhub.adapters.http.v1.InvoiceRoutes;
+import dev.motorhub.adapters.http.v1.NotificationRoutes;
+import dev.motorhub.adapters.http.v1.ProposalRoutes;
+import dev.motorhub.adapters.http.v1.ServiceRoutes;
 import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
+import dev.motorhub.adapters.http.v1.TradeRoutes;
 import dev.motorhub.adapters.http.v1.UserRoutes;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.ErrorResponses;
@@ -45,6 +50,11 @@ public final class HttpServer {
             new UserRoutes(core, auth),
             new CustomerRoutes(core, auth, clock),
             new SubscriptionPlanRoutes(core, auth),
+            new ServiceRoutes(core, auth),
+            new TradeRoutes(core, auth),
+            new ProposalRoutes(core, auth, clock),
+            new InvoiceRoutes(core, auth, clock),
+            new NotificationRoutes(core, auth),
             new LeaseRoutes(core, auth, clock),
             new CarCareRoutes(core, auth),
             new MatchmakingRoutes(core, auth),

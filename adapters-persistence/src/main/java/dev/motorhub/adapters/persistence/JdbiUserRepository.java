@@ -126,8 +126,14 @@ final class JdbiUserRepository implements UserRepository {
   /** Deletes the account; the foreign keys take its sessions, tokens and profiles with it. */
   @Override
   public void delete(UserId id) {
-    tx.withHandle(
-        h -> h.createUpdate("delete from users where id = :id").bind("id", id.value()).execute());
+    RestrictedDeletes.guard(
+        ON_RECORD,
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from users where id = :id")
+                        .bind("id", id.value())
+                        .execute()));
   }
 
   private RuntimeException missingOrStale(UserId id) {

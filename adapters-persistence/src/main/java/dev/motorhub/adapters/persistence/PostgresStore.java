@@ -3,6 +3,9 @@ package dev.motorhub.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.motorhub.application.Store;
+import dev.motorhub.application.billing.InvoiceNumbers;
+import dev.motorhub.application.billing.InvoiceRepository;
+import dev.motorhub.application.billing.PaymentRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
@@ -13,6 +16,10 @@ import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.ProposalRepository;
+import dev.motorhub.application.marketplace.ServiceRepository;
+import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.shared.Transactions;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
@@ -38,6 +45,13 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiLeadRepository leads;
   private final JdbiContactRepository contacts;
   private final JdbiVehicleRepository vehicles;
+  private final JdbiServiceRepository services;
+  private final JdbiTradeRepository trades;
+  private final JdbiProposalRepository proposals;
+  private final JdbiInvoiceRepository invoices;
+  private final JdbiInvoiceNumbers invoiceNumbers;
+  private final JdbiPaymentRepository payments;
+  private final JdbiNotificationRepository notifications;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -53,6 +67,13 @@ public final class PostgresStore implements Store, AutoCloseable {
     leads = new JdbiLeadRepository(transactions);
     contacts = new JdbiContactRepository(transactions);
     vehicles = new JdbiVehicleRepository(transactions);
+    services = new JdbiServiceRepository(transactions);
+    trades = new JdbiTradeRepository(transactions);
+    proposals = new JdbiProposalRepository(transactions);
+    invoices = new JdbiInvoiceRepository(transactions);
+    invoiceNumbers = new JdbiInvoiceNumbers(transactions);
+    payments = new JdbiPaymentRepository(transactions);
+    notifications = new JdbiNotificationRepository(transactions);
   }
 
   /**
@@ -158,6 +179,41 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public VehicleRepository vehicles() {
     return vehicles;
+  }
+
+  @Override
+  public ServiceRepository services() {
+    return services;
+  }
+
+  @Override
+  public TradeRepository trades() {
+    return trades;
+  }
+
+  @Override
+  public ProposalRepository proposals() {
+    return proposals;
+  }
+
+  @Override
+  public InvoiceRepository invoices() {
+    return invoices;
+  }
+
+  @Override
+  public InvoiceNumbers invoiceNumbers() {
+    return invoiceNumbers;
+  }
+
+  @Override
+  public PaymentRepository payments() {
+    return payments;
+  }
+
+  @Override
+  public NotificationRepository notifications() {
+    return notifications;
   }
 
   @Override

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** The vehicles in every garage. A licence plate belongs to one vehicle at most. */
 public interface VehicleRepository {
+  /** Why a vehicle that trades name is not deleted. */
+  String ON_RECORD = "This vehicle has been traded; it is kept for the records.";
+
   /** Stores a new vehicle; a plate already registered is a {@code Conflict} on the plate. */
   void add(Vehicle vehicle);
 
@@ -25,6 +28,6 @@ public interface VehicleRepository {
   /** The vehicles that match, in id order. */
   Page<Vehicle> search(VehicleFilter filter, PageRequest page);
 
-  /** Removes the vehicle; one that has been traded is a {@code Conflict}, kept for the records. */
+  /** Removes the vehicle; one that has been traded is a {@code Conflict} ({@link #ON_RECORD}). */
   void delete(VehicleId id);
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
 
 /** The user accounts. Usernames and emails are unique regardless of case, phones are unique. */
 public interface UserRepository {
+  /** Why an account that the records of the marketplace or billing name is not deleted. */
+  String ON_RECORD =
+      "This account has trades, proposals, invoices or payments on record; deactivate it instead"
+          + " of deleting it.";
+
   /** Stores a new account; a taken username, email or phone is a {@code Conflict} on that field. */
   void add(User user);
 
@@ -28,6 +33,9 @@ public interface UserRepository {
 
   Page<User> list(UserFilter filter, PageRequest page);
 
-  /** Removes the account, its sessions and its refresh tokens. */
+  /**
+   * Removes the account, its sessions, refresh tokens and profiles; an account on record in the
+   * marketplace or billing is a {@code Conflict} ({@link #ON_RECORD}) and nothing is removed.
+   */
   void delete(UserId id);
 }

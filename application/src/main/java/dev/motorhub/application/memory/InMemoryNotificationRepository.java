@@ -73,4 +73,11 @@ final class InMemoryNotificationRepository implements NotificationRepository {
         .where(n -> n.recipient().equals(recipient) && !n.isRead())
         .forEach(n -> update(n.read(at)));
   }
+
+  /** Removes the notifications of a deleted account. */
+  void deleteOf(UserId recipient) {
+    notifications
+        .where(n -> n.recipient().equals(recipient))
+        .forEach(n -> notifications.remove(n.id().value()));
+  }
 }

@@ -1,6 +1,9 @@
 package dev.motorhub.application.memory;
 
 import dev.motorhub.application.Store;
+import dev.motorhub.application.billing.InvoiceNumbers;
+import dev.motorhub.application.billing.InvoiceRepository;
+import dev.motorhub.application.billing.PaymentRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
@@ -11,8 +14,20 @@ import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.ProposalRepository;
+import dev.motorhub.application.marketplace.ServiceRepository;
+import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.customers.ContactOwner;
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.marketplace.Proposal;
+import dev.motorhub.domain.marketplace.ServiceOffering;
+import dev.motorhub.domain.marketplace.Trade;
+import java.util.UUID;
 
 /**
  * The whole platform's data in memory: what the server runs on without a database, what embedding
@@ -31,9 +46,16 @@ public final class InMemoryStore implements Store {
   private final InMemoryLeadRepository leads;
   private final InMemoryContactRepository contacts;
   private final InMemoryVehicleRepository vehicles;
+  private final InMemoryServiceRepository services;
+  private final InMemoryTradeRepository trades;
+  private final InMemoryProposalRepository proposals;
+  private final InMemoryInvoiceRepository invoices;
+  private final InMemoryInvoiceNumbers invoiceNumbers;
+  private final InMemoryPaymentRepository payments;
+  private final InMemoryNotificationRepository notifications;
 
   public InMemoryStore() {
-    var userTable = new Table<java.util.UUID, dev.motorhub.domain.identity.User>(transactions);
+    var userTable = new Table<UUID, User>(transactions);
     sessions =
         new InMemorySessionRepository(
             new Table<>(transactions), new Table<>(transactions), userTable);
@@ -49,16 +71,32 @@ public final class InMemoryStore implements Store {
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
     creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
     mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
-    vehicles = new InMemoryVehicleRepository(new Table<>(transactions));
+    var vehicleTable = new Table<UUID, Vehicle>(transactions);
+    var serviceTable = new Table<UUID, ServiceOffering>(transactions);
+    var tradeTable = new Table<UUID, Trade>(transactions);
+    var proposalTable = new Table<UUID, Proposal>(transactions);
+    var invoiceTable = new Table<UUID, Invoice>(transactions);
+    var paymentTable = new Table<UUID, Payment>(transactions);
+    var records = new MarketRecords(tradeTable, proposalTable, invoiceTable, paymentTable);
+    vehicles = new InMemoryVehicleRepository(vehicleTable, records::name);
+    services = new InMemoryServiceRepository(serviceTable, tradeTable);
+    trades = new InMemoryTradeRepository(tradeTable, vehicleTable, serviceTable);
+    proposals = new InMemoryProposalRepository(proposalTable);
+    invoices = new InMemoryInvoiceRepository(invoiceTable);
+    invoiceNumbers = new InMemoryInvoiceNumbers(new Table<>(transactions));
+    payments = new InMemoryPaymentRepository(paymentTable);
+    notifications = new InMemoryNotificationRepository(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
             userTable,
+            records::name,
             deleted -> {
               sessions.deleteAllOf(deleted);
               customers.deleteOf(deleted);
               mechanics.deleteByUser(deleted);
               creditCards.deleteOf(deleted);
               vehicles.deleteOwnedBy(deleted);
+              notifications.deleteOf(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
@@ -117,6 +155,41 @@ public final class InMemoryStore implements Store {
   @Override
   public VehicleRepository vehicles() {
     return vehicles;
+  }
+
+  @Override
+  public ServiceRepository services() {
+    return services;
+  }
+
+  @Override
+  public TradeRepository trades() {
+    return trades;
+  }
+
+  @Override
+  public ProposalRepository proposals() {
+    return proposals;
+  }
+
+  @Override
+  public InvoiceRepository invoices() {
+    return invoices;
+  }
+
+  @Override
+  public InvoiceNumbers invoiceNumbers() {
+    return invoiceNumbers;
+  }
+
+  @Override
+  public PaymentRepository payments() {
+    return payments;
+  }
+
+  @Override
+  public NotificationRepository notifications() {
+    return notifications;
   }
 
   @Override

@@ -22,10 +22,13 @@ import java.util.function.Predicate;
  */
 final class InMemoryUserRepository implements UserRepository {
   private final Table<UUID, User> users;
+  private final Predicate<UserId> onRecord;
   private final Consumer<UserId> onDelete;
 
-  InMemoryUserRepository(Table<UUID, User> users, Consumer<UserId> onDelete) {
+  InMemoryUserRepository(
+      Table<UUID, User> users, Predicate<UserId> onRecord, Consumer<UserId> onDelete) {
     this.users = users;
+    this.onRecord = onRecord;
     this.onDelete = onDelete;
   }
 
@@ -92,6 +95,9 @@ final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public void delete(UserId id) {
+    if (onRecord.test(id)) {
+      throw new Conflict("", ON_RECORD);
+    }
     users.remove(id.value());
     onDelete.accept(id);
   }

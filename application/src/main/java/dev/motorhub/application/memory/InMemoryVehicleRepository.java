@@ -10,6 +10,7 @@ import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Vehicles in memory. Plates are unique; a change holds its vehicle simply because in-memory
@@ -17,9 +18,11 @@ import java.util.UUID;
  */
 final class InMemoryVehicleRepository implements VehicleRepository {
   private final Table<UUID, Vehicle> vehicles;
+  private final Predicate<VehicleId> onRecord;
 
-  InMemoryVehicleRepository(Table<UUID, Vehicle> vehicles) {
+  InMemoryVehicleRepository(Table<UUID, Vehicle> vehicles, Predicate<VehicleId> onRecord) {
     this.vehicles = vehicles;
+    this.onRecord = onRecord;
   }
 
   @Override
@@ -54,6 +57,9 @@ final class InMemoryVehicleRepository implements VehicleRepository {
 
   @Override
   public void delete(VehicleId id) {
+    if (onRecord.test(id)) {
+      throw new Conflict("", ON_RECORD);
+    }
     vehicles.remove(id.value());
   }
 

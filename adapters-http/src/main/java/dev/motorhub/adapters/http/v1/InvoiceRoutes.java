@@ -60,13 +60,13 @@ public final class InvoiceRoutes implements Routes {
     LocalDate today = LocalDate.now(clock);
     ctx.json(
         Views.page(
-            core.viewInvoices().search(principal, customer, status, Queries.page(ctx)),
+            core.billing().viewInvoices().search(principal, customer, status, Queries.page(ctx)),
             invoice -> BillingViews.invoice(invoice, today)));
   }
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(view(core.viewInvoices().get(principal, id(ctx))));
+    ctx.json(view(core.billing().viewInvoices().get(principal, id(ctx))));
   }
 
   private void pay(Context ctx) {
@@ -78,7 +78,8 @@ public final class InvoiceRoutes implements Routes {
     }
     CardId cardId = CardId.parse(card, "card_id");
     PayInvoice.Receipt receipt =
-        core.payInvoice()
+        core.billing()
+            .payInvoice()
             .pay(
                 new PayInvoice.Command(
                     principal, id(ctx), cardId, body.text("amount"), ctx.header(IDEMPOTENCY_KEY)));
@@ -94,7 +95,10 @@ public final class InvoiceRoutes implements Routes {
     Principal principal = auth.require(ctx);
     String reason = Body.of(ctx).text("reason");
     ctx.json(
-        view(core.voidInvoice().voidInvoice(new VoidInvoice.Command(principal, id(ctx), reason))));
+        view(
+            core.billing()
+                .voidInvoice()
+                .voidInvoice(new VoidInvoice.Command(principal, id(ctx), reason))));
   }
 
   private void payments(Context ctx) {
@@ -109,7 +113,7 @@ public final class InvoiceRoutes implements Routes {
     violations.throwIfAny();
     ctx.json(
         Views.page(
-            core.viewPayments().search(principal, payer, invoice, Queries.page(ctx)),
+            core.billing().viewPayments().search(principal, payer, invoice, Queries.page(ctx)),
             BillingViews::payment));
   }
 

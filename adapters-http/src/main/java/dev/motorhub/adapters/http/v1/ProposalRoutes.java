@@ -51,7 +51,9 @@ public final class ProposalRoutes implements Routes {
     TradeId trade = new TradeId(PathIds.uuid(ctx.pathParam("id"), "Trade"));
     ctx.json(
         new Views.PageView<>(
-            core.viewProposals().onTrade(principal, trade).stream().map(this::view).toList(),
+            core.marketplace().viewProposals().onTrade(principal, trade).stream()
+                .map(this::view)
+                .toList(),
             null));
   }
 
@@ -59,38 +61,49 @@ public final class ProposalRoutes implements Routes {
     Principal principal = auth.require(ctx);
     TradeId trade = new TradeId(PathIds.uuid(ctx.pathParam("id"), "Trade"));
     Proposal proposal =
-        core.submitProposal()
+        core.marketplace()
+            .submitProposal()
             .submit(new SubmitProposal.Command(principal, trade, form(Body.of(ctx))));
     created(ctx, proposal);
   }
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(view(core.viewProposals().get(principal, id(ctx))));
+    ctx.json(view(core.marketplace().viewProposals().get(principal, id(ctx))));
   }
 
   private void accept(Context ctx) {
     Principal principal = auth.require(ctx);
-    var acceptance = core.acceptProposal().accept(new AcceptProposal.Command(principal, id(ctx)));
+    var acceptance =
+        core.marketplace().acceptProposal().accept(new AcceptProposal.Command(principal, id(ctx)));
     ctx.json(view(acceptance.accepted()));
   }
 
   private void decline(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(view(core.declineProposal().decline(new DeclineProposal.Command(principal, id(ctx)))));
+    ctx.json(
+        view(
+            core.marketplace()
+                .declineProposal()
+                .decline(new DeclineProposal.Command(principal, id(ctx)))));
   }
 
   private void counter(Context ctx) {
     Principal principal = auth.require(ctx);
     Proposal counter =
-        core.counterProposal()
+        core.marketplace()
+            .counterProposal()
             .counter(new CounterProposal.Command(principal, id(ctx), form(Body.of(ctx))));
     created(ctx, counter);
   }
 
   private void cancel(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(view(core.cancelProposal().cancel(new CancelProposal.Command(principal, id(ctx)))));
+    ctx.json(
+        view(
+            core.marketplace()
+                .cancelProposal()
+                .cancel(new CancelProposal.Command(principal, id(ctx)))));
   }
 
   private void created(Context ctx, Proposal proposal) {

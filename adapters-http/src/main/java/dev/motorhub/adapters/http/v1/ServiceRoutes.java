@@ -40,13 +40,16 @@ public final class ServiceRoutes implements Routes {
   private void list(Context ctx) {
     Principal principal = auth.require(ctx);
     PageRequest page = Queries.page(ctx);
-    ctx.json(Views.page(core.viewServices().list(principal, page), MarketViews::service));
+    ctx.json(
+        Views.page(core.marketplace().viewServices().list(principal, page), MarketViews::service));
   }
 
   private void create(Context ctx) {
     Principal principal = auth.require(ctx);
     ServiceOffering service =
-        core.createService().create(new CreateService.Command(principal, terms(Body.of(ctx))));
+        core.marketplace()
+            .createService()
+            .create(new CreateService.Command(principal, terms(Body.of(ctx))));
     ctx.status(201)
         .header("Location", "/v1/services/" + service.id())
         .json(MarketViews.service(service));
@@ -54,20 +57,21 @@ public final class ServiceRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(MarketViews.service(core.viewServices().get(principal, id(ctx))));
+    ctx.json(MarketViews.service(core.marketplace().viewServices().get(principal, id(ctx))));
   }
 
   private void update(Context ctx) {
     Principal principal = auth.require(ctx);
     ServiceOffering service =
-        core.updateService()
+        core.marketplace()
+            .updateService()
             .update(new UpdateService.Command(principal, id(ctx), terms(Body.of(ctx))));
     ctx.json(MarketViews.service(service));
   }
 
   private void remove(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.removeService().remove(new RemoveService.Command(principal, id(ctx)));
+    core.marketplace().removeService().remove(new RemoveService.Command(principal, id(ctx)));
     ctx.status(204);
   }
 

@@ -50,7 +50,9 @@ public final class TradeRoutes implements Routes {
     Principal principal = auth.require(ctx);
     PageRequest page = Queries.page(ctx);
     ctx.json(
-        Views.page(core.viewTrades().search(principal, filter(ctx), page), MarketViews::trade));
+        Views.page(
+            core.marketplace().viewTrades().search(principal, filter(ctx), page),
+            MarketViews::trade));
   }
 
   private void open(Context ctx) {
@@ -62,7 +64,8 @@ public final class TradeRoutes implements Routes {
     ServiceId service =
         violations.capture(() -> ServiceId.parse(required(body, "service_id"), "service_id"));
     violations.throwIfAny();
-    TradeListing trade = core.openTrade().open(new OpenTrade.Command(principal, vehicle, service));
+    TradeListing trade =
+        core.marketplace().openTrade().open(new OpenTrade.Command(principal, vehicle, service));
     ctx.status(201)
         .header("Location", "/v1/trades/" + trade.trade().id())
         .json(MarketViews.trade(trade));
@@ -70,15 +73,15 @@ public final class TradeRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(MarketViews.trade(core.viewTrades().get(principal, id(ctx))));
+    ctx.json(MarketViews.trade(core.marketplace().viewTrades().get(principal, id(ctx))));
   }
 
   /** Cancels the trade; it stays on record as cancelled, so the answer shows it. */
   private void cancel(Context ctx) {
     Principal principal = auth.require(ctx);
     TradeId id = id(ctx);
-    core.cancelTrade().cancel(new CancelTrade.Command(principal, id));
-    ctx.json(MarketViews.trade(core.viewTrades().get(principal, id)));
+    core.marketplace().cancelTrade().cancel(new CancelTrade.Command(principal, id));
+    ctx.json(MarketViews.trade(core.marketplace().viewTrades().get(principal, id)));
   }
 
   private static TradeFilter filter(Context ctx) {
