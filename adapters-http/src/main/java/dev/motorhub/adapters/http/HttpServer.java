@@ -6,7 +6,10 @@ import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
 import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
 import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
+import dev.motorhub.adapters.http.v1.ContactRoutes;
+import dev.motorhub.adapters.http.v1.CreditCardRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
+import dev.motorhub.adapters.http.v1.LeadRoutes;
 import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
 import dev.motorhub.adapters.http.v1.UserRoutes;
 import dev.motorhub.adapters.http.web.Authenticator;
@@ -45,6 +48,9 @@ public final class HttpServer {
             new UserRoutes(core, auth),
             new CustomerRoutes(core, auth, clock),
             new SubscriptionPlanRoutes(core, auth),
+            new CreditCardRoutes(core.customerRecords(), auth),
+            new LeadRoutes(core.customerRecords(), auth, clock),
+            new ContactRoutes(core.customerRecords(), auth),
             new LeaseRoutes(core, auth, clock),
             new CarCareRoutes(core, auth),
             new MatchmakingRoutes(core, auth),
