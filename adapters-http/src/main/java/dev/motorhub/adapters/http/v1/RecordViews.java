@@ -15,6 +15,7 @@ import java.time.LocalDate;
 final class RecordViews {
   private RecordViews() {}
 
+  /** A payment card as kept. */
   record CardView(
       String id,
       String ownerId,
@@ -25,6 +26,7 @@ final class RecordViews {
       String holder,
       Instant createdAt) {}
 
+  /** A sales lead. */
   record LeadView(
       String id,
       String firstName,
@@ -35,6 +37,7 @@ final class RecordViews {
       Instant createdAt,
       Instant updatedAt) {}
 
+  /** A contact: one of its owner ids and one of its points is set, as {@code kind} says. */
   record ContactView(
       String id,
       String customerId,

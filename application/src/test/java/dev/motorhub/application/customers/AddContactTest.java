@@ -3,59 +3,18 @@ package dev.motorhub.application.customers;
 import static dev.motorhub.application.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.motorhub.application.CustomerRecords;
-import dev.motorhub.application.Motorhub;
-import dev.motorhub.application.accounts.RegisterAccount.Registered;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.support.TestAccounts;
-import dev.motorhub.application.support.TestClock;
-import dev.motorhub.application.support.TestLeads;
-import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.domain.customers.Contact;
 import dev.motorhub.domain.customers.ContactOwner;
 import dev.motorhub.domain.customers.ContactPoint;
-import dev.motorhub.domain.customers.CustomerId;
-import dev.motorhub.domain.customers.Lead;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.NotFound;
-import dev.motorhub.domain.shared.PageRequest;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Customers keep their own contacts; staff keep everyone's, leads' included. */
-class ContactsTest {
-  private final Motorhub motorhub = TestMotorhub.on(TestClock.start());
-  private final CustomerRecords records = motorhub.customerRecords();
-  private Principal alice;
-  private CustomerId aliceProfile;
-  private Principal bob;
-  private Principal staff;
-  private Lead kim;
-
-  @BeforeEach
-  void twoCustomersStaffAndALead() {
-    Registered registered = TestAccounts.register(motorhub, "alice");
-    alice = TestAccounts.principal(motorhub, registered);
-    aliceProfile = registered.account().customer().orElseThrow().id();
-    bob = TestAccounts.principal(motorhub, TestAccounts.register(motorhub, "bob"));
-    staff = TestAccounts.staff(motorhub, "stella");
-    kim = TestLeads.register(motorhub, staff, TestLeads.form("Kim", "Otieno"));
-  }
-
-  private Contact add(Principal principal, ContactForm form) {
-    return records.addContact().add(AddContact.Command.of(principal, form));
-  }
-
-  private static ContactForm email(String email) {
-    return new ContactForm(null, null, email, null, "Work");
-  }
-
-  private List<Contact> list(Principal principal, ContactQuery query) {
-    return records.viewContacts().list(principal, query, PageRequest.first(20)).items();
-  }
-
+/** Customers add to their own file; staff to any customer's or lead's; the rest is refused. */
+class AddContactTest extends ContactsFixture {
   @Test
   void aCustomerAddsToTheirOwnFile_byDefault() {
     Contact contact = add(alice, email("alice.work@example.com"));
@@ -155,61 +114,5 @@ class ContactsTest {
                     () -> add(staff, new ContactForm(null, unknown, "a@example.com", null, "")))
                 .errors())
         .containsOnlyKeys("lead_id");
-  }
-
-  @Test
-  void theOwnerOrStaff_changeAContact_butNotWhoseItIs() {
-    Contact contact = add(alice, email("alice.work@example.com"));
-    UpdateContact update = records.updateContact();
-
-    Contact changed =
-        update.update(
-            UpdateContact.Command.of(
-                alice, contact.id(), new ContactForm(null, null, null, "+254701000002", null)));
-    Contact noted =
-        update.update(
-            UpdateContact.Command.of(
-                staff, contact.id(), new ContactForm(null, null, null, null, "Evenings")));
-
-    assertThat(changed.point()).isInstanceOf(ContactPoint.ByPhone.class);
-    assertThat(changed.note()).isEqualTo("Work");
-    assertThat(noted.point()).isEqualTo(changed.point());
-    assertThat(noted.note()).isEqualTo("Evenings");
-    refused(
-        NotFound.class,
-        () ->
-            update.update(
-                UpdateContact.Command.of(
-                    bob, contact.id(), new ContactForm(null, null, null, null, "Mine"))));
-    refused(
-        InvalidInput.class,
-        () ->
-            UpdateContact.Command.of(
-                staff, contact.id(), new ContactForm(null, kim.id().toString(), null, null, null)));
-  }
-
-  @Test
-  void theOwnerOrStaff_removeAContact() {
-    Contact first = add(alice, email("a1@example.com"));
-    Contact second = add(alice, email("a2@example.com"));
-    RemoveContact remove = records.removeContact();
-
-    refused(NotFound.class, () -> remove.remove(new RemoveContact.Command(bob, first.id())));
-    remove.remove(new RemoveContact.Command(alice, first.id()));
-    remove.remove(new RemoveContact.Command(staff, second.id()));
-
-    assertThat(list(alice, ContactQuery.all())).isEmpty();
-  }
-
-  @Test
-  void deletingTheCustomerOrTheLead_deletesTheirContacts() {
-    add(alice, email("a1@example.com"));
-    add(staff, new ContactForm(null, kim.id().toString(), "k@example.com", null, ""));
-    Contact bobs = add(bob, email("b1@example.com"));
-
-    motorhub.deleteCustomer().delete(new DeleteCustomer.Command(staff, aliceProfile));
-    records.removeLead().remove(new RemoveLead.Command(staff, kim.id()));
-
-    assertThat(list(staff, ContactQuery.all())).containsExactly(bobs);
   }
 }
