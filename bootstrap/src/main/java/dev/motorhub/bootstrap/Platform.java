@@ -32,14 +32,15 @@ final class Platform implements AutoCloseable {
   static Platform start(Settings settings) {
     Store store = openStore(settings);
     Clock clock = Clock.systemUTC();
-    Motorhub core =
+    Motorhub.Builder builder =
         Motorhub.builder(store)
             .clock(clock)
             .passwordHasher(new BcryptPasswordHasher(settings.bcryptCost()))
             .accessTokens(
                 new JwtAccessTokens(settings.jwtSecret().orElseGet(Platform::randomSecret)))
-            .settings(settings.core())
-            .build();
+            .settings(settings.core());
+    settings.cardFingerprintKey().ifPresent(builder::cardFingerprintKey);
+    Motorhub core = builder.build();
     settings
         .admin()
         .ifPresent(

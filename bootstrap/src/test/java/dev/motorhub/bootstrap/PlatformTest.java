@@ -86,6 +86,25 @@ class PlatformTest {
   }
 
   @Test
+  void onPostgres_aCardOnFileIsKnownAgainAfterARestart_underTheConfiguredKey() throws Exception {
+    Map<String, String> env = postgresEnv();
+    String card =
+        "{\"number\":\"4242 4242 4242 4242\",\"expiry\":\"12/30\",\"holder\":\"Per\","
+            + "\"cvc\":\"123\"}";
+    String token;
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      token = field(register(platform, "carded").body(), "access_token");
+      assertThat(post(platform, "/v1/credit-cards", card, token).statusCode()).isEqualTo(201);
+    }
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      assertThat(post(platform, "/v1/credit-cards", card, token).statusCode()).isEqualTo(409);
+      assertThat(get(platform, "/v1/credit-cards", token).body())
+          .contains("\"last4\":\"4242\"")
+          .doesNotContain("4242424242424242");
+    }
+  }
+
+  @Test
   void whenTheDatabaseGoesAway_requestsAnswer503AndReadinessFails_untilItIsBack() throws Exception {
     URI target = URI.create(DATABASE_URL.substring("jdbc:".length()));
     try (TcpProxy link = TcpProxy.to(target.getHost(), target.getPort())) {
@@ -176,12 +195,19 @@ class PlatformTest {
 
   private HttpResponse<String> post(Platform platform, String path, String json)
       throws IOException, InterruptedException {
-    return http.send(
+    return post(platform, path, json, null);
+  }
+
+  private HttpResponse<String> post(Platform platform, String path, String json, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(platform, path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static URI uri(Platform platform, String path) {

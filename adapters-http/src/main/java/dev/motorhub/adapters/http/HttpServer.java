@@ -6,8 +6,11 @@ import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
 import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
 import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
+import dev.motorhub.adapters.http.v1.ContactRoutes;
+import dev.motorhub.adapters.http.v1.CreditCardRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
 import dev.motorhub.adapters.http.v1.InvoiceRoutes;
+import dev.motorhub.adapters.http.v1.LeadRoutes;
 import dev.motorhub.adapters.http.v1.NotificationRoutes;
 import dev.motorhub.adapters.http.v1.ProposalRoutes;
 import dev.motorhub.adapters.http.v1.ServiceRoutes;
@@ -55,6 +58,9 @@ public final class HttpServer {
             new ProposalRoutes(core, auth, clock),
             new InvoiceRoutes(core, auth, clock),
             new NotificationRoutes(core, auth),
+            new CreditCardRoutes(core.customerRecords(), auth),
+            new LeadRoutes(core.customerRecords(), auth, clock),
+            new ContactRoutes(core.customerRecords(), auth),
             new LeaseRoutes(core, auth, clock),
             new CarCareRoutes(core, auth),
             new MatchmakingRoutes(core, auth),

@@ -25,6 +25,12 @@ import org.junit.jupiter.api.Test;
  * schema ({@link ConformingApi}).
  */
 class OpenApiConformanceTest {
+  /**
+   * The parts of the document this session covers; the others have conformance tests of their own.
+   */
+  static final Set<String> TAGS =
+      Set.of("auth", "me", "users", "customers", "subscription-plans", "operations");
+
   static TestServer server;
   static OpenApiDocument document;
 
@@ -259,7 +265,7 @@ class OpenApiConformanceTest {
             .map(entry -> entry.substring(0, entry.lastIndexOf(" → ")))
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> documented =
-        document.operations().stream()
+        document.operationsTagged(TAGS).stream()
             .map(OpenApiDocument.Operation::key)
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(operationsExercised).containsExactlyInAnyOrderElementsOf(documented);

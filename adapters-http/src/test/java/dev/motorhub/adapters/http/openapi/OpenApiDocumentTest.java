@@ -97,6 +97,15 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyOperation_isCoveredByAConformanceTest() {
+    Set<String> covered = new HashSet<>(OpenApiConformanceTest.TAGS);
+    covered.addAll(CustomerRecordsConformanceTest.TAGS);
+
+    assertThat(document.operations())
+        .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));
+  }
+
+  @Test
   void everyPropertyName_isSnakeCase() {
     List<String> names = new ArrayList<>();
     collectPropertyNames(document.root().path("components"), names);
