@@ -41,6 +41,9 @@ final class Platform implements AutoCloseable {
             .settings(settings.core());
     settings.cardFingerprintKey().ifPresent(builder::cardFingerprintKey);
     Motorhub core = builder.build();
+    LOG.warn(
+        "No payment provider is configured: payments are recorded against the card on file and"
+            + " no money moves.");
     settings
         .admin()
         .ifPresent(
