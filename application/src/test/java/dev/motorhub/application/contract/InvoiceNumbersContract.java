@@ -3,6 +3,11 @@ package dev.motorhub.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.billing.InvoiceDraft;
+import dev.motorhub.domain.billing.InvoiceId;
+import dev.motorhub.domain.billing.InvoiceNumber;
+import dev.motorhub.domain.identity.User;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +51,36 @@ public abstract class InvoiceNumbersContract extends StoreContract {
 
     assertThat(next(2025)).isEqualTo(2);
     assertThat(next(2026)).isEqualTo(1);
+  }
+
+  @Test
+  void aNumberTakenForASourceInvoicedAlready_isGivenBack() {
+    User alice = Fixtures.user("alice");
+    Invoice.Open first = BillingFixtures.invoice(alice.id());
+    runTx(
+        () -> {
+          store.users().add(alice);
+          store.invoiceNumbers().next(2025);
+          store.invoices().add(first);
+        });
+
+    assertConflict(
+        () -> {
+          long number = store.invoiceNumbers().next(2025);
+          store
+              .invoices()
+              .add(
+                  Invoice.issue(
+                      new InvoiceId(Fixtures.nextId()),
+                      new InvoiceDraft(alice.id(), first.bill().source(), first.bill().lines()),
+                      InvoiceNumber.of(2025, number),
+                      BillingFixtures.ISSUED,
+                      BillingFixtures.TERM));
+        },
+        "",
+        "This has been invoiced already.");
+
+    assertThat(next(2025)).isEqualTo(2);
   }
 
   @Test

@@ -107,6 +107,7 @@ public abstract class NotificationRepositoryContract extends StoreContract {
     Page<Notification> third = next(second, 2);
 
     assertThat(first.items()).containsExactly(five.get(4), five.get(2));
+    assertThat(first.nextCursor()).contains(PageRequest.cursorAfter(five.get(2).id().value()));
     assertThat(second.items()).containsExactly(five.get(0), five.get(3));
     assertThat(third.items()).containsExactly(five.get(1));
     assertThat(third.nextCursor()).isEmpty();

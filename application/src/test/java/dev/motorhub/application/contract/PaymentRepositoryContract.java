@@ -13,6 +13,7 @@ import dev.motorhub.domain.customers.CardBrand;
 import dev.motorhub.domain.customers.CardId;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -107,6 +108,25 @@ public abstract class PaymentRepositoryContract extends StoreContract {
     assertThat(findByKey(alice, "key-1")).contains(alicesOwn);
     assertThat(findByKey(staff, "key-1")).contains(recordedByStaff);
     assertThat(findByKey(bob, "key-1")).contains(bobsOwn);
+  }
+
+  @Test
+  void concurrentPaymentsUnderOneKey_storeExactlyOne() throws Exception {
+    List<Boolean> stored =
+        Rivals.race(
+            4,
+            i ->
+                () -> {
+                  try {
+                    runTx(() -> store.payments().add(keyed(alices, alice, alice, "key-1")));
+                    return true;
+                  } catch (Conflict used) {
+                    return false;
+                  }
+                });
+
+    assertThat(stored).containsOnlyOnce(true);
+    assertThat(search(Optional.empty(), Optional.empty())).hasSize(1);
   }
 
   @Test

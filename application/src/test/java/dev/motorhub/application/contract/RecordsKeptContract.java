@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.Role;
+import dev.motorhub.domain.identity.Session;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.marketplace.Offer;
 import dev.motorhub.domain.marketplace.Proposal;
@@ -30,12 +32,21 @@ import org.junit.jupiter.api.Test;
 public abstract class RecordsKeptContract extends MarketContract {
 
   @Test
-  void anAccountThatOwnsATrade_isKept_withItsVehicleAndNotifications() {
+  void anAccountThatOwnsATrade_isKept_withItsVehiclesProfileSessionsAndNotifications() {
     Trade.Open trade = openTrade();
     Vehicle untraded = vehicleOf(alice, "KDA 042X");
     Notification notice = notify(alice);
+    Customer profile = Fixtures.customer(alice.id(), Fixtures.details("Driver", null, null));
+    Session session = Fixtures.session(alice.id());
+    runTx(
+        () -> {
+          store.customers().add(profile);
+          store.sessions().add(session, Fixtures.token(session.id(), Fixtures.T0));
+        });
 
     assertKept(alice);
+    assertThat(inTx(() -> store.customers().findById(profile.id()))).contains(profile);
+    assertThat(inTx(() -> store.sessions().findPrincipal(session.id()))).isPresent();
     assertThat(inTx(() -> store.trades().findById(trade.id()))).contains(trade);
     assertThat(inTx(() -> store.vehicles().findById(untraded.id()))).contains(untraded);
     assertThat(inTx(() -> store.notifications().findById(notice.id()))).contains(notice);

@@ -11,6 +11,7 @@ import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
@@ -97,6 +98,25 @@ public abstract class TradeRepositoryContract extends MarketContract {
     Trade.Open third = openTrade(car, lease, at(5));
 
     assertThat(inTx(() -> store.trades().findById(third.id()))).contains(third);
+  }
+
+  @Test
+  void concurrentOpeningsOfOneVehicle_letExactlyOneIn() throws Exception {
+    List<Boolean> opened =
+        Rivals.race(
+            4,
+            i ->
+                () -> {
+                  try {
+                    runTx(() -> store.trades().add(MarketFixtures.trade(car, lease, at(i))));
+                    return true;
+                  } catch (Conflict taken) {
+                    return false;
+                  }
+                });
+
+    assertThat(opened).containsOnlyOnce(true);
+    assertThat(search(new TradeFilters().status("open"))).hasSize(1);
   }
 
   @Test
