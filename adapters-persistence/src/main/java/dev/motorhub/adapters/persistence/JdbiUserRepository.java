@@ -137,14 +137,7 @@ final class JdbiUserRepository implements UserRepository {
   }
 
   private RuntimeException missingOrStale(UserId id) {
-    boolean exists =
-        tx.withHandle(
-            h ->
-                h.createQuery("select exists (select 1 from users where id = :id)")
-                    .bind("id", id.value())
-                    .mapTo(Boolean.class)
-                    .one());
-    return exists
+    return Rows.exists(tx, "users", id.value())
         ? new Conflict("", "The account was changed meanwhile; reload it and try again.")
         : new NotFound("User");
   }
