@@ -1,5 +1,6 @@
 package dev.motorhub.adapters.http;
 
+import dev.motorhub.adapters.http.media.MediaRoutes;
 import dev.motorhub.adapters.http.ops.OperationsRoutes;
 import dev.motorhub.adapters.http.seed.carcare.CarCareRoutes;
 import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
@@ -9,6 +10,7 @@ import dev.motorhub.adapters.http.v1.AuthRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
 import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
 import dev.motorhub.adapters.http.v1.UserRoutes;
+import dev.motorhub.adapters.http.v1.VehicleRoutes;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
@@ -18,6 +20,7 @@ import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -45,6 +48,8 @@ public final class HttpServer {
             new UserRoutes(core, auth),
             new CustomerRoutes(core, auth, clock),
             new SubscriptionPlanRoutes(core, auth),
+            new VehicleRoutes(core, auth),
+            new MediaRoutes(core),
             new LeaseRoutes(core, auth, clock),
             new CarCareRoutes(core, auth),
             new MatchmakingRoutes(core, auth),
@@ -56,6 +61,10 @@ public final class HttpServer {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.http.maxRequestSize = settings.maxBodyBytes();
+    // Multipart bodies are read by Jetty, not through maxRequestSize: the same limit, unless a
+    // route sets its own (the image uploads do, see web.Images).
+    config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
     config.router.ignoreTrailingSlashes = true;
     config.router.treatMultipleSlashesAsSingleSlash = true;
     config.staticFiles.enableWebjars();

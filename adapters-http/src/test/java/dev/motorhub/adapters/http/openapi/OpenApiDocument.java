@@ -45,6 +45,15 @@ final class OpenApiDocument {
     String key() {
       return method.toUpperCase(Locale.ROOT) + " " + path;
     }
+
+    boolean taggedAnyOf(Set<String> tags) {
+      for (JsonNode tag : node.path("tags")) {
+        if (tags.contains(tag.asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   JsonNode root() {
