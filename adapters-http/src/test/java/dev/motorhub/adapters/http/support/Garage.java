@@ -35,9 +35,15 @@ public final class Garage {
     return reply.text("id");
   }
 
-  /** Uploads {@code bytes} as the image of the vehicle at {@code path} (its {@code /image}). */
+  /** PUTs {@code bytes} as the image of the vehicle at {@code path} (its {@code /image}). */
   public static Api.Reply upload(Api api, String path, String filename, byte[] bytes) {
-    return api.upload("PUT", path, "image", filename, "image/png", bytes, Map.of());
+    return upload(api, "PUT", path, filename, bytes);
+  }
+
+  /** Sends {@code bytes} in the multipart field {@code image}, claimed to be a PNG. */
+  public static Api.Reply upload(
+      Api api, String method, String path, String filename, byte[] bytes) {
+    return api.upload(method, path, "image", filename, "image/png", bytes, Map.of());
   }
 
   /** A PNG picture padded to {@code size} bytes: still a PNG by its first bytes. */
