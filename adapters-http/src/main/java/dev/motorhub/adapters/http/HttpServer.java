@@ -14,6 +14,7 @@ import dev.motorhub.adapters.http.v1.VehicleRoutes;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
+import dev.motorhub.adapters.http.web.Images;
 import dev.motorhub.adapters.http.web.Json;
 import dev.motorhub.adapters.http.web.RequestIds;
 import dev.motorhub.adapters.http.web.Routes;
@@ -83,7 +84,7 @@ public final class HttpServer {
             LOG.info(
                 "{} {} {} {}ms id={}",
                 ctx.method(),
-                ctx.path(),
+                Images.loggable(ctx.path()),
                 ctx.statusCode(),
                 Math.round(millis),
                 RequestIds.of(ctx)));

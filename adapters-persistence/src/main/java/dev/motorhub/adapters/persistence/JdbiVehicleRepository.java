@@ -8,13 +8,10 @@ import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.garage.Vin;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.postgresql.util.PSQLException;
 
 /**
  * Vehicles in {@code vehicles}: the unique plate is {@code vehicles_plate_unique}; a change reads
@@ -24,7 +21,6 @@ import org.postgresql.util.PSQLException;
 final class JdbiVehicleRepository implements VehicleRepository {
   private static final VehicleMapper VEHICLES = new VehicleMapper();
   private static final String SELECT = "select " + VehicleMapper.COLUMNS + " from vehicles v";
-  private static final String FOREIGN_KEY_VIOLATION = "23503";
 
   private final JdbiTransactions tx;
 
@@ -102,19 +98,14 @@ final class JdbiVehicleRepository implements VehicleRepository {
 
   @Override
   public void delete(VehicleId id) {
-    try {
-      tx.withHandle(
-          h ->
-              h.createUpdate("delete from vehicles where id = :id")
-                  .bind("id", id.value())
-                  .execute());
-    } catch (UnableToExecuteStatementException e) {
-      if (e.getCause() instanceof PSQLException cause
-          && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {
-        throw new Conflict("", "This vehicle has been traded; it is kept for the records.");
-      }
-      throw e;
-    }
+    ReferencedRows.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from vehicles where id = :id")
+                        .bind("id", id.value())
+                        .execute()),
+        "This vehicle has been traded; it is kept for the records.");
   }
 
   private Optional<Vehicle> find(VehicleId id, String lock) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 final class VehicleViews {
   private VehicleViews() {}
 
+  /** A vehicle: its owner's id, its details, and the address of its image (or null). */
   record VehicleView(
       String id,
       String ownerId,

@@ -32,6 +32,14 @@ public final class Images {
 
   private Images() {}
 
+  /**
+   * The path of a request as logs may show it: a published image's key opens the image to whoever
+   * holds it, so it is left out.
+   */
+  public static String loggable(String path) {
+    return path.startsWith(MEDIA) ? MEDIA + "{key}" : path;
+  }
+
   /** The path an image kept under {@code key} is published at, or null without an image. */
   public static String url(Optional<String> key) {
     return key.map(k -> MEDIA + k).orElse(null);
