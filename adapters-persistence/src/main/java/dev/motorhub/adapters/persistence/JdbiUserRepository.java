@@ -126,14 +126,14 @@ final class JdbiUserRepository implements UserRepository {
   /** Deletes the account; the foreign keys take its sessions, tokens and profiles with it. */
   @Override
   public void delete(UserId id) {
-    RestrictedDeletes.guard(
-        ON_RECORD,
+    ReferencedRows.guard(
         () ->
             tx.withHandle(
                 h ->
                     h.createUpdate("delete from users where id = :id")
                         .bind("id", id.value())
-                        .execute()));
+                        .execute()),
+        ON_RECORD);
   }
 
   private RuntimeException missingOrStale(UserId id) {

@@ -26,6 +26,9 @@ public interface ServiceRepository {
   /** Whether any trade was ever opened under the service. */
   boolean inUse(ServiceId id);
 
-  /** Removes the service; one that trades were opened under is a {@code Conflict} ({@link #ON_RECORD}). */
+  /**
+   * Removes the service; one that trades were opened under is a {@code Conflict} ({@link
+   * #ON_RECORD}).
+   */
   void delete(ServiceId id);
 }
