@@ -1,6 +1,9 @@
 package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.billing.PayInvoice;
+import dev.motorhub.application.customers.AddCreditCard;
+import dev.motorhub.application.customers.CardForm;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.marketplace.AcceptProposal;
 import dev.motorhub.application.marketplace.CancelProposal;
@@ -10,6 +13,7 @@ import dev.motorhub.application.marketplace.DeclineProposal;
 import dev.motorhub.application.marketplace.ProposalForm;
 import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.customers.CreditCard;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
@@ -108,6 +112,40 @@ public final class TestTrading {
 
   public Trade.Cancellation cancel(Principal by, Trade trade) {
     return motorhub.marketplace().cancelTrade().cancel(new CancelTrade.Command(by, trade.id()));
+  }
+
+  /** {@code owner}'s invoice for the exposure of a new lease trade: 50.00, due in 30 days. */
+  public Invoice exposureInvoice(Principal owner) {
+    Trade.Open trade = trade(owner, lease);
+    offer(owner, trade, "12000.00");
+    return invoicesOf(owner).stream()
+        .filter(invoice -> invoice.bill().source().reference().equals(trade.id().value()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A card with {@code number}, good through {@code expiry} ({@code MM/YY}), on the file. */
+  public CreditCard card(Principal holder, String number, String expiry) {
+    return motorhub
+        .customerRecords()
+        .addCreditCard()
+        .add(
+            AddCreditCard.Command.of(
+                holder, new CardForm(number, expiry, null, null, "Card Holder", "123")));
+  }
+
+  /** {@code who} pays {@code amount} (all that is owed when null) of the invoice. */
+  public PayInvoice.Receipt pay(
+      Principal who, Invoice invoice, CreditCard card, String amount, String key) {
+    return motorhub
+        .billing()
+        .payInvoice()
+        .pay(new PayInvoice.Command(who, invoice.id(), card.id(), amount, key));
+  }
+
+  /** The invoice as staff read it now. */
+  public Invoice reread(Invoice invoice) {
+    return motorhub.billing().viewInvoices().get(staff, invoice.id());
   }
 
   /** The proposal as staff read it now. */
