@@ -4,16 +4,20 @@ import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.PayInvoice;
 import dev.motorhub.application.customers.AddCreditCard;
 import dev.motorhub.application.customers.CardForm;
+import dev.motorhub.application.garage.RegisterVehicle;
+import dev.motorhub.application.garage.VehicleForm;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.marketplace.AcceptProposal;
 import dev.motorhub.application.marketplace.CancelProposal;
 import dev.motorhub.application.marketplace.CancelTrade;
 import dev.motorhub.application.marketplace.CounterProposal;
 import dev.motorhub.application.marketplace.DeclineProposal;
+import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.ProposalForm;
 import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.customers.CreditCard;
+import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
@@ -68,6 +72,34 @@ public final class TestTrading {
   public Trade.Open trade(Principal owner, ServiceOffering service) {
     plates++;
     return TestMarket.trade(motorhub, owner, "KDT %03dT".formatted(plates), service);
+  }
+
+  /** A new vehicle of {@code owner}'s, as described, opened for trade under {@code service}. */
+  public Trade.Open trade(
+      Principal owner, String brand, String model, int year, ServiceOffering service) {
+    plates++;
+    Vehicle vehicle =
+        motorhub
+            .registerVehicle()
+            .register(
+                new RegisterVehicle.Command(
+                    owner,
+                    Optional.empty(),
+                    new VehicleForm(
+                        brand,
+                        model,
+                        "" + year,
+                        "Silver",
+                        "KDV %03dV".formatted(plates),
+                        null,
+                        "1000",
+                        "")));
+    return (Trade.Open)
+        motorhub
+            .marketplace()
+            .openTrade()
+            .open(new OpenTrade.Command(owner, vehicle.id(), service.id()))
+            .trade();
   }
 
   /** The owner's open offer of {@code amount} on {@code trade}. */
