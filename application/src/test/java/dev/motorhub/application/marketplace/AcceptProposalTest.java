@@ -8,19 +8,10 @@ import dev.motorhub.application.support.TestAccounts;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.Trade;
-import dev.motorhub.domain.shared.Failure;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -169,39 +160,5 @@ class AcceptProposalTest {
     assertThat(refused(RuleViolated.class, () -> market.accept(market.bruno, olives)))
         .hasMessage("This trade is cancelled.");
     refused(NotFound.class, () -> market.accept(market.carla, offer));
-  }
-
-  @Test
-  void ofTwentyBuyersAcceptingAtOnce_exactlyOneHasTheDeal_andOneInvoiceIsIssued() throws Exception {
-    List<Principal> buyers = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      buyers.add(market.customer("buyer" + i));
-    }
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Trade.Acceptance>> attempts = new ArrayList<>();
-    try (ExecutorService threads = Executors.newFixedThreadPool(buyers.size())) {
-      for (Principal buyer : buyers) {
-        Callable<Trade.Acceptance> accept =
-            () -> {
-              start.await();
-              return market.accept(buyer, offer);
-            };
-        attempts.add(threads.submit(accept));
-      }
-      start.countDown();
-    }
-
-    int won = 0;
-    for (Future<Trade.Acceptance> attempt : attempts) {
-      try {
-        attempt.get();
-        won++;
-      } catch (ExecutionException lost) {
-        assertThat(lost.getCause()).isInstanceOf(Failure.class);
-      }
-    }
-    assertThat(won).isOne();
-    assertThat(market.reread(trade)).isInstanceOf(Trade.Closed.class);
-    assertThat(market.invoicesOf(market.olive)).singleElement();
   }
 }
