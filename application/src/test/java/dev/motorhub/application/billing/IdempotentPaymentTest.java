@@ -4,6 +4,7 @@ import static dev.motorhub.application.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.support.TestCards;
 import dev.motorhub.application.support.TestMarket;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.billing.Invoice;
@@ -70,7 +71,7 @@ class IdempotentPaymentTest {
   @Test
   void theSameKey_withAnotherAmountCardOrInvoice_isRefused() {
     pay(market.olive, "20.00", "key-1");
-    CreditCard other = market.card(market.olive, "5555555555554444", "12/29");
+    CreditCard other = market.card(market.olive, TestCards.MASTERCARD, "12/29");
     Invoice second = market.exposureInvoice(market.olive);
 
     assertThat(refused(RuleViolated.class, () -> pay(market.olive, "25.00", "key-1")))

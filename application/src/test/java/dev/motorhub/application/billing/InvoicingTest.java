@@ -31,7 +31,7 @@ class InvoicingTest {
     assertThat(invoice.bill().source().reference()).isEqualTo(trade.id().value());
     assertThat(invoice.bill().lines())
         .extracting(InvoiceLine::description, InvoiceLine::quantity, l -> l.unitPrice().plain())
-        .containsExactly(tuple("Lease listing: Lease listing", 1, "50.00"));
+        .containsExactly(tuple("Listing fee (lease): Lease listing", 1, "50.00"));
     assertThat(invoice.bill().total().plain()).isEqualTo("50.00");
     assertThat(invoice.bill().total().currency().getCurrencyCode()).isEqualTo("USD");
     assertThat(invoice.bill().number().value()).isEqualTo("INV-2025-000001");

@@ -4,6 +4,7 @@ import static dev.motorhub.application.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.support.TestCards;
 import dev.motorhub.application.support.TestMarket;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.billing.Invoice;
@@ -81,7 +82,7 @@ class PayInvoiceTest {
 
   @Test
   void aCardIsGoodThroughTheLastDayOfItsMonth() {
-    CreditCard expiring = market.card(market.olive, "5555555555554444", "03/25");
+    CreditCard expiring = market.card(market.olive, TestCards.MASTERCARD, "03/25");
     market.clock.advance(Duration.ofDays(21)); // 2025-03-31
 
     assertThat(pay(market.olive, expiring, null).invoice()).isInstanceOf(Invoice.Paid.class);

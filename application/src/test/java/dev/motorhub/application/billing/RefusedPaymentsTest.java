@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.support.TestAccounts;
+import dev.motorhub.application.support.TestCards;
 import dev.motorhub.application.support.TestMarket;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.billing.Invoice;
@@ -83,7 +84,7 @@ class RefusedPaymentsTest {
 
   @Test
   void anExpiredCard_isRefused() {
-    CreditCard expiring = market.card(market.olive, "5555555555554444", "03/25");
+    CreditCard expiring = market.card(market.olive, TestCards.MASTERCARD, "03/25");
     market.clock.advance(Duration.ofDays(61));
 
     assertThat(refused(RuleViolated.class, () -> pay(market.olive, expiring, null)))

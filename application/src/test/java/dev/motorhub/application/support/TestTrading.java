@@ -3,7 +3,6 @@ package dev.motorhub.application.support;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.PayInvoice;
 import dev.motorhub.application.customers.AddCreditCard;
-import dev.motorhub.application.customers.CardForm;
 import dev.motorhub.application.garage.RegisterVehicle;
 import dev.motorhub.application.garage.VehicleForm;
 import dev.motorhub.application.identity.Principal;
@@ -161,9 +160,7 @@ public final class TestTrading {
     return motorhub
         .customerRecords()
         .addCreditCard()
-        .add(
-            AddCreditCard.Command.of(
-                holder, new CardForm(number, expiry, null, null, "Card Holder", "123")));
+        .add(AddCreditCard.Command.of(holder, TestCards.expiring(number, expiry)));
   }
 
   /** {@code who} pays {@code amount} (all that is owed when null) of the invoice. */
