@@ -16,9 +16,7 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * Issued invoices: numbered in their year's sequence, due after the set term, told to the customer.
- */
+/** Issued invoices: numbered per year, due after the set term, told to the customer. */
 class IssuedInvoicesTest {
   private final TestTrading market = TestTrading.start();
 

@@ -11,9 +11,7 @@ import dev.motorhub.domain.shared.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * A proposal's terms as a client states them: every bad one named at once, the instalment derived.
- */
+/** Proposal terms as typed: every bad one named at once, the instalment derived. */
 class ProposalFormTest {
   private final TestTrading market = TestTrading.start();
   private Trade.Open trade;
