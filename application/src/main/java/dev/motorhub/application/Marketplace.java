@@ -97,8 +97,8 @@ public final class Marketplace {
     acceptProposal =
         new AcceptProposal(
             tx, negotiations, trades, proposals, policy, invoicing, notices, w.clock());
-    declineProposal = new DeclineProposal(tx, negotiations, proposals, notices, w.clock());
-    cancelProposal = new CancelProposal(tx, negotiations, proposals, notices, w.clock());
+    declineProposal = new DeclineProposal(tx, negotiations, proposals, notices, policy, w.clock());
+    cancelProposal = new CancelProposal(tx, negotiations, proposals, notices, policy, w.clock());
     viewProposals = new ViewProposals(tx, trades, proposals, policy);
   }
 

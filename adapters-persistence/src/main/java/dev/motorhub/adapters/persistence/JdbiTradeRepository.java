@@ -102,6 +102,10 @@ final class JdbiTradeRepository implements TradeRepository {
             .contains("v.model", "model", filter.model())
             .add("v.year >= :yearFrom", "yearFrom", filter.yearFrom())
             .add("v.year <= :yearTo", "yearTo", filter.yearTo())
+            .add(
+                "(t.owner_id = :party or t.buyer_id = :party)",
+                "party",
+                filter.party().map(p -> p.value()))
             .add("t.id > :after", "after", page.after());
     String sql =
         "select "

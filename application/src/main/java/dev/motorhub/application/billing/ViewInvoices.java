@@ -6,6 +6,7 @@ import dev.motorhub.domain.billing.BillingPolicy;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.InvoiceStatus;
+import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.NotFound;
@@ -36,14 +37,20 @@ public final class ViewInvoices {
         .orElseThrow(() -> new NotFound("Invoice"));
   }
 
-  /** The invoices in {@code status} today, if given; {@code customer} is for staff to choose. */
+  /**
+   * The invoices in {@code status} today, if given; {@code customer} is for staff to choose (a
+   * customer may name only themselves).
+   */
   public Page<Invoice> search(
       Principal principal,
       Optional<UserId> customer,
       Optional<InvoiceStatus> status,
       PageRequest page) {
     Actor actor = principal.actor();
-    Optional<UserId> whose = policy.mayListAll(actor) ? customer : Optional.of(actor.id());
+    boolean all = policy.mayListAll(actor);
+    AccessPolicy.require(
+        all || customer.map(actor::is).orElse(true), "Only staff list other customers' invoices.");
+    Optional<UserId> whose = all ? customer : Optional.of(actor.id());
     InvoiceFilter filter = new InvoiceFilter(whose, status, LocalDate.now(clock));
     return tx.inTransaction(() -> invoices.search(filter, page));
   }

@@ -5,6 +5,7 @@ import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.BillingPolicy;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.Payment;
+import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Page;
@@ -23,11 +24,17 @@ public final class ViewPayments {
     this.policy = policy;
   }
 
-  /** The payments of {@code invoice}, if given; {@code payer} is for staff to choose. */
+  /**
+   * The payments of {@code invoice}, if given; {@code payer} is for staff to choose (a customer may
+   * name only themselves).
+   */
   public Page<Payment> search(
       Principal principal, Optional<UserId> payer, Optional<InvoiceId> invoice, PageRequest page) {
     Actor actor = principal.actor();
-    Optional<UserId> whose = policy.mayListAll(actor) ? payer : Optional.of(actor.id());
+    boolean all = policy.mayListAll(actor);
+    AccessPolicy.require(
+        all || payer.map(actor::is).orElse(true), "Only staff list other customers' payments.");
+    Optional<UserId> whose = all ? payer : Optional.of(actor.id());
     return tx.inTransaction(() -> payments.search(whose, invoice, page));
   }
 }

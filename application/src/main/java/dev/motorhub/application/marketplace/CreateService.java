@@ -45,7 +45,7 @@ public final class CreateService {
   public ServiceOffering create(Command command) {
     AccessPolicy.require(
         policy.mayManageServices(command.principal().actor()), "Only staff manage services.");
-    ServiceTerms terms = command.terms();
+    ServiceTerms terms = command.terms().requireValid(settings.currency());
     Instant now = clock.instant();
     ServiceOffering service =
         new ServiceOffering(

@@ -2,6 +2,8 @@ package dev.motorhub.application.marketplace;
 
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
 import java.time.Clock;
@@ -16,6 +18,7 @@ public final class DeclineProposal {
   private final Negotiations negotiations;
   private final ProposalRepository proposals;
   private final ProposalNotices notices;
+  private final MarketplacePolicy policy;
   private final Clock clock;
 
   public DeclineProposal(
@@ -23,15 +26,19 @@ public final class DeclineProposal {
       Negotiations negotiations,
       ProposalRepository proposals,
       ProposalNotices notices,
+      MarketplacePolicy policy,
       Clock clock) {
     this.tx = tx;
     this.negotiations = negotiations;
     this.proposals = proposals;
     this.notices = notices;
+    this.policy = policy;
     this.clock = clock;
   }
 
   public Proposal.Declined decline(Command command) {
+    AccessPolicy.require(
+        policy.mayTrade(command.principal().actor()), "Only customers trade vehicles.");
     return tx.inTransaction(
         () -> {
           Instant now = clock.instant();

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Which trades to list: in one state ({@code open}, {@code closed}, {@code cancelled}), of one
  * owner, under one service or kind of service, of a vehicle brand or model (parts of the name, any
- * case) or built within a range of years.
+ * case), built within a range of years, or that one user is a party to (as owner or buyer).
  */
 public record TradeFilter(
     Optional<String> status,
@@ -18,7 +18,8 @@ public record TradeFilter(
     Optional<String> brand,
     Optional<String> model,
     Optional<Integer> yearFrom,
-    Optional<Integer> yearTo) {
+    Optional<Integer> yearTo,
+    Optional<UserId> party) {
 
   /** Every open trade. */
   public static TradeFilter open() {
@@ -30,6 +31,13 @@ public record TradeFilter(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
+  }
+
+  /** The same filter, narrowed to the trades {@code user} owns or bought. */
+  public TradeFilter ofParty(UserId user) {
+    return new TradeFilter(
+        status, owner, service, kind, brand, model, yearFrom, yearTo, Optional.of(user));
   }
 }

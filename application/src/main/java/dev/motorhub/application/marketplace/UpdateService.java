@@ -41,7 +41,7 @@ public final class UpdateService {
   public ServiceOffering update(Command command) {
     AccessPolicy.require(
         policy.mayManageServices(command.principal().actor()), "Only staff manage services.");
-    ServiceTerms changes = command.changes();
+    ServiceTerms changes = command.changes().requireValid(settings.currency());
     return tx.inTransaction(
         () -> {
           ServiceOffering service =

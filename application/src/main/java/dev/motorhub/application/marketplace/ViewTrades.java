@@ -3,6 +3,7 @@ package dev.motorhub.application.marketplace;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.Trade;
@@ -10,7 +11,6 @@ import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
-import java.util.Optional;
 
 /**
  * Reads trades: every signed-in user browses and filters the open ones; closed and cancelled ones
@@ -52,24 +52,20 @@ public final class ViewTrades {
   }
 
   /**
-   * The trades that match; a customer asking for other than open trades gets only their own, as
-   * only their own are theirs to see.
+   * The trades that match. A customer asking for other than open trades gets those they own or
+   * bought, the only ones theirs to see; asking for another owner's is forbidden.
    */
   public Page<TradeListing> search(Principal principal, TradeFilter filter, PageRequest page) {
     Actor actor = principal.actor();
     boolean onlyOpen = filter.status().filter("open"::equals).isPresent();
-    TradeFilter allowed =
-        onlyOpen || actor.isAdministrative()
-            ? filter
-            : new TradeFilter(
-                filter.status(),
-                Optional.of(actor.id()),
-                filter.service(),
-                filter.kind(),
-                filter.brand(),
-                filter.model(),
-                filter.yearFrom(),
-                filter.yearTo());
-    return tx.inTransaction(() -> trades.search(allowed, page));
+    TradeFilter allowed = filter;
+    if (!onlyOpen && !actor.isAdministrative()) {
+      AccessPolicy.require(
+          filter.owner().map(actor::is).orElse(true),
+          "Only staff list other owners' closed and cancelled trades.");
+      allowed = filter.ofParty(actor.id());
+    }
+    TradeFilter query = allowed;
+    return tx.inTransaction(() -> trades.search(query, page));
   }
 }

@@ -4,6 +4,7 @@ import dev.motorhub.application.marketplace.TradeFilter;
 import dev.motorhub.application.marketplace.TradeListing;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
@@ -92,6 +93,12 @@ final class InMemoryTradeRepository implements TradeRepository {
         && InMemoryUserRepository.contains(filter.brand(), vehicle.brand())
         && InMemoryUserRepository.contains(filter.model(), vehicle.model())
         && filter.yearFrom().map(from -> vehicle.year() >= from).orElse(true)
-        && filter.yearTo().map(to -> vehicle.year() <= to).orElse(true);
+        && filter.yearTo().map(to -> vehicle.year() <= to).orElse(true)
+        && filter.party().map(party -> isParty(trade, party)).orElse(true);
+  }
+
+  private static boolean isParty(Trade trade, UserId user) {
+    return trade.owner().equals(user)
+        || trade instanceof Trade.Closed closed && closed.buyer().equals(user);
   }
 }

@@ -12,6 +12,7 @@ import dev.motorhub.domain.billing.InvoiceStatus;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.customers.CreditCard;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -64,11 +65,14 @@ class ViewInvoicesTest {
   }
 
   @Test
-  void aCustomerSeesOnlyTheirOwnInvoices_evenAskingForAnothers() {
+  void aCustomerSeesOnlyTheirOwnInvoices_andMayNotAskForAnothers() {
     assertThat(invoices(market.olive, Optional.empty(), Optional.empty()))
         .containsExactly(olives.id());
-    assertThat(invoices(market.olive, Optional.of(market.bruno.actor().id()), Optional.empty()))
-        .doesNotContain(brunos.id());
+    assertThat(invoices(market.olive, Optional.of(market.olive.actor().id()), Optional.empty()))
+        .containsExactly(olives.id());
+    refused(
+        Forbidden.class,
+        () -> invoices(market.olive, Optional.of(market.bruno.actor().id()), Optional.empty()));
     assertThat(invoices(market.carla, Optional.empty(), Optional.empty())).isEmpty();
     assertThat(market.motorhub.billing().viewInvoices().get(market.olive, olives.id()))
         .isEqualTo(olives);
@@ -146,8 +150,9 @@ class ViewInvoicesTest {
 
     assertThat(payments(market.olive, Optional.empty(), Optional.empty()))
         .containsExactly(olivesOwn, recorded);
-    assertThat(payments(market.olive, Optional.of(market.bruno.actor().id()), Optional.empty()))
-        .doesNotContain(brunosOwn);
+    refused(
+        Forbidden.class,
+        () -> payments(market.olive, Optional.of(market.bruno.actor().id()), Optional.empty()));
     assertThat(payments(market.olive, Optional.empty(), Optional.of(brunos))).isEmpty();
     assertThat(payments(market.bruno, Optional.empty(), Optional.empty()))
         .containsExactly(brunosOwn);

@@ -16,6 +16,7 @@ final class TradeFilters {
   private String model;
   private Integer yearFrom;
   private Integer yearTo;
+  private User party;
 
   TradeFilters status(String state) {
     status = state;
@@ -47,6 +48,11 @@ final class TradeFilters {
     return this;
   }
 
+  TradeFilters party(User user) {
+    party = user;
+    return this;
+  }
+
   TradeFilters years(Integer from, Integer to) {
     yearFrom = from;
     yearTo = to;
@@ -62,6 +68,7 @@ final class TradeFilters {
         Optional.ofNullable(brand),
         Optional.ofNullable(model),
         Optional.ofNullable(yearFrom),
-        Optional.ofNullable(yearTo));
+        Optional.ofNullable(yearTo),
+        Optional.ofNullable(party).map(User::id));
   }
 }

@@ -175,6 +175,17 @@ public abstract class TradeRepositoryContract extends MarketContract {
   }
 
   @Test
+  void search_byParty_isTheTradesTheUserOwnsOrBought() {
+    List<TradeListing> market = fourTrades();
+
+    assertThat(search(new TradeFilters().party(carol))).containsExactly(market.get(1));
+    assertThat(search(new TradeFilters().party(alice)))
+        .containsExactly(market.get(0), market.get(1));
+    assertThat(search(new TradeFilters().party(bob).status("cancelled")))
+        .containsExactly(market.get(2));
+  }
+
+  @Test
   void search_byBrandOrModel_matchesAnyPartInAnyCase() {
     List<TradeListing> market = fourTrades();
 

@@ -9,6 +9,7 @@ import dev.motorhub.application.support.TestFilters;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
@@ -69,10 +70,11 @@ class ViewClosedTradesTest {
   }
 
   @Test
-  void aCustomerListingClosedOrCancelledTrades_getsOnlyTheirOwn() {
+  void aCustomerListingClosedOrCancelledTrades_getsThoseTheyOwnOrBought() {
     market.cancel(market.olive, camry);
 
     assertThat(search(market.olive, trades().status("closed"))).containsExactly(civic.id());
+    assertThat(search(market.carla, trades().status("closed"))).containsExactly(civic.id());
     assertThat(search(market.bruno, trades().status("closed"))).isEmpty();
     assertThat(search(market.bruno, trades().status("cancelled")))
         .containsExactly(landCruiser.id());
@@ -81,11 +83,15 @@ class ViewClosedTradesTest {
   }
 
   @Test
-  void askingForAnothersClosedTrades_showsACustomerNoneOfThem() {
-    assertThat(search(market.olive, trades().status("cancelled").owner(market.bruno.actor().id())))
-        .doesNotContain(landCruiser.id());
-    assertThat(search(market.carla, trades().status("closed").owner(market.olive.actor().id())))
-        .doesNotContain(civic.id());
+  void askingForAnothersClosedTrades_isForbiddenToACustomer() {
+    refused(
+        Forbidden.class,
+        () -> search(market.olive, trades().status("cancelled").owner(market.bruno.actor().id())));
+    refused(
+        Forbidden.class,
+        () -> search(market.carla, trades().status("closed").owner(market.olive.actor().id())));
+    assertThat(search(market.olive, trades().status("closed").owner(market.olive.actor().id())))
+        .containsExactly(civic.id());
   }
 
   @Test

@@ -68,6 +68,7 @@ public final class TestFilters {
         Optional.ofNullable(brand),
         Optional.ofNullable(model),
         Optional.ofNullable(yearFrom),
-        Optional.ofNullable(yearTo));
+        Optional.ofNullable(yearTo),
+        Optional.empty());
   }
 }

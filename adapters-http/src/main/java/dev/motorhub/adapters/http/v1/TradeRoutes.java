@@ -111,7 +111,8 @@ public final class TradeRoutes implements Routes {
         Queries.optional(ctx, "brand"),
         Queries.optional(ctx, "model"),
         from,
-        to);
+        to,
+        Optional.empty());
   }
 
   private static Integer year(Violations violations, String field, String text) {
