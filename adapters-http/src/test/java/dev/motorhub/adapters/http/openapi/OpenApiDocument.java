@@ -45,6 +45,16 @@ final class OpenApiDocument {
     String key() {
       return method.toUpperCase(Locale.ROOT) + " " + path;
     }
+
+    /** Whether the operation carries any of {@code tags}. */
+    boolean taggedAny(Set<String> tags) {
+      for (JsonNode tag : node.path("tags")) {
+        if (tags.contains(tag.asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   JsonNode root() {
