@@ -76,6 +76,13 @@ public final class Market {
     return reply.text("id");
   }
 
+  /** A new vehicle of the owner's on the marketplace under a new service; the trade's id. */
+  public static String listing(
+      TestServer server, Api staff, Accounts.Signed owner, String kind, String fee) {
+    String vehicle = vehicle(server, owner.accessToken());
+    return trade(owner.api(), vehicle, service(staff, kind, fee));
+  }
+
   /** The owner's open offer of {@code amount} on the trade; the proposal's id. */
   public static String offer(Api owner, String trade, String amount) {
     return created(owner.post("/v1/trades/" + trade + "/proposals", terms(amount)));
