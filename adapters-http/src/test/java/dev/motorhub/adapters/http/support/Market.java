@@ -83,6 +83,17 @@ public final class Market {
     return trade(owner.api(), vehicle, service(staff, kind, fee));
   }
 
+  /**
+   * A new vehicle of the owner's leased under a new service of {@code fee}, with the first offer,
+   * which issues the owner an invoice of the fee; the invoice's id.
+   */
+  public static String exposureInvoice(
+      TestServer server, Api staff, Accounts.Signed owner, String fee) {
+    offer(owner.api(), listing(server, staff, owner, "lease", fee), "12000.00");
+    var invoices = owner.api().get("/v1/invoices?limit=100").json().path("items");
+    return invoices.get(invoices.size() - 1).path("id").asText();
+  }
+
   /** The owner's open offer of {@code amount} on the trade; the proposal's id. */
   public static String offer(Api owner, String trade, String amount) {
     return created(owner.post("/v1/trades/" + trade + "/proposals", terms(amount)));
