@@ -4,18 +4,23 @@ import dev.motorhub.adapters.http.HttpServer;
 import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.security.BcryptPasswordHasher;
 import dev.motorhub.adapters.http.security.JwtAccessTokens;
+import dev.motorhub.adapters.persistence.FileSystemImageStore;
 import dev.motorhub.adapters.persistence.PostgresStore;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.Store;
+import dev.motorhub.application.garage.ImageStore;
+import dev.motorhub.application.memory.InMemoryImageStore;
 import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.application.shared.SecureTokenGenerator;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running platform: the store the settings choose, the core over it, and the HTTP server.
- * Closing it stops the server and then the store.
+ * The running platform: the store the settings choose (and the image store that goes with it), the
+ * core over it, and the HTTP server. Closing it stops the server and then the store.
  */
 final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -31,15 +36,21 @@ final class Platform implements AutoCloseable {
 
   static Platform start(Settings settings) {
     Store store = openStore(settings);
+    ImageStore images = openImages(settings, store);
     Clock clock = Clock.systemUTC();
-    Motorhub core =
+    Motorhub.Builder builder =
         Motorhub.builder(store)
             .clock(clock)
             .passwordHasher(new BcryptPasswordHasher(settings.bcryptCost()))
             .accessTokens(
                 new JwtAccessTokens(settings.jwtSecret().orElseGet(Platform::randomSecret)))
             .settings(settings.core())
-            .build();
+            .images(images);
+    settings.cardFingerprintKey().ifPresent(builder::cardFingerprintKey);
+    Motorhub core = builder.build();
+    LOG.warn(
+        "No payment provider is configured: payments are recorded against the card on file and"
+            + " no money moves.");
     settings
         .admin()
         .ifPresent(
@@ -82,6 +93,26 @@ final class Platform implements AutoCloseable {
     return store;
   }
 
+  /**
+   * Where vehicle images are kept: files under {@code MOTORHUB_IMAGE_DIR} beside PostgreSQL, so
+   * they last as the rows do; memory beside the in-memory store. A directory that cannot be made
+   * stops the start (closing the store already opened).
+   */
+  static ImageStore openImages(Settings settings, Store store) {
+    if (settings.databaseUrl().isEmpty()) {
+      return new InMemoryImageStore(new SecureTokenGenerator());
+    }
+    try {
+      FileSystemImageStore files = FileSystemImageStore.in(settings.imageDirectory());
+      LOG.info("Vehicle images are kept in {}.", files.directory());
+      return files;
+    } catch (UncheckedIOException e) {
+      closeStore(store);
+      throw new SettingsError(
+          "MOTORHUB_IMAGE_DIR: cannot create the directory " + settings.imageDirectory() + ".");
+    }
+  }
+
   Motorhub core() {
     return core;
   }
@@ -99,6 +130,10 @@ final class Platform implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    closeStore(store);
+  }
+
+  private static void closeStore(Store store) {
     if (store instanceof AutoCloseable closeable) {
       try {
         closeable.close();

@@ -150,12 +150,18 @@ record Settings(
 
     Currency currency(String name, String fallback) {
       String code = optional(name).orElse(fallback);
+      Currency currency;
       try {
-        return Currency.getInstance(code);
+        currency = Currency.getInstance(code);
       } catch (IllegalArgumentException e) {
         throw new SettingsError(
             name + " must be an ISO 4217 currency code such as USD, not '" + code + "'.");
       }
+      if (currency.getDefaultFractionDigits() > 2) {
+        throw new SettingsError(
+            name + " must be a currency of at most two decimal places; " + code + " has more.");
+      }
+      return currency;
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.motorhub.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.motorhub.application.contract.GarageFixtures;
 import dev.motorhub.application.support.TcpProxy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The assembled platform, started as the jar starts it, on memory and on a real PostgreSQL. */
 class PlatformTest {
@@ -33,7 +37,9 @@ class PlatformTest {
               "jdbc:postgresql://127.0.0.1:5432/motorhub_e2e?user=postgres");
   private static final String SECRET = "an-end-to-end-test-secret-of-32-bytes-or-more";
   private static final String PASSWORD = "Vroom-Vroom-2024";
+  private static final byte[] PNG = GarageFixtures.PNG;
   private final HttpClient http = HttpClient.newHttpClient();
+  @TempDir Path imageDirectory;
 
   @BeforeEach
   void emptyDatabase() throws SQLException {
@@ -86,6 +92,25 @@ class PlatformTest {
   }
 
   @Test
+  void onPostgres_aCardOnFileIsKnownAgainAfterARestart_underTheConfiguredKey() throws Exception {
+    Map<String, String> env = postgresEnv();
+    String card =
+        "{\"number\":\"4242 4242 4242 4242\",\"expiry\":\"12/30\",\"holder\":\"Per\","
+            + "\"cvc\":\"123\"}";
+    String token;
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      token = field(register(platform, "carded").body(), "access_token");
+      assertThat(post(platform, "/v1/credit-cards", card, token).statusCode()).isEqualTo(201);
+    }
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      assertThat(post(platform, "/v1/credit-cards", card, token).statusCode()).isEqualTo(409);
+      assertThat(get(platform, "/v1/credit-cards", token).body())
+          .contains("\"last4\":\"4242\"")
+          .doesNotContain("4242424242424242");
+    }
+  }
+
+  @Test
   void whenTheDatabaseGoesAway_requestsAnswer503AndReadinessFails_untilItIsBack() throws Exception {
     URI target = URI.create(DATABASE_URL.substring("jdbc:".length()));
     try (TcpProxy link = TcpProxy.to(target.getHost(), target.getPort())) {
@@ -129,6 +154,55 @@ class PlatformTest {
         .doesNotContain("Correct-Horse-Battery-9");
   }
 
+  @Test
+  void onPostgres_vehicleImagesAreFilesInTheImageDirectory_thatOutliveARestart() throws Exception {
+    Map<String, String> env = postgresEnv();
+    String image;
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      String token = field(register(platform, "pictured").body(), "access_token");
+      String vehicle =
+          field(
+              post(
+                      platform,
+                      "/v1/vehicles",
+                      "{\"brand\":\"Toyota\",\"model\":\"Camry\",\"year\":2023,"
+                          + "\"license_plate\":\"KDA 042X\"}",
+                      token)
+                  .body(),
+              "id");
+      HttpResponse<String> uploaded =
+          uploadPng(platform, "/v1/vehicles/" + vehicle + "/image", token);
+      assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+      image = field(uploaded.body(), "image");
+    }
+    String key = image.substring(image.lastIndexOf('/') + 1);
+    assertThat(imageDirectory.resolve(key)).hasBinaryContent(PNG);
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      HttpResponse<byte[]> served =
+          http.send(
+              HttpRequest.newBuilder(uri(platform, image)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(served.statusCode()).isEqualTo(200);
+      assertThat(served.body()).isEqualTo(PNG);
+    }
+  }
+
+  @Test
+  void anImageDirectoryThatCannotBeMade_stopsTheStartWithAClearMessage() throws IOException {
+    Path file = Files.writeString(imageDirectory.resolve("a-file"), "not a directory");
+    Map<String, String> env = postgresEnv();
+    env.put("MOTORHUB_IMAGE_DIR", file.resolve("images").toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int code =
+        Main.run(new String[] {"serve"}, env, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("Motorhub cannot start: MOTORHUB_IMAGE_DIR: cannot create the directory")
+        .doesNotContain("\tat ");
+  }
+
   /** The pool replaces its dead connections within seconds of the database coming back. */
   private int awaitReady(Platform platform) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -140,7 +214,7 @@ class PlatformTest {
     return status;
   }
 
-  private static Map<String, String> postgresEnv() {
+  private Map<String, String> postgresEnv() {
     Map<String, String> env = new HashMap<>();
     env.put("PORT", "0");
     env.put("HOST", "127.0.0.1");
@@ -149,6 +223,7 @@ class PlatformTest {
     env.put("MOTORHUB_JWT_SECRET", SECRET);
     env.put("MOTORHUB_CARD_FINGERPRINT_KEY", "an-end-to-end-card-fingerprint-key-32b");
     env.put("MOTORHUB_BCRYPT_COST", "4");
+    env.put("MOTORHUB_IMAGE_DIR", imageDirectory.toString());
     return env;
   }
 
@@ -176,10 +251,36 @@ class PlatformTest {
 
   private HttpResponse<String> post(Platform platform, String path, String json)
       throws IOException, InterruptedException {
-    return http.send(
+    return post(platform, path, json, null);
+  }
+
+  private HttpResponse<String> post(Platform platform, String path, String json, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(platform, path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** PUTs {@link #PNG} as the multipart field {@code image}. */
+  private HttpResponse<String> uploadPng(Platform platform, String path, String token)
+      throws IOException, InterruptedException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--b\r\nContent-Disposition: form-data; name=\"image\"; filename=\"car.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    body.writeBytes(PNG);
+    body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII));
+    return http.send(
+        HttpRequest.newBuilder(uri(platform, path))
+            .header("Content-Type", "multipart/form-data; boundary=b")
+            .header("Authorization", "Bearer " + token)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -79,6 +79,8 @@ class SettingsTest {
         .hasMessageContaining("MOTORHUB_BCRYPT_COST must be between 4 and 31");
     assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_CURRENCY", "euro")))
         .hasMessageContaining("MOTORHUB_CURRENCY");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_CURRENCY", "KWD")))
+        .hasMessageContaining("at most two decimal places");
     assertThatThrownBy(() -> Settings.from(Map.of("DATABASE_URL", "postgres://x/y")))
         .hasMessageContaining("DATABASE_URL must be a PostgreSQL JDBC URL");
   }

@@ -1,28 +1,35 @@
 package dev.motorhub.adapters.http;
 
+import dev.motorhub.adapters.http.media.MediaRoutes;
 import dev.motorhub.adapters.http.ops.OperationsRoutes;
 import dev.motorhub.adapters.http.seed.carcare.CarCareRoutes;
 import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
 import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
 import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
+import dev.motorhub.adapters.http.v1.ContactRoutes;
+import dev.motorhub.adapters.http.v1.CreditCardRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
 import dev.motorhub.adapters.http.v1.InvoiceRoutes;
+import dev.motorhub.adapters.http.v1.LeadRoutes;
 import dev.motorhub.adapters.http.v1.NotificationRoutes;
 import dev.motorhub.adapters.http.v1.ProposalRoutes;
 import dev.motorhub.adapters.http.v1.ServiceRoutes;
 import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
 import dev.motorhub.adapters.http.v1.TradeRoutes;
 import dev.motorhub.adapters.http.v1.UserRoutes;
+import dev.motorhub.adapters.http.v1.VehicleRoutes;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
+import dev.motorhub.adapters.http.web.Images;
 import dev.motorhub.adapters.http.web.Json;
 import dev.motorhub.adapters.http.web.RequestIds;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -55,6 +62,11 @@ public final class HttpServer {
             new ProposalRoutes(core, auth, clock),
             new InvoiceRoutes(core, auth, clock),
             new NotificationRoutes(core, auth),
+            new CreditCardRoutes(core.customerRecords(), auth),
+            new LeadRoutes(core.customerRecords(), auth, clock),
+            new ContactRoutes(core.customerRecords(), auth),
+            new VehicleRoutes(core, auth),
+            new MediaRoutes(core),
             new LeaseRoutes(core, auth, clock),
             new CarCareRoutes(core, auth),
             new MatchmakingRoutes(core, auth),
@@ -67,6 +79,10 @@ public final class HttpServer {
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.prefer405over404 = true;
+    // Multipart bodies are read by Jetty, not through maxRequestSize: the same limit, unless a
+    // route sets its own (the image uploads do, see web.Images).
+    config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
     config.router.ignoreTrailingSlashes = true;
     config.router.treatMultipleSlashesAsSingleSlash = true;
     config.staticFiles.enableWebjars();
@@ -85,7 +101,7 @@ public final class HttpServer {
             LOG.info(
                 "{} {} {} {}ms id={}",
                 ctx.method(),
-                ctx.path(),
+                Images.loggable(ctx.path()),
                 ctx.statusCode(),
                 Math.round(millis),
                 RequestIds.of(ctx)));

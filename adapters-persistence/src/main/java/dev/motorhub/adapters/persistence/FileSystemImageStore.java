@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Vehicle images as files in one directory, created if missing, each named by its key. A file is
  * written under a temporary name and then moved into place, so a key never names half an image.
  * Only keys of the right shape become paths, so no key reaches outside the directory. A disk that
- * refuses to store or read is {@code Unavailable}; a file that cannot be removed is logged.
+ * refuses to store or read is {@code Unavailable}; a file that cannot be removed is logged, never
+ * its key, which opens the image to whoever holds it.
  */
 public final class FileSystemImageStore implements ImageStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileSystemImageStore.class);
@@ -60,7 +61,7 @@ public final class FileSystemImageStore implements ImageStore {
       return key;
     } catch (IOException e) {
       removeQuietly(temporary);
-      LOG.warn("Cannot store an image in {}: {}", directory, e.toString());
+      LOG.warn("Cannot store an image in {}: {}", directory, e.getClass().getSimpleName());
       throw new Unavailable("Images cannot be stored right now; nothing was changed.", RETRY_AFTER);
     }
   }
@@ -77,7 +78,7 @@ public final class FileSystemImageStore implements ImageStore {
     } catch (NoSuchFileException removedMeanwhile) {
       return Optional.empty();
     } catch (IOException e) {
-      LOG.warn("Cannot read the image {}: {}", key, e.toString());
+      LOG.warn("Cannot read an image in {}: {}", directory, e.getClass().getSimpleName());
       throw new Unavailable("Images cannot be read right now.", RETRY_AFTER);
     }
   }
@@ -101,7 +102,7 @@ public final class FileSystemImageStore implements ImageStore {
     try {
       Files.deleteIfExists(path);
     } catch (IOException e) {
-      LOG.warn("Cannot remove the image file {}: {}", path.getFileName(), e.toString());
+      LOG.warn("Cannot remove an image file in {}: {}", directory, e.getClass().getSimpleName());
     }
   }
 }

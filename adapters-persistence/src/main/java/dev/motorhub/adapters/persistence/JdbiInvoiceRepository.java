@@ -10,6 +10,7 @@ import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.InvoiceLine;
 import dev.motorhub.domain.billing.InvoiceStatus;
 import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.LocalDate;
@@ -97,7 +98,9 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
                         invoice)
                     .execute());
     if (updated == 0) {
-      throw new Conflict("", "The invoice was changed meanwhile; reload it and try again.");
+      throw Rows.exists(tx, "invoices", invoice.id().value())
+          ? new Conflict("", "The invoice was changed meanwhile; reload it and try again.")
+          : new NotFound("Invoice");
     }
     return invoice.nextVersion();
   }

@@ -123,9 +123,14 @@ final class JdbiServiceRepository implements ServiceRepository {
 
   @Override
   public void delete(ServiceId id) {
-    tx.withHandle(
-        h ->
-            h.createUpdate("delete from services where id = :id").bind("id", id.value()).execute());
+    ReferencedRows.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from services where id = :id")
+                        .bind("id", id.value())
+                        .execute()),
+        ON_RECORD);
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, ServiceOffering service) {

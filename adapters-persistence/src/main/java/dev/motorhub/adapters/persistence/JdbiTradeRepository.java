@@ -6,6 +6,7 @@ import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
@@ -63,7 +64,9 @@ final class JdbiTradeRepository implements TradeRepository {
                     .bind("version", trade.version())
                     .execute());
     if (updated == 0) {
-      throw new Conflict("", "The trade was changed meanwhile; reload it and try again.");
+      throw Rows.exists(tx, "trades", trade.id().value())
+          ? new Conflict("", "The trade was changed meanwhile; reload it and try again.")
+          : new NotFound("Trade");
     }
     return trade.nextVersion();
   }

@@ -126,25 +126,18 @@ final class JdbiUserRepository implements UserRepository {
   /** Deletes the account; the foreign keys take its sessions, tokens and profiles with it. */
   @Override
   public void delete(UserId id) {
-    RestrictedDeletes.guard(
-        ON_RECORD,
+    ReferencedRows.guard(
         () ->
             tx.withHandle(
                 h ->
                     h.createUpdate("delete from users where id = :id")
                         .bind("id", id.value())
-                        .execute()));
+                        .execute()),
+        ON_RECORD);
   }
 
   private RuntimeException missingOrStale(UserId id) {
-    boolean exists =
-        tx.withHandle(
-            h ->
-                h.createQuery("select exists (select 1 from users where id = :id)")
-                    .bind("id", id.value())
-                    .mapTo(Boolean.class)
-                    .one());
-    return exists
+    return Rows.exists(tx, "users", id.value())
         ? new Conflict("", "The account was changed meanwhile; reload it and try again.")
         : new NotFound("User");
   }

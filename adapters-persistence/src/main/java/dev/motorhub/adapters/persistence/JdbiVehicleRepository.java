@@ -98,14 +98,14 @@ final class JdbiVehicleRepository implements VehicleRepository {
 
   @Override
   public void delete(VehicleId id) {
-    RestrictedDeletes.guard(
-        ON_RECORD,
+    ReferencedRows.guard(
         () ->
             tx.withHandle(
                 h ->
                     h.createUpdate("delete from vehicles where id = :id")
                         .bind("id", id.value())
-                        .execute()));
+                        .execute()),
+        ON_RECORD);
   }
 
   private Optional<Vehicle> find(VehicleId id, String lock) {

@@ -36,4 +36,14 @@ final class Rows {
   static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
     return Optional.ofNullable(rs.getString(column));
   }
+
+  /** Whether {@code table} has a row with {@code id}. */
+  static boolean exists(JdbiTransactions tx, String table, UUID id) {
+    return tx.withHandle(
+        h ->
+            h.createQuery("select exists (select 1 from " + table + " where id = :id)")
+                .bind("id", id)
+                .mapTo(Boolean.class)
+                .one());
+  }
 }

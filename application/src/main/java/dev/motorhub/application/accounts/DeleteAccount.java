@@ -10,6 +10,7 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.NotFound;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,21 +44,20 @@ public final class DeleteAccount {
   }
 
   public void delete(Command command) {
-    List<String> abandoned =
-        tx.inTransaction(
-            () -> {
-              User user =
-                  users
-                      .findById(command.user())
-                      .filter(u -> access.mayView(command.principal().actor(), u))
-                      .orElseThrow(() -> new NotFound("User"));
-              AccessPolicy.require(
-                  access.mayManage(command.principal().actor(), user),
-                  "You do not have permission to delete this account.");
-              List<String> keys = images.of(user.id());
-              removeWithProfiles(user.id());
-              return keys;
-            });
+    List<String> abandoned = new ArrayList<>();
+    tx.run(
+        () -> {
+          User user =
+              users
+                  .findById(command.user())
+                  .filter(u -> access.mayView(command.principal().actor(), u))
+                  .orElseThrow(() -> new NotFound("User"));
+          AccessPolicy.require(
+              access.mayManage(command.principal().actor(), user),
+              "You do not have permission to delete this account.");
+          abandoned.addAll(images.of(user.id()));
+          removeWithProfiles(user.id());
+        });
     images.discard(abandoned);
   }
 

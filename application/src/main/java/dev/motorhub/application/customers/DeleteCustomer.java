@@ -9,6 +9,7 @@ import dev.motorhub.domain.customers.CustomerId;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,24 +40,23 @@ public final class DeleteCustomer {
   }
 
   public void delete(Command command) {
-    List<String> abandoned =
-        tx.inTransaction(
-            () -> {
-              Customer customer =
-                  customers
-                      .findById(command.customer())
-                      .filter(c -> access.mayViewProfileOf(command.principal().actor(), c.userId()))
-                      .orElseThrow(() -> new NotFound("Customer"));
-              users
-                  .findById(customer.userId())
-                  .filter(user -> access.mayManage(command.principal().actor(), user))
-                  .orElseThrow(
-                      () -> new Forbidden("You do not have permission to delete this customer."));
-              List<String> keys = images.of(customer.userId());
-              customers.delete(customer.id());
-              users.delete(customer.userId());
-              return keys;
-            });
+    List<String> abandoned = new ArrayList<>();
+    tx.run(
+        () -> {
+          Customer customer =
+              customers
+                  .findById(command.customer())
+                  .filter(c -> access.mayViewProfileOf(command.principal().actor(), c.userId()))
+                  .orElseThrow(() -> new NotFound("Customer"));
+          users
+              .findById(customer.userId())
+              .filter(user -> access.mayManage(command.principal().actor(), user))
+              .orElseThrow(
+                  () -> new Forbidden("You do not have permission to delete this customer."));
+          abandoned.addAll(images.of(customer.userId()));
+          customers.delete(customer.id());
+          users.delete(customer.userId());
+        });
     images.discard(abandoned);
   }
 }

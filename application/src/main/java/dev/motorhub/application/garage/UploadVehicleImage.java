@@ -71,7 +71,7 @@ public final class UploadVehicleImage {
   public Vehicle upload(Command command) {
     if (command.bytes().length > settings.maxImageBytes()) {
       throw InvalidInput.of(
-          "image", "Ensure the image is no larger than " + size(settings.maxImageBytes()) + ".");
+          "image", "Ensure the image is no larger than " + settings.maxImageSize() + ".");
     }
     Actor actor = command.principal().actor();
     tx.run(() -> managed(actor, command.vehicle(), false));
@@ -99,13 +99,5 @@ public final class UploadVehicleImage {
     return (hold ? vehicles.findForUpdate(id) : vehicles.findById(id))
         .filter(v -> policy.mayManage(actor, v))
         .orElseThrow(() -> new NotFound("Vehicle"));
-  }
-
-  /** A byte count as people read it: {@code 5 MiB}, {@code 512 KiB} or {@code 1000 bytes}. */
-  static String size(int bytes) {
-    if (bytes % (1024 * 1024) == 0) {
-      return bytes / (1024 * 1024) + " MiB";
-    }
-    return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
   }
 }

@@ -30,8 +30,7 @@ public final class RemoveService {
         () -> {
           services.findById(command.service()).orElseThrow(() -> new NotFound("Service"));
           if (services.inUse(command.service())) {
-            throw new RuleViolated(
-                "Trades were opened under this service; make it inactive instead of removing it.");
+            throw new RuleViolated(ServiceRepository.ON_RECORD);
           }
           services.delete(command.service());
         });

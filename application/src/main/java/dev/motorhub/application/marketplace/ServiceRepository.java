@@ -8,6 +8,10 @@ import java.util.Optional;
 
 /** The marketplace's services. A name is unique regardless of case. */
 public interface ServiceRepository {
+  /** Why a service that trades were opened under is not removed. */
+  String ON_RECORD =
+      "Trades were opened under this service; make it inactive instead of removing it.";
+
   /** Stores a new service; a name already taken is a {@code Conflict} on {@code name}. */
   void add(ServiceOffering service);
 
@@ -22,6 +26,9 @@ public interface ServiceRepository {
   /** Whether any trade was ever opened under the service. */
   boolean inUse(ServiceId id);
 
-  /** Removes a service no trade was opened under. */
+  /**
+   * Removes the service; one that trades were opened under is a {@code Conflict} ({@link
+   * #ON_RECORD}).
+   */
   void delete(ServiceId id);
 }

@@ -12,9 +12,6 @@ import java.util.UUID;
 
 /** Payment cards in memory, one of each fingerprint per owner, as the database's index keeps. */
 final class InMemoryCreditCardRepository implements CreditCardRepository {
-  /** The words of the conflict, shared with the database adapter through the contract. */
-  static final String ALREADY_ON_FILE = "This card is already on file.";
-
   private final Table<UUID, CreditCard> cards;
 
   InMemoryCreditCardRepository(Table<UUID, CreditCard> cards) {
@@ -29,7 +26,7 @@ final class InMemoryCreditCardRepository implements CreditCardRepository {
                 c -> c.owner().equals(card.owner()) && c.fingerprint().equals(card.fingerprint()))
             .isEmpty();
     if (taken) {
-      throw new Conflict("number", ALREADY_ON_FILE);
+      throw new Conflict("number", "This card is already on file.");
     }
     cards.put(card.id().value(), card);
   }

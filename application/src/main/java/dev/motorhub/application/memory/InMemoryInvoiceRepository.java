@@ -5,6 +5,7 @@ import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class InMemoryInvoiceRepository implements InvoiceRepository {
 
   @Override
   public Invoice update(Invoice invoice) {
-    Invoice stored = invoices.get(invoice.id().value()).orElseThrow();
+    Invoice stored = invoices.get(invoice.id().value()).orElseThrow(() -> new NotFound("Invoice"));
     if (stored.version() != invoice.version()) {
       throw new Conflict("", "The invoice was changed meanwhile; reload it and try again.");
     }

@@ -53,6 +53,9 @@ final class InMemoryServiceRepository implements ServiceRepository {
 
   @Override
   public void delete(ServiceId id) {
+    if (inUse(id)) {
+      throw new Conflict("", ON_RECORD);
+    }
     services.remove(id.value());
   }
 

@@ -8,6 +8,7 @@ import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class InMemoryTradeRepository implements TradeRepository {
 
   @Override
   public Trade update(Trade trade) {
-    Trade stored = trades.get(trade.id().value()).orElseThrow();
+    Trade stored = trades.get(trade.id().value()).orElseThrow(() -> new NotFound("Trade"));
     if (stored.version() != trade.version()) {
       throw new Conflict("", "The trade was changed meanwhile; reload it and try again.");
     }

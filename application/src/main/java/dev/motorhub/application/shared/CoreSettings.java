@@ -38,6 +38,18 @@ public record CoreSettings(
   }
 
   /**
+   * The largest vehicle image as people read it: {@code 5 MiB}, {@code 512 KiB}, {@code 1000
+   * bytes}.
+   */
+  public String maxImageSize() {
+    int mebibyte = 1024 * 1024;
+    if (maxImageBytes % mebibyte == 0) {
+      return maxImageBytes / mebibyte + " MiB";
+    }
+    return maxImageBytes % 1024 == 0 ? maxImageBytes / 1024 + " KiB" : maxImageBytes + " bytes";
+  }
+
+  /**
    * USD, one-hour access tokens, thirty-day sessions, 5 MiB images, proposals that stand a week,
    * invoices due in thirty days.
    */

@@ -2,7 +2,6 @@ package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.customers.AddCreditCard;
-import dev.motorhub.application.customers.CardForm;
 import dev.motorhub.application.garage.RegisterVehicle;
 import dev.motorhub.application.garage.VehicleForm;
 import dev.motorhub.application.identity.Principal;
@@ -18,9 +17,6 @@ import java.util.Optional;
 
 /** Services, vehicles, trades, cards and proposal terms, put into a core as its users would. */
 public final class TestMarket {
-  /** A Visa number from the network's public test range. */
-  public static final String VISA = "4242424242424242";
-
   private TestMarket() {}
 
   /** A service of {@code kind} with {@code fee}, defined by {@code staff}. */
@@ -62,9 +58,7 @@ public final class TestMarket {
     return motorhub
         .customerRecords()
         .addCreditCard()
-        .add(
-            AddCreditCard.Command.of(
-                holder, new CardForm(VISA, "12/30", null, null, "Olive Otieno", "123")));
+        .add(AddCreditCard.Command.of(holder, TestCards.form(TestCards.VISA)));
   }
 
   /** Terms of {@code amount}, 10% down, monthly over a year. */

@@ -26,7 +26,7 @@ public class InvoicingPolicy {
     if (!service.kind().isLease() || !firstOnTrade) {
       return Optional.empty();
     }
-    return draft(trade, service, LEASE_EXPOSURE, "Lease listing: " + service.name());
+    return draft(trade, service, LEASE_EXPOSURE, "Listing fee (lease): " + service.name());
   }
 
   /** The invoice due when a proposal on {@code trade} is accepted. */

@@ -38,7 +38,7 @@ class InvoicingPolicyTest {
     assertThat(draft.source())
         .isEqualTo(new InvoiceSource(InvoicingPolicy.LEASE_EXPOSURE, TRADE.value()));
     assertThat(draft.lines())
-        .containsExactly(new InvoiceLine("Lease listing: Standard lease", 1, usd("50.00")));
+        .containsExactly(new InvoiceLine("Listing fee (lease): Standard lease", 1, usd("50.00")));
     assertThat(policy.onProposalSubmitted(trade, leaseService(), false))
         .as("later proposals on the trade")
         .isEmpty();

@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class Body {
   private static final ObjectMapper MAPPER = Json.mapper();
+  private static final String TOO_LARGE = "The request body is larger than this server accepts.";
   private final Map<String, JsonNode> fields;
 
   private Body(Map<String, JsonNode> fields) {
@@ -62,9 +63,7 @@ public final class Body {
     } catch (HttpResponseException javalinStatus) {
       throw javalinStatus;
     } catch (Exception unreadable) { // Jetty throws ServletException undeclared, through Kotlin
-      // The rest of the body is unread, so the connection cannot carry another request.
-      ctx.header("Connection", "close");
-      throw new MalformedBody("The request body is not a valid form.");
+      throw MultipartFailures.of(unreadable, ctx, TOO_LARGE);
     }
   }
 

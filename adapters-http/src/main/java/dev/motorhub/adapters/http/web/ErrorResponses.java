@@ -20,7 +20,11 @@ public final class ErrorResponses {
     HttpError error = HttpError.of(exception);
     if (error.status() >= 500) {
       LOG.error(
-          "Request {} failed: {} {}", RequestIds.of(ctx), ctx.method(), ctx.path(), exception);
+          "Request {} failed: {} {}",
+          RequestIds.of(ctx),
+          ctx.method(),
+          Images.loggable(ctx.path()),
+          exception);
     }
     write(error, ctx);
   }

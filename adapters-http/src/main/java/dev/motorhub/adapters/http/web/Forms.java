@@ -3,10 +3,11 @@ package dev.motorhub.adapters.http.web;
 import dev.motorhub.application.accounts.AccountChanges;
 import dev.motorhub.application.accounts.AccountForm;
 import dev.motorhub.application.customers.CustomerChanges;
+import dev.motorhub.application.garage.VehicleForm;
 
 /**
- * Reads the account and customer forms from request bodies under the field names the seeds and the
- * platform share; the role is passed in, as each seed names roles its own way.
+ * Reads the account, customer and vehicle forms from request bodies under the field names the seeds
+ * and the platform share; the role is passed in, as each seed names roles its own way.
  */
 public final class Forms {
   private Forms() {}
@@ -59,5 +60,18 @@ public final class Forms {
         body.text("state"),
         body.text("zip_code"),
         body.firstText("phone_number", "phone"));
+  }
+
+  /** A vehicle from the fields present: the plate as {@code license_plate} or {@code license}. */
+  public static VehicleForm vehicle(Body body) {
+    return new VehicleForm(
+        body.text("brand"),
+        body.text("model"),
+        body.text("year"),
+        body.text("color"),
+        body.firstText("license_plate", "license"),
+        body.text("vin"),
+        body.text("mileage"),
+        body.text("notes"));
   }
 }

@@ -32,6 +32,8 @@ public record HttpError(
       case Failure failure -> ofFailure(failure);
       case MalformedBody malformed ->
           simple(400, "malformed_body", "Malformed request body", malformed.getMessage());
+      case ContentTooLarge large ->
+          simple(413, "content_too_large", "Content too large", large.getMessage());
       case HttpResponseException http -> ofJavalin(http);
       default ->
           simple(

@@ -71,6 +71,12 @@ final class ConformingApi {
     return checked(method, path, api.send(method, path, body, contentType));
   }
 
+  /** Uploads {@code bytes} as the file in the multipart field {@code field}, then checks. */
+  Api.Reply upload(String method, String path, String field, String filename, byte[] bytes) {
+    return checked(
+        method, path, api.upload(method, path, field, filename, "image/png", bytes, Map.of()));
+  }
+
   private Api.Reply checked(String method, String path, Api.Reply reply) {
     List<String> errors = new ArrayList<>();
     var operation = document.operation(method, path);

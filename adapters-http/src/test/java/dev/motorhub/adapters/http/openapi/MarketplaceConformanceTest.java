@@ -82,8 +82,8 @@ class MarketplaceConformanceTest {
     readTheNotifications();
 
     Set<String> documented = new TreeSet<>();
-    document.operations().stream()
-        .filter(op -> op.taggedAny(TAGS))
+    document
+        .operationsTagged(TAGS)
         .forEach(
             op ->
                 op.node()

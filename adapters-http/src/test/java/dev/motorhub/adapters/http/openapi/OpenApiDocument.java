@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -46,15 +47,17 @@ final class OpenApiDocument {
       return method.toUpperCase(Locale.ROOT) + " " + path;
     }
 
-    /** Whether the operation carries any of {@code tags}. */
-    boolean taggedAny(Set<String> tags) {
-      for (JsonNode tag : node.path("tags")) {
-        if (tags.contains(tag.asText())) {
-          return true;
-        }
-      }
-      return false;
+    /** The tags the document files the operation under. */
+    Set<String> tags() {
+      Set<String> tags = new TreeSet<>();
+      node.path("tags").forEach(tag -> tags.add(tag.asText()));
+      return tags;
     }
+  }
+
+  /** The operations filed under any of {@code tags}. */
+  List<Operation> operationsTagged(Set<String> tags) {
+    return operations().stream().filter(op -> op.tags().stream().anyMatch(tags::contains)).toList();
   }
 
   JsonNode root() {

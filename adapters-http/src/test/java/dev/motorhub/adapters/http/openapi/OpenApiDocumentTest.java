@@ -97,6 +97,17 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyOperation_isCoveredByAConformanceTest() {
+    Set<String> covered = new HashSet<>(OpenApiConformanceTest.TAGS);
+    covered.addAll(CustomerRecordsConformanceTest.TAGS);
+    covered.addAll(GarageConformanceTest.TAGS);
+    covered.addAll(MarketplaceConformanceTest.TAGS);
+
+    assertThat(document.operations())
+        .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));
+  }
+
+  @Test
   void everyPropertyName_isSnakeCase() {
     List<String> names = new ArrayList<>();
     collectPropertyNames(document.root().path("components"), names);

@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -129,6 +130,96 @@ public final class Api {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Sends {@code bytes} as the file {@code filename} (of the claimed {@code contentType}) in the
+   * multipart field {@code field}, beside the given text fields.
+   */
+  public Reply upload(
+      String method,
+      String path,
+      String field,
+      String filename,
+      String contentType,
+      byte[] bytes,
+      Map<String, String> fields) {
+    String boundary = "motorhub-upload-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    StringBuilder head = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    head.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(field)
+        .append("\"; filename=\"")
+        .append(filename)
+        .append("\"\r\nContent-Type: ")
+        .append(contentType)
+        .append("\r\n\r\n");
+    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(bytes);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        exchange(
+            method,
+            path,
+            "multipart/form-data; boundary=" + boundary,
+            HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+            HttpResponse.BodyHandlers.ofString());
+    return new Reply(response.statusCode(), response.headers(), response.body());
+  }
+
+  /** GETs {@code path} and keeps the body as bytes, for images. */
+  public Download download(String path) {
+    HttpResponse<byte[]> response =
+        exchange(
+            "GET",
+            path,
+            null,
+            HttpRequest.BodyPublishers.noBody(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    return new Download(response.statusCode(), response.headers(), response.body());
+  }
+
+  private <T> HttpResponse<T> exchange(
+      String method,
+      String path,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      HttpResponse.BodyHandler<T> handler) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::header);
+    try {
+      return CLIENT.send(request.method(method, body).build(), handler);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response whose body is kept as bytes. */
+  public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
     }
   }
 

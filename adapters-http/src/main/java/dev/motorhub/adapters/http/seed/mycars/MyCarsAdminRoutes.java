@@ -77,9 +77,12 @@ final class MyCarsAdminRoutes implements Routes {
     ctx.status(201).json(MyCarsViews.user(account));
   }
 
+  /** The user's details, with their cars. */
   private void get(Context ctx) {
     Principal principal = administrator(ctx);
-    ctx.json(MyCarsViews.user(core.viewAccounts().get(principal, id(ctx))));
+    Account account = core.viewAccounts().get(principal, id(ctx));
+    var cars = MyCarsAdminCarRoutes.carsOf(core, principal, account.user().id());
+    ctx.json(MyCarsCarViews.withCars(account, cars));
   }
 
   /**

@@ -1,22 +1,24 @@
 package dev.motorhub.adapters.persistence;
 
 import dev.motorhub.domain.shared.Conflict;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.util.PSQLException;
 
 /**
- * Turns a delete that a restricting foreign key refuses (SQLState 23503: other records still name
- * the row) into the core's {@link Conflict}, in the words the in-memory store uses.
+ * Turns a foreign key violation (SQLState 23503) on a deletion into the core's {@link Conflict}: a
+ * row that others refer to with {@code on delete restrict} is kept for their sake.
  */
-final class RestrictedDeletes {
+final class ReferencedRows {
   private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-  private RestrictedDeletes() {}
+  private ReferencedRows() {}
 
-  static <T> T guard(String message, Supplier<T> delete) {
+  /**
+   * Runs a deletion; when other rows still refer to the row, it is a conflict with that message.
+   */
+  static void guard(Runnable delete, String message) {
     try {
-      return delete.get();
+      delete.run();
     } catch (UnableToExecuteStatementException e) {
       if (e.getCause() instanceof PSQLException cause
           && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {

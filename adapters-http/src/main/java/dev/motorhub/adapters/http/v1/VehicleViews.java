@@ -1,0 +1,46 @@
+package dev.motorhub.adapters.http.v1;
+
+import dev.motorhub.adapters.http.web.Images;
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.garage.Vin;
+import java.time.Instant;
+
+/** The JSON shape of a vehicle on {@code /v1} (field names become snake_case). */
+final class VehicleViews {
+  private VehicleViews() {}
+
+  /** A vehicle: its owner's id, its details, and the address of its image (or null). */
+  record VehicleView(
+      String id,
+      String ownerId,
+      String brand,
+      String model,
+      int year,
+      String color,
+      String licensePlate,
+      String vin,
+      long mileage,
+      String notes,
+      String image,
+      Instant createdAt,
+      Instant updatedAt) {}
+
+  static VehicleView vehicle(Vehicle v) {
+    VehicleDetails d = v.details();
+    return new VehicleView(
+        v.id().toString(),
+        v.owner().toString(),
+        d.brand(),
+        d.model(),
+        d.year(),
+        d.color(),
+        d.plate().value(),
+        d.vin().map(Vin::value).orElse(null),
+        d.mileage(),
+        d.notes(),
+        Images.url(v.image()),
+        v.createdAt(),
+        v.updatedAt());
+  }
+}
