@@ -97,6 +97,12 @@ public final class PayInvoice {
             .lock(command.invoice())
             .filter(i -> access.maySee(actor, i))
             .orElseThrow(() -> new NotFound("Invoice"));
+    // Read the key again under the invoice's lock: a retry that came in while the first request
+    // was paying must be answered with its payment, not charged a second time.
+    Optional<Receipt> meanwhile = key.flatMap(k -> replay(actor, k));
+    if (meanwhile.isPresent()) {
+      return meanwhile.get();
+    }
     if (!(invoice instanceof Invoice.Open open)) {
       throw new RuleViolated(
           "This invoice is " + invoice.status(LocalDate.now(clock)).wire() + ".");

@@ -24,7 +24,7 @@ public record ProposalForm(
             : violations.capture(() -> Money.parse(downPayment, currency, "down_payment"));
     PaymentFrequency every =
         violations.capture(() -> PaymentFrequency.parse(frequency, "payment_frequency"));
-    violations.throwIfAny();
+    ProposalTerms.check(total, down, termDays, violations).throwIfAny();
     return new ProposalTerms(total, down, termDays, every);
   }
 }

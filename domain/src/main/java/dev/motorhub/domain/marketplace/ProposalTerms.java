@@ -1,7 +1,7 @@
 package dev.motorhub.domain.marketplace;
 
-import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -19,19 +19,28 @@ public record ProposalTerms(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(downPayment, "downPayment");
     Objects.requireNonNull(frequency, "frequency");
-    if (amount.amount().signum() <= 0) {
-      throw InvalidInput.of("amount", "Ensure this value is greater than 0.");
+    check(amount, downPayment, termDays, new Violations()).throwIfAny();
+  }
+
+  /**
+   * Adds to {@code violations} what is wrong with these terms, so a form names it with its other
+   * errors; a term that could not be read is null and left out.
+   */
+  public static Violations check(
+      Money amount, Money downPayment, Integer termDays, Violations violations) {
+    boolean positive = amount != null && amount.amount().signum() > 0;
+    if (amount != null && !positive) {
+      violations.add("amount", "Ensure this value is greater than 0.");
     }
-    if (downPayment.isNegative()) {
-      throw InvalidInput.of("down_payment", "Ensure this value is greater than or equal to 0.");
+    if (downPayment != null && downPayment.isNegative()) {
+      violations.add("down_payment", "Ensure this value is greater than or equal to 0.");
+    } else if (downPayment != null && positive && downPayment.compareTo(amount) > 0) {
+      violations.add("down_payment", "The down payment cannot be more than the amount.");
     }
-    if (downPayment.compareTo(amount) > 0) {
-      throw InvalidInput.of("down_payment", "The down payment cannot be more than the amount.");
+    if (termDays != null && (termDays < 1 || termDays > MAX_TERM_DAYS)) {
+      violations.add("term_days", "Ensure this value is between 1 and " + MAX_TERM_DAYS + ".");
     }
-    if (termDays < 1 || termDays > MAX_TERM_DAYS) {
-      throw InvalidInput.of(
-          "term_days", "Ensure this value is between 1 and " + MAX_TERM_DAYS + ".");
-    }
+    return violations;
   }
 
   public int instalments() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.Violations;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,5 +129,29 @@ class ProposalTermsTest {
         .isThrownBy(() -> new ProposalTerms(usd("1"), null, 30, PaymentFrequency.MONTHLY));
     assertThatExceptionOfType(NullPointerException.class)
         .isThrownBy(() -> new ProposalTerms(usd("1"), usd("0"), 30, null));
+  }
+
+  @Test
+  void everyBadTerm_isNamedAtOnce() {
+    assertThatExceptionOfType(InvalidInput.class)
+        .isThrownBy(() -> terms("0.00", "-1.00", 0, PaymentFrequency.WEEKLY))
+        .satisfies(
+            invalid ->
+                assertThat(invalid.errors())
+                    .containsOnlyKeys("amount", "down_payment", "term_days"));
+  }
+
+  @Test
+  void aFormChecksTheTermsItCouldRead_andLeavesOutTheOthers() {
+    assertThatExceptionOfType(InvalidInput.class)
+        .isThrownBy(() -> ProposalTerms.check(null, usd("5.00"), 0, new Violations()).throwIfAny())
+        .satisfies(invalid -> assertThat(invalid.errors()).containsOnlyKeys("term_days"));
+    assertThatExceptionOfType(InvalidInput.class)
+        .isThrownBy(
+            () ->
+                ProposalTerms.check(usd("-1.00"), usd("0.00"), null, new Violations()).throwIfAny())
+        .satisfies(invalid -> assertThat(invalid.errors()).containsOnlyKeys("amount"));
+    assertThat(ProposalTerms.check(usd("10.00"), usd("5.00"), 30, new Violations()).isEmpty())
+        .isTrue();
   }
 }
