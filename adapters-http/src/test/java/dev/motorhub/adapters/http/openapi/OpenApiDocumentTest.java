@@ -101,6 +101,7 @@ class OpenApiDocumentTest {
     Set<String> covered = new HashSet<>(OpenApiConformanceTest.TAGS);
     covered.addAll(CustomerRecordsConformanceTest.TAGS);
     covered.addAll(GarageConformanceTest.TAGS);
+    covered.addAll(MarketplaceConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));

@@ -5,6 +5,8 @@ import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.security.BcryptPasswordHasher;
 import dev.motorhub.adapters.http.security.JwtAccessTokens;
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.billing.CardOnFilePaymentGateway;
+import dev.motorhub.application.billing.PaymentGateway;
 import dev.motorhub.application.memory.InMemoryStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,10 +27,16 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start() {
+    return start(new CardOnFilePaymentGateway());
+  }
+
+  /** The server charging cards through {@code gateway}, such as one that fails on purpose. */
+  public static TestServer start(PaymentGateway gateway) {
     Clock clock = Clock.systemUTC();
     Motorhub core =
         Motorhub.builder(new InMemoryStore())
             .clock(clock)
+            .paymentGateway(gateway)
             .passwordHasher(new BcryptPasswordHasher(4))
             .accessTokens(
                 new JwtAccessTokens(
