@@ -195,6 +195,8 @@ class MarketplaceConformanceTest {
     assertThat(bruno.get("/v1/trades?year_from=old").json().path("errors").has("year_from"))
         .isTrue();
     assertThat(anonymous.get("/v1/trades").status()).isEqualTo(401);
+    assertThat(bruno.get("/v1/trades?status=closed&owner_id=" + oliveAccount.id()).status())
+        .isEqualTo(403);
     assertThat(mechanic.get("/v1/trades/" + leaseTrade).text("status")).isEqualTo("open");
     assertThat(bruno.get("/v1/trades/" + UNKNOWN).status()).isEqualTo(404);
     assertThat(anonymous.get("/v1/trades/" + leaseTrade).status()).isEqualTo(401);
@@ -322,6 +324,7 @@ class MarketplaceConformanceTest {
         .isEqualTo(LocalDate.parse(exposure.path("issued_on").asText()).plusDays(30).toString());
     assertThat(olive.get("/v1/invoices?status=late").status()).isEqualTo(400);
     assertThat(anonymous.get("/v1/invoices").status()).isEqualTo(401);
+    assertThat(bruno.get("/v1/invoices?customer_id=" + oliveAccount.id()).status()).isEqualTo(403);
     assertThat(bruno.get(invoice).status()).isEqualTo(404);
     assertThat(anonymous.get(invoice).status()).isEqualTo(401);
 
@@ -365,6 +368,7 @@ class MarketplaceConformanceTest {
     assertThat(bruno.get("/v1/payments").json().path("items")).isEmpty();
     assertThat(staff.get("/v1/payments?payer_id=olive").status()).isEqualTo(400);
     assertThat(anonymous.get("/v1/payments").status()).isEqualTo(401);
+    assertThat(bruno.get("/v1/payments?payer_id=" + oliveAccount.id()).status()).isEqualTo(403);
   }
 
   /** Staff void the sale invoice, giving the reason; nothing is owed on it any more. */

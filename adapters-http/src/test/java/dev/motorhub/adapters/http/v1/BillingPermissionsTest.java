@@ -50,7 +50,7 @@ class BillingPermissionsTest {
                 (api, f) -> api.get("/v1/invoices?status=open")),
             row(
                 "GET /v1/invoices?customer_id={the owner}",
-                "401 200 200 200 200 200",
+                "401 200 403 403 200 200",
                 none(),
                 (api, f) -> api.get("/v1/invoices?customer_id=" + f.owner().id())),
             row(

@@ -80,7 +80,8 @@ class InvoicesTest {
     assertThat(ids(owner.api(), "?status=paid")).containsExactly(paid);
     assertThat(ids(owner.api(), "?status=OPEN")).containsExactly(open);
     assertThat(ids(owner.api(), "?status=overdue")).isEmpty();
-    assertThat(ids(owner.api(), "?customer_id=" + bruno.id())).containsExactly(paid, open);
+    assertThat(owner.api().get("/v1/invoices?customer_id=" + bruno.id()).status()).isEqualTo(403);
+    assertThat(ids(owner.api(), "?customer_id=" + owner.id())).containsExactly(paid, open);
     assertThat(ids(staff.api(), "?customer_id=" + owner.id())).containsExactly(paid, open);
     assertThat(ids(staff.api(), "?status=open&customer_id=" + owner.id())).containsExactly(open);
     assertThat(ids(bruno.api(), "?status=paid")).isEmpty();

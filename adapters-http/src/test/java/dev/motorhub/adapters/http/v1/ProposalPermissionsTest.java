@@ -97,7 +97,7 @@ class ProposalPermissionsTest {
                 (api, f) -> api.post(counter().apply(f) + "/counter", Market.terms("11800.00"))),
             row(
                 "POST /v1/proposals/{counter}/decline",
-                "401 200 422 404 403 403",
+                "401 200 422 403 403 403",
                 counter(),
                 (api, f) -> api.post(counter().apply(f) + "/decline", Map.of())),
             row(
@@ -107,7 +107,7 @@ class ProposalPermissionsTest {
                 (api, f) -> api.post(offer().apply(f) + "/cancel", Map.of())),
             row(
                 "POST /v1/proposals/{counter}/cancel",
-                "401 403 200 404 403 403",
+                "401 403 200 403 403 403",
                 counter(),
                 (api, f) -> api.post(counter().apply(f) + "/cancel", Map.of()))));
   }
