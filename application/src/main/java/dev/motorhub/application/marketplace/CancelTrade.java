@@ -53,7 +53,7 @@ public final class CancelTrade {
           Trade.Cancellation cancellation = trade.cancel(proposals.listByTrade(trade.id()), now);
           trades.update(cancellation.trade());
           cancellation.closed().forEach(proposals::update);
-          notices.cancelled(cancellation);
+          notices.cancelled(cancellation, command.principal().actor().id());
           return cancellation;
         });
   }

@@ -82,9 +82,21 @@ public final class ProposalNotices {
                 withdrawn));
   }
 
-  /** The trade cancelled: to everyone whose proposal it ended, the owner aside. */
-  void cancelled(Trade.Cancellation cancellation) {
-    closed(cancellation.closed(), Set.of(cancellation.trade().owner()));
+  /**
+   * The trade cancelled: to everyone whose proposal it ended, the owner aside, and to the owner
+   * when staff cancelled it.
+   */
+  void cancelled(Trade.Cancellation cancellation, UserId by) {
+    Trade.Cancelled trade = cancellation.trade();
+    closed(cancellation.closed(), Set.of(trade.owner()));
+    if (!by.equals(trade.owner())) {
+      notifier.tell(
+          trade.owner(),
+          NotificationKind.TRADE_CANCELLED,
+          "Staff took your vehicle off the marketplace: the trade was cancelled.",
+          "trade",
+          trade.id().value());
+    }
   }
 
   private void closed(List<Proposal.Closed> closed, Set<UserId> except) {

@@ -7,6 +7,7 @@ import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.notifications.NotificationKind;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
@@ -59,9 +60,21 @@ class CancelTradeTest {
   }
 
   @Test
-  void staffMayCancelAnyTrade() {
+  void staffMayCancelAnyTrade_andTheOwnerIsTold() {
     assertThat(market.cancel(market.staff, trade).trade().owner())
         .isEqualTo(market.olive.actor().id());
+    assertThat(market.inbox(market.olive))
+        .filteredOn(n -> n.kind() == NotificationKind.TRADE_CANCELLED)
+        .singleElement()
+        .satisfies(n -> assertThat(n.subjectId()).isEqualTo(trade.id().value()));
+  }
+
+  @Test
+  void anOwnerCancellingTheirTrade_isNotToldOfIt() {
+    market.cancel(market.olive, trade);
+
+    assertThat(market.inbox(market.olive))
+        .noneMatch(n -> n.kind() == NotificationKind.TRADE_CANCELLED);
   }
 
   @Test

@@ -9,6 +9,7 @@ public enum NotificationKind {
   PROPOSAL_DECLINED,
   PROPOSAL_CANCELLED,
   PROPOSAL_CLOSED,
+  TRADE_CANCELLED,
   INVOICE_ISSUED;
 
   public String wire() {
