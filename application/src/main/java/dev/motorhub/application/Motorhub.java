@@ -17,12 +17,6 @@ import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.customers.ViewCustomers;
 import dev.motorhub.application.garage.ImageStore;
 import dev.motorhub.application.garage.OwnerImages;
-import dev.motorhub.application.garage.RegisterVehicle;
-import dev.motorhub.application.garage.RemoveVehicle;
-import dev.motorhub.application.garage.UpdateVehicle;
-import dev.motorhub.application.garage.UploadVehicleImage;
-import dev.motorhub.application.garage.ViewVehicleImage;
-import dev.motorhub.application.garage.ViewVehicles;
 import dev.motorhub.application.identity.AccessTokens;
 import dev.motorhub.application.identity.Authenticate;
 import dev.motorhub.application.identity.ChangePassword;
@@ -88,12 +82,7 @@ public final class Motorhub {
   private final UpdateCustomer updateCustomer;
   private final DeleteCustomer deleteCustomer;
   private final CustomerRecords customerRecords;
-  private final RegisterVehicle registerVehicle;
-  private final ViewVehicles viewVehicles;
-  private final UpdateVehicle updateVehicle;
-  private final RemoveVehicle removeVehicle;
-  private final UploadVehicleImage uploadVehicleImage;
-  private final ViewVehicleImage viewVehicleImage;
+  private final Garage garage;
   private final Marketplace marketplace;
   private final Billing billing;
   private final ViewNotifications viewNotifications;
@@ -151,13 +140,8 @@ public final class Motorhub {
                 b.cardFingerprinter,
                 b.ids,
                 b.clock));
-    registerVehicle = new RegisterVehicle(tx, vehicles, users, b.garagePolicy, b.ids, b.clock);
-    viewVehicles = new ViewVehicles(tx, vehicles, b.garagePolicy);
-    updateVehicle = new UpdateVehicle(tx, vehicles, b.garagePolicy, b.clock);
-    removeVehicle = new RemoveVehicle(tx, vehicles, b.images, b.garagePolicy);
-    uploadVehicleImage =
-        new UploadVehicleImage(tx, vehicles, b.images, b.garagePolicy, b.settings, b.clock);
-    viewVehicleImage = new ViewVehicleImage(tx, vehicles, b.images, b.garagePolicy);
+    garage =
+        new Garage(new Garage.Wiring(store, b.images, b.garagePolicy, b.ids, b.settings, b.clock));
     var notifier = new Notifier(store.notifications(), b.ids, b.clock);
     var issuer =
         new InvoiceIssuer(
@@ -281,28 +265,9 @@ public final class Motorhub {
     return customerRecords;
   }
 
-  public RegisterVehicle registerVehicle() {
-    return registerVehicle;
-  }
-
-  public ViewVehicles viewVehicles() {
-    return viewVehicles;
-  }
-
-  public UpdateVehicle updateVehicle() {
-    return updateVehicle;
-  }
-
-  public RemoveVehicle removeVehicle() {
-    return removeVehicle;
-  }
-
-  public UploadVehicleImage uploadVehicleImage() {
-    return uploadVehicleImage;
-  }
-
-  public ViewVehicleImage viewVehicleImage() {
-    return viewVehicleImage;
+  /** Customers' vehicles and their images. */
+  public Garage garage() {
+    return garage;
   }
 
   /** Services, trades and proposals. */

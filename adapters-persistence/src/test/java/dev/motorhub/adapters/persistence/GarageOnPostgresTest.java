@@ -92,7 +92,10 @@ class GarageOnPostgresTest {
       assertThatExceptionOfType(Conflict.class)
           .isThrownBy(
               () ->
-                  motorhub.removeVehicle().remove(new RemoveVehicle.Command(owner, vehicle.id())));
+                  motorhub
+                      .garage()
+                      .removeVehicle()
+                      .remove(new RemoveVehicle.Command(owner, vehicle.id())));
       assertThat(files()).containsExactly(image);
     } finally {
       admin.useHandle(h -> h.execute("drop table trade_probe"));
@@ -111,6 +114,7 @@ class GarageOnPostgresTest {
 
   private Vehicle upload() {
     return motorhub
+        .garage()
         .uploadVehicleImage()
         .upload(new UploadVehicleImage.Command(owner, vehicle.id(), GarageFixtures.PNG));
   }

@@ -82,12 +82,14 @@ class DeletedOwnersTest {
   private Vehicle pictured(Principal owner, String plate) {
     Vehicle vehicle = TestGarage.register(motorhub, owner, plate);
     return motorhub
+        .garage()
         .uploadVehicleImage()
         .upload(new UploadVehicleImage.Command(owner, vehicle.id(), GarageFixtures.PNG));
   }
 
   private List<String> plates(Principal staff) {
     return motorhub
+        .garage()
         .viewVehicles()
         .search(staff, VehicleQuery.all(), PageRequest.first(100))
         .items()

@@ -34,7 +34,10 @@ class RegisterVehicleTest {
   }
 
   private Vehicle register(Principal principal, Optional<UserId> owner, VehicleForm form) {
-    return motorhub.registerVehicle().register(new RegisterVehicle.Command(principal, owner, form));
+    return motorhub
+        .garage()
+        .registerVehicle()
+        .register(new RegisterVehicle.Command(principal, owner, form));
   }
 
   @Test
@@ -87,6 +90,7 @@ class RegisterVehicleTest {
     refused(RuleViolated.class, () -> register(staff, Optional.of(staff.actor().id()), form()));
     assertThat(
             motorhub
+                .garage()
                 .viewVehicles()
                 .search(staff, VehicleQuery.all(), PageRequest.first(10))
                 .items())
@@ -167,7 +171,11 @@ class RegisterVehicleTest {
 
     assertThat(conflict.field()).isEqualTo("license_plate");
     assertThat(
-            motorhub.viewVehicles().search(bob, VehicleQuery.all(), PageRequest.first(10)).items())
+            motorhub
+                .garage()
+                .viewVehicles()
+                .search(bob, VehicleQuery.all(), PageRequest.first(10))
+                .items())
         .isEmpty();
   }
 

@@ -29,12 +29,13 @@ class RemoveVehicleTest {
     Vehicle vehicle = TestGarage.register(motorhub, alice, "ABC 123");
     pictured =
         motorhub
+            .garage()
             .uploadVehicleImage()
             .upload(new UploadVehicleImage.Command(alice, vehicle.id(), GarageFixtures.PNG));
   }
 
   private void remove(Principal principal) {
-    motorhub.removeVehicle().remove(new RemoveVehicle.Command(principal, pictured.id()));
+    motorhub.garage().removeVehicle().remove(new RemoveVehicle.Command(principal, pictured.id()));
   }
 
   @Test

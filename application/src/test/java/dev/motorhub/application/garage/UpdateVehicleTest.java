@@ -35,12 +35,14 @@ class UpdateVehicleTest {
 
   private Vehicle change(Principal principal, VehicleForm changes) {
     return motorhub
+        .garage()
         .updateVehicle()
         .update(new UpdateVehicle.Command(principal, camry.id(), changes, false));
   }
 
   private Vehicle replace(Principal principal, VehicleForm changes) {
     return motorhub
+        .garage()
         .updateVehicle()
         .update(new UpdateVehicle.Command(principal, camry.id(), changes, true));
   }

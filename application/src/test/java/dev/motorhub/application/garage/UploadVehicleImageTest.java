@@ -72,6 +72,7 @@ class UploadVehicleImageTest {
 
   private Vehicle upload(Principal principal, byte[] bytes) {
     return motorhub
+        .garage()
         .uploadVehicleImage()
         .upload(new UploadVehicleImage.Command(principal, camry.id(), bytes));
   }

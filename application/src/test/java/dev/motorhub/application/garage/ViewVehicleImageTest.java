@@ -30,6 +30,7 @@ class ViewVehicleImageTest {
 
   private String upload() {
     return motorhub
+        .garage()
         .uploadVehicleImage()
         .upload(new UploadVehicleImage.Command(alice, camry.id(), GarageFixtures.WEBP))
         .image()
@@ -40,11 +41,12 @@ class ViewVehicleImageTest {
   void theOwnerAndStaff_readAVehiclesImage() {
     upload();
 
-    StoredImage image = motorhub.viewVehicleImage().ofVehicle(alice, camry.id());
+    StoredImage image = motorhub.garage().viewVehicleImage().ofVehicle(alice, camry.id());
     assertThat(image.type()).isEqualTo(ImageType.WEBP);
     assertThat(image.bytes()).isEqualTo(GarageFixtures.WEBP);
     assertThat(
             motorhub
+                .garage()
                 .viewVehicleImage()
                 .ofVehicle(TestAccounts.staff(motorhub, "stella"), camry.id())
                 .bytes())
@@ -54,7 +56,9 @@ class ViewVehicleImageTest {
   @Test
   void aVehicleWithoutImage_hasNoImageToRead() {
     assertThat(
-            refused(NotFound.class, () -> motorhub.viewVehicleImage().ofVehicle(alice, camry.id())))
+            refused(
+                NotFound.class,
+                () -> motorhub.garage().viewVehicleImage().ofVehicle(alice, camry.id())))
         .hasMessage("Image not found.");
   }
 
@@ -64,7 +68,9 @@ class ViewVehicleImageTest {
     Principal bob = TestAccounts.principal(motorhub, TestAccounts.register(motorhub, "bob"));
 
     assertThat(
-            refused(NotFound.class, () -> motorhub.viewVehicleImage().ofVehicle(bob, camry.id())))
+            refused(
+                NotFound.class,
+                () -> motorhub.garage().viewVehicleImage().ofVehicle(bob, camry.id())))
         .hasMessage("Vehicle not found.");
   }
 
@@ -72,18 +78,21 @@ class ViewVehicleImageTest {
   void aPublishedKey_opensTheImage_untilItIsReplaced() {
     String first = upload();
 
-    assertThat(motorhub.viewVehicleImage().published(first).bytes()).isEqualTo(GarageFixtures.WEBP);
+    assertThat(motorhub.garage().viewVehicleImage().published(first).bytes())
+        .isEqualTo(GarageFixtures.WEBP);
     String second = upload();
-    refused(NotFound.class, () -> motorhub.viewVehicleImage().published(first));
-    assertThat(motorhub.viewVehicleImage().published(second).type()).isEqualTo(ImageType.WEBP);
+    refused(NotFound.class, () -> motorhub.garage().viewVehicleImage().published(first));
+    assertThat(motorhub.garage().viewVehicleImage().published(second).type())
+        .isEqualTo(ImageType.WEBP);
   }
 
   @Test
   void keysOfAnyOtherShape_openNothing() {
     upload();
 
-    refused(NotFound.class, () -> motorhub.viewVehicleImage().published("../../etc/passwd"));
-    refused(NotFound.class, () -> motorhub.viewVehicleImage().published(""));
-    refused(NotFound.class, () -> motorhub.viewVehicleImage().published(null));
+    refused(
+        NotFound.class, () -> motorhub.garage().viewVehicleImage().published("../../etc/passwd"));
+    refused(NotFound.class, () -> motorhub.garage().viewVehicleImage().published(""));
+    refused(NotFound.class, () -> motorhub.garage().viewVehicleImage().published(null));
   }
 }

@@ -37,6 +37,7 @@ class ViewVehiclesTest {
     alicesCamry = TestGarage.register(motorhub, alice, "KCA 001A");
     alicesCivic =
         motorhub
+            .garage()
             .registerVehicle()
             .register(
                 new RegisterVehicle.Command(
@@ -48,8 +49,10 @@ class ViewVehiclesTest {
 
   @Test
   void theOwnerAndStaff_seeAVehicle() {
-    assertThat(motorhub.viewVehicles().get(alice, alicesCamry.id())).isEqualTo(alicesCamry);
-    assertThat(motorhub.viewVehicles().get(staff, alicesCamry.id())).isEqualTo(alicesCamry);
+    assertThat(motorhub.garage().viewVehicles().get(alice, alicesCamry.id()))
+        .isEqualTo(alicesCamry);
+    assertThat(motorhub.garage().viewVehicles().get(staff, alicesCamry.id()))
+        .isEqualTo(alicesCamry);
   }
 
   @Test
@@ -57,11 +60,14 @@ class ViewVehiclesTest {
     Principal mechanic =
         TestAccounts.principal(motorhub, TestAccounts.registerMechanic(motorhub, "mo"));
 
-    assertThat(refused(NotFound.class, () -> motorhub.viewVehicles().get(bob, alicesCamry.id())))
+    assertThat(
+            refused(
+                NotFound.class, () -> motorhub.garage().viewVehicles().get(bob, alicesCamry.id())))
         .hasMessage("Vehicle not found.");
-    refused(NotFound.class, () -> motorhub.viewVehicles().get(mechanic, alicesCamry.id()));
+    refused(NotFound.class, () -> motorhub.garage().viewVehicles().get(mechanic, alicesCamry.id()));
     refused(
-        NotFound.class, () -> motorhub.viewVehicles().get(staff, new VehicleId(UUID.randomUUID())));
+        NotFound.class,
+        () -> motorhub.garage().viewVehicles().get(staff, new VehicleId(UUID.randomUUID())));
   }
 
   @Test
@@ -102,6 +108,10 @@ class ViewVehiclesTest {
   }
 
   private List<Vehicle> search(Principal principal, VehicleQuery query) {
-    return motorhub.viewVehicles().search(principal, query, PageRequest.first(100)).items();
+    return motorhub
+        .garage()
+        .viewVehicles()
+        .search(principal, query, PageRequest.first(100))
+        .items();
   }
 }

@@ -28,6 +28,7 @@ public final class TestGarage {
   /** {@code principal} registers a vehicle with {@code plate} in their own garage. */
   public static Vehicle register(Motorhub motorhub, Principal principal, String plate) {
     return motorhub
+        .garage()
         .registerVehicle()
         .register(new RegisterVehicle.Command(principal, Optional.empty(), form(plate)));
   }

@@ -33,6 +33,7 @@ public final class TestMarket {
   /** A vehicle with {@code plate} in the caller's garage. */
   public static Vehicle vehicle(Motorhub motorhub, Principal owner, String plate) {
     return motorhub
+        .garage()
         .registerVehicle()
         .register(
             new RegisterVehicle.Command(

@@ -79,6 +79,7 @@ public final class TestTrading {
     plates++;
     Vehicle vehicle =
         motorhub
+            .garage()
             .registerVehicle()
             .register(
                 new RegisterVehicle.Command(

@@ -25,6 +25,8 @@ public final class MediaRoutes implements Routes {
 
   private void image(Context ctx) {
     Images.write(
-        ctx, core.viewVehicleImage().published(ctx.pathParam("key")), Images.CACHE_FOR_EVER);
+        ctx,
+        core.garage().viewVehicleImage().published(ctx.pathParam("key")),
+        Images.CACHE_FOR_EVER);
   }
 }

@@ -57,7 +57,9 @@ public final class VehicleRoutes implements Routes {
             ctx.queryParam("year"),
             ctx.queryParam("license_plate"));
     PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"));
-    ctx.json(Views.page(core.viewVehicles().search(principal, query, page), VehicleViews::vehicle));
+    ctx.json(
+        Views.page(
+            core.garage().viewVehicles().search(principal, query, page), VehicleViews::vehicle));
   }
 
   private void register(Context ctx) {
@@ -68,7 +70,8 @@ public final class VehicleRoutes implements Routes {
             .filter(text -> !text.isBlank())
             .map(text -> UserId.parse(text, "owner_id"));
     Vehicle vehicle =
-        core.registerVehicle()
+        core.garage()
+            .registerVehicle()
             .register(new RegisterVehicle.Command(principal, owner, Forms.vehicle(body)));
     ctx.status(201)
         .header("Location", "/v1/vehicles/" + vehicle.id())
@@ -77,19 +80,19 @@ public final class VehicleRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(VehicleViews.vehicle(core.viewVehicles().get(principal, id(ctx))));
+    ctx.json(VehicleViews.vehicle(core.garage().viewVehicles().get(principal, id(ctx))));
   }
 
   private void update(Context ctx, boolean replace) {
     Principal principal = auth.require(ctx);
     var command =
         new UpdateVehicle.Command(principal, id(ctx), Forms.vehicle(Body.of(ctx)), replace);
-    ctx.json(VehicleViews.vehicle(core.updateVehicle().update(command)));
+    ctx.json(VehicleViews.vehicle(core.garage().updateVehicle().update(command)));
   }
 
   private void remove(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.removeVehicle().remove(new RemoveVehicle.Command(principal, id(ctx)));
+    core.garage().removeVehicle().remove(new RemoveVehicle.Command(principal, id(ctx)));
     ctx.status(204);
   }
 
@@ -99,14 +102,15 @@ public final class VehicleRoutes implements Routes {
     byte[] bytes = Images.upload(ctx, core.settings());
     ctx.json(
         VehicleViews.vehicle(
-            core.uploadVehicleImage()
+            core.garage()
+                .uploadVehicleImage()
                 .upload(new UploadVehicleImage.Command(principal, vehicle, bytes))));
   }
 
   /** The vehicle's current image; it follows the vehicle, so it is not cached. */
   private void image(Context ctx) {
     Principal principal = auth.require(ctx);
-    Images.write(ctx, core.viewVehicleImage().ofVehicle(principal, id(ctx)), "no-store");
+    Images.write(ctx, core.garage().viewVehicleImage().ofVehicle(principal, id(ctx)), "no-store");
   }
 
   private static VehicleId id(Context ctx) {

@@ -35,6 +35,7 @@ public final class Market {
         new VehicleForm(brand, model, Integer.toString(year), "Blue", plate, null, "42000", null);
     return server
         .core()
+        .garage()
         .registerVehicle()
         .register(
             new RegisterVehicle.Command(principal(server, accessToken), Optional.empty(), form))

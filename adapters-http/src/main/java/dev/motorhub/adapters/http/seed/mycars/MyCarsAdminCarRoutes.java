@@ -54,7 +54,7 @@ final class MyCarsAdminCarRoutes implements Routes {
   /** The user's cars, in the order they were registered. */
   static List<Vehicle> carsOf(Motorhub core, Principal principal, UserId user) {
     VehicleQuery query = VehicleQuery.ofOwner(user);
-    return AllPages.of(page -> core.viewVehicles().search(principal, query, page));
+    return AllPages.of(page -> core.garage().viewVehicles().search(principal, query, page));
   }
 
   private void list(Context ctx) {
@@ -71,7 +71,7 @@ final class MyCarsAdminCarRoutes implements Routes {
     User user = user(ctx, principal);
     var command =
         new RegisterVehicle.Command(principal, Optional.of(user.id()), Forms.vehicle(Body.of(ctx)));
-    Vehicle car = CarFields.named(() -> core.registerVehicle().register(command));
+    Vehicle car = CarFields.named(() -> core.garage().registerVehicle().register(command));
     ctx.status(201).json(MyCarsCarViews.car(car, user));
   }
 
@@ -86,13 +86,15 @@ final class MyCarsAdminCarRoutes implements Routes {
     User user = user(ctx, principal);
     VehicleId car = car(ctx, principal, user).id();
     var command = new UpdateVehicle.Command(principal, car, Forms.vehicle(Body.of(ctx)), replace);
-    ctx.json(MyCarsCarViews.car(CarFields.named(() -> core.updateVehicle().update(command)), user));
+    ctx.json(
+        MyCarsCarViews.car(
+            CarFields.named(() -> core.garage().updateVehicle().update(command)), user));
   }
 
   private void delete(Context ctx) {
     Principal principal = administrator(ctx);
     VehicleId car = car(ctx, principal, user(ctx, principal)).id();
-    core.removeVehicle().remove(new RemoveVehicle.Command(principal, car));
+    core.garage().removeVehicle().remove(new RemoveVehicle.Command(principal, car));
     ctx.status(204);
   }
 
@@ -102,7 +104,9 @@ final class MyCarsAdminCarRoutes implements Routes {
     VehicleId car = car(ctx, principal, user).id();
     byte[] bytes = Images.upload(ctx, core.settings());
     Vehicle pictured =
-        core.uploadVehicleImage().upload(new UploadVehicleImage.Command(principal, car, bytes));
+        core.garage()
+            .uploadVehicleImage()
+            .upload(new UploadVehicleImage.Command(principal, car, bytes));
     ctx.json(MyCarsCarViews.car(pictured, user));
   }
 
@@ -121,7 +125,7 @@ final class MyCarsAdminCarRoutes implements Routes {
 
   /** The car in the path, if it is the user's. */
   private Vehicle car(Context ctx, Principal principal, User user) {
-    Vehicle car = core.viewVehicles().get(principal, MyCarsCarRoutes.id(ctx));
+    Vehicle car = core.garage().viewVehicles().get(principal, MyCarsCarRoutes.id(ctx));
     if (!car.owner().equals(user.id())) {
       throw new NotFound("Car");
     }

@@ -57,7 +57,8 @@ final class MyCarsCarRoutes implements Routes {
     ctx.json(
         CarFields.named(
             () ->
-                AllPages.of(page -> core.viewVehicles().search(principal, query, page)).stream()
+                AllPages.of(page -> core.garage().viewVehicles().search(principal, query, page))
+                    .stream()
                     .map(owners::car)
                     .toList()));
   }
@@ -66,26 +67,27 @@ final class MyCarsCarRoutes implements Routes {
     Principal principal = auth.require(ctx);
     var command =
         new RegisterVehicle.Command(principal, Optional.empty(), Forms.vehicle(Body.of(ctx)));
-    Vehicle vehicle = CarFields.named(() -> core.registerVehicle().register(command));
+    Vehicle vehicle = CarFields.named(() -> core.garage().registerVehicle().register(command));
     ctx.status(201).json(new CarOwners(core, principal).car(vehicle));
   }
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(new CarOwners(core, principal).car(core.viewVehicles().get(principal, id(ctx))));
+    ctx.json(
+        new CarOwners(core, principal).car(core.garage().viewVehicles().get(principal, id(ctx))));
   }
 
   private void update(Context ctx, boolean replace) {
     Principal principal = auth.require(ctx);
     var command =
         new UpdateVehicle.Command(principal, id(ctx), Forms.vehicle(Body.of(ctx)), replace);
-    Vehicle vehicle = CarFields.named(() -> core.updateVehicle().update(command));
+    Vehicle vehicle = CarFields.named(() -> core.garage().updateVehicle().update(command));
     ctx.json(new CarOwners(core, principal).car(vehicle));
   }
 
   private void delete(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.removeVehicle().remove(new RemoveVehicle.Command(principal, id(ctx)));
+    core.garage().removeVehicle().remove(new RemoveVehicle.Command(principal, id(ctx)));
     ctx.status(204);
   }
 
@@ -94,7 +96,9 @@ final class MyCarsCarRoutes implements Routes {
     VehicleId car = id(ctx);
     byte[] bytes = Images.upload(ctx, core.settings());
     Vehicle vehicle =
-        core.uploadVehicleImage().upload(new UploadVehicleImage.Command(principal, car, bytes));
+        core.garage()
+            .uploadVehicleImage()
+            .upload(new UploadVehicleImage.Command(principal, car, bytes));
     ctx.json(new CarOwners(core, principal).car(vehicle));
   }
 
