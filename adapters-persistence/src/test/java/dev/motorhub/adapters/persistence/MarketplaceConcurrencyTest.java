@@ -3,12 +3,14 @@ package dev.motorhub.adapters.persistence;
 import static dev.motorhub.application.support.TestAccounts.principal;
 import static dev.motorhub.application.support.TestAccounts.register;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.PayInvoice;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.marketplace.AcceptProposal;
 import dev.motorhub.application.marketplace.CounterProposal;
+import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestAccounts;
@@ -17,6 +19,7 @@ import dev.motorhub.application.support.TestMarket;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.customers.CreditCard;
+import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
@@ -30,7 +33,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,7 +47,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The marketplace's races on a real PostgreSQL: of twenty accepts at once on one trade exactly one
  * wins and the sale is invoiced once; of twenty payments at once on one invoice, never more is paid
- * than is owed, and one idempotency key pays once however often it arrives.
+ * than is owed, and one idempotency key pays once however often it arrives; a vehicle removed while
+ * a trade is opened for it is not found, never a server error.
  */
 class MarketplaceConcurrencyTest {
   private static final int RIVALS = 20;
@@ -149,6 +155,54 @@ class MarketplaceConcurrencyTest {
     assertThat(motorhub.billing().viewInvoices().get(owner, invoice.id()))
         .isInstanceOf(Invoice.Paid.class);
     assertThat(sumOfPayments(invoice)).isEqualByComparingTo("100.00");
+  }
+
+  @Test
+  void openingATradeForAVehicleBeingRemoved_waitsForTheRemoval_andFindsNoVehicle()
+      throws Exception {
+    Vehicle vehicle = TestMarket.vehicle(motorhub, owner, "KDF 006F");
+    CountDownLatch removed = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> removal =
+          pool.submit(
+              () ->
+                  store
+                      .transactions()
+                      .run(
+                          () -> {
+                            store.vehicles().findForUpdate(vehicle.id());
+                            store.vehicles().delete(vehicle.id());
+                            removed.countDown();
+                            awaitQuietly(commit);
+                          }));
+      removed.await();
+      Future<?> opening =
+          pool.submit(
+              () ->
+                  motorhub
+                      .marketplace()
+                      .openTrade()
+                      .open(new OpenTrade.Command(owner, vehicle.id(), sale.id())));
+      Thread.sleep(300); // the opening reaches the database and waits for the removal
+      commit.countDown();
+      removal.get();
+      assertThatThrownBy(opening::get)
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isInstanceOf(NotFound.class);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Proposal.Pending offer(Trade.Open trade) {

@@ -16,7 +16,10 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Clock;
 
-/** A customer offers one of their vehicles on the marketplace under an active service. */
+/**
+ * A customer offers one of their vehicles on the marketplace under an active service. The vehicle
+ * is held until the trade is stored, so that it cannot be removed from under the new trade.
+ */
 public final class OpenTrade {
   /** Who asks, which of their vehicles, under which service. */
   public record Command(Principal principal, VehicleId vehicle, ServiceId service) {}
@@ -53,7 +56,7 @@ public final class OpenTrade {
         () -> {
           Vehicle vehicle =
               vehicles
-                  .findById(command.vehicle())
+                  .findForUpdate(command.vehicle())
                   .filter(v -> actor.is(v.owner()))
                   .orElseThrow(() -> new NotFound("Vehicle"));
           ServiceOffering service =
