@@ -35,7 +35,8 @@ import dev.motorhub.application.memory.InMemoryImageStore;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.notifications.Notifier;
-import dev.motorhub.application.notifications.ReadNotifications;
+import dev.motorhub.application.notifications.ReadAllNotifications;
+import dev.motorhub.application.notifications.ReadNotification;
 import dev.motorhub.application.notifications.ViewNotifications;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.application.shared.SecureTokenGenerator;
@@ -86,7 +87,8 @@ public final class Motorhub {
   private final Marketplace marketplace;
   private final Billing billing;
   private final ViewNotifications viewNotifications;
-  private final ReadNotifications readNotifications;
+  private final ReadNotification readNotification;
+  private final ReadAllNotifications readAllNotifications;
 
   private Motorhub(Builder b) {
     store = b.store;
@@ -162,7 +164,8 @@ public final class Motorhub {
             new Billing.Wiring(
                 store, b.paymentGateway, b.billingPolicy, b.ids, b.settings, b.clock));
     viewNotifications = new ViewNotifications(tx, store.notifications());
-    readNotifications = new ReadNotifications(tx, store.notifications(), b.clock);
+    readNotification = new ReadNotification(tx, store.notifications(), b.clock);
+    readAllNotifications = new ReadAllNotifications(tx, store.notifications(), b.clock);
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -284,8 +287,12 @@ public final class Motorhub {
     return viewNotifications;
   }
 
-  public ReadNotifications readNotifications() {
-    return readNotifications;
+  public ReadNotification readNotification() {
+    return readNotification;
+  }
+
+  public ReadAllNotifications readAllNotifications() {
+    return readAllNotifications;
   }
 
   /** Chooses the adapters, the clock, the id generator and the rules of a {@link Motorhub}. */

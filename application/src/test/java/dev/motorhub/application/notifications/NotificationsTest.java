@@ -46,7 +46,10 @@ class NotificationsTest {
   }
 
   private Notification read(Principal user, Notification notification) {
-    return market.motorhub.readNotifications().read(user, notification.id());
+    return market
+        .motorhub
+        .readNotification()
+        .read(new ReadNotification.Command(user, notification.id()));
   }
 
   private List<UUID> subjects(List<Notification> notifications) {
@@ -104,8 +107,10 @@ class NotificationsTest {
         () ->
             market
                 .motorhub
-                .readNotifications()
-                .read(market.olive, new NotificationId(UUID.randomUUID())));
+                .readNotification()
+                .read(
+                    new ReadNotification.Command(
+                        market.olive, new NotificationId(UUID.randomUUID()))));
     assertThat(all(market.olive).getFirst().isRead()).isFalse();
   }
 
@@ -115,7 +120,7 @@ class NotificationsTest {
     market.counter(market.olive, counters.get(1), "11600.00");
     market.clock.advance(Duration.ofMinutes(1));
 
-    market.motorhub.readNotifications().readAll(market.olive);
+    market.motorhub.readAllNotifications().readAll(new ReadAllNotifications.Command(market.olive));
 
     assertThat(inbox(market.olive, PageRequest.first(100)).unread()).isZero();
     assertThat(all(market.olive))

@@ -6,6 +6,8 @@ import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.notifications.ReadAllNotifications;
+import dev.motorhub.application.notifications.ReadNotification;
 import dev.motorhub.application.notifications.ViewNotifications;
 import dev.motorhub.domain.notifications.Notification;
 import dev.motorhub.domain.notifications.NotificationId;
@@ -56,12 +58,12 @@ public final class NotificationRoutes implements Routes {
   private void read(Context ctx) {
     Principal principal = auth.require(ctx);
     NotificationId id = new NotificationId(PathIds.uuid(ctx.pathParam("id"), "Notification"));
-    ctx.json(view(core.readNotifications().read(principal, id)));
+    ctx.json(view(core.readNotification().read(new ReadNotification.Command(principal, id))));
   }
 
   private void readAll(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.readNotifications().readAll(principal);
+    core.readAllNotifications().readAll(new ReadAllNotifications.Command(principal));
     ctx.status(204);
   }
 

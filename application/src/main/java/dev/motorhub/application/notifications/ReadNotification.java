@@ -7,26 +7,28 @@ import dev.motorhub.domain.notifications.NotificationId;
 import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
 
-/** A user marks one of their notifications read, or all of them. */
-public final class ReadNotifications {
+/** A user marks one of their notifications read; someone else's is not found. */
+public final class ReadNotification {
+  /** Who asks, and which of their notifications. */
+  public record Command(Principal principal, NotificationId notification) {}
+
   private final Transactions tx;
   private final NotificationRepository notifications;
   private final Clock clock;
 
-  public ReadNotifications(Transactions tx, NotificationRepository notifications, Clock clock) {
+  public ReadNotification(Transactions tx, NotificationRepository notifications, Clock clock) {
     this.tx = tx;
     this.notifications = notifications;
     this.clock = clock;
   }
 
-  /** Marks the notification read; someone else's is not found. */
-  public Notification read(Principal principal, NotificationId id) {
+  public Notification read(Command command) {
     return tx.inTransaction(
         () -> {
           Notification notification =
               notifications
-                  .findById(id)
-                  .filter(n -> principal.actor().is(n.recipient()))
+                  .findById(command.notification())
+                  .filter(n -> command.principal().actor().is(n.recipient()))
                   .orElseThrow(() -> new NotFound("Notification"));
           Notification read = notification.read(clock.instant());
           if (read != notification) {
@@ -34,9 +36,5 @@ public final class ReadNotifications {
           }
           return read;
         });
-  }
-
-  public void readAll(Principal principal) {
-    tx.run(() -> notifications.markAllRead(principal.actor().id(), clock.instant()));
   }
 }
