@@ -110,7 +110,7 @@ public final class PayInvoice {
     CreditCard card =
         cards
             .findById(command.card())
-            .filter(c -> actor.is(c.owner()) || actor.isAdministrative())
+            .filter(c -> access.mayPayWith(actor, c))
             .orElseThrow(() -> new NotFound("Card"));
     Money paying = amount.orElseGet(open::owed);
     LocalDate today = LocalDate.now(clock);

@@ -59,7 +59,7 @@ public final class ViewTrades {
     Actor actor = principal.actor();
     boolean onlyOpen = filter.status().filter("open"::equals).isPresent();
     TradeFilter allowed = filter;
-    if (!onlyOpen && !actor.isAdministrative()) {
+    if (!onlyOpen && !policy.mayListEveryTrade(actor)) {
       AccessPolicy.require(
           filter.owner().map(actor::is).orElse(true),
           "Only staff list other owners' closed and cancelled trades.");

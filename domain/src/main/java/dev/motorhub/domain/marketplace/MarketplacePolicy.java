@@ -25,6 +25,11 @@ public final class MarketplacePolicy {
     return actor.is(trade.owner()) || actor.isAdministrative();
   }
 
+  /** Listing closed and cancelled trades beyond one's own (as owner or buyer): staff. */
+  public boolean mayListEveryTrade(Actor actor) {
+    return actor.isAdministrative();
+  }
+
   /** Seeing a trade: anyone while it is open; afterwards its owner, its buyer and staff. */
   public boolean maySee(Actor actor, Trade trade) {
     return switch (trade) {

@@ -39,9 +39,4 @@ public record Offer(
   public boolean awaits(UserId user, UserId tradeOwner) {
     return !user.equals(author) && addressee.map(user::equals).orElse(!user.equals(tradeOwner));
   }
-
-  /** Who the offer concerns besides {@code actor}: its author or its addressee. */
-  public Optional<UserId> otherPartyThan(UserId actor) {
-    return actor.equals(author) ? addressee : Optional.of(author);
-  }
 }

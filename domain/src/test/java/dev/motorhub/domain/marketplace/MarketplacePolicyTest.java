@@ -85,6 +85,12 @@ class MarketplacePolicyTest {
     assertThat(policy.mayTrade(new Actor(OWNER, role))).isEqualTo(may);
   }
 
+  @ParameterizedTest(name = "{0} may list every trade: {1}")
+  @CsvSource({"CUSTOMER, false", "MECHANIC, false", "STAFF, true", "SUPERUSER, true"})
+  void onlyStaff_listEveryTrade(Role role, boolean may) {
+    assertThat(policy.mayListEveryTrade(new Actor(OWNER, role))).isEqualTo(may);
+  }
+
   @ParameterizedTest(name = "{0} may cancel an open trade: {1}")
   @CsvSource({
     "THE_OWNER, true",

@@ -53,15 +53,6 @@ class OfferTest {
   }
 
   @Test
-  void theOtherParty_isTheAddresseeForTheAuthorAndTheAuthorForEveryoneElse() {
-    assertThat(buyersOffer().otherPartyThan(BUYER)).contains(OWNER);
-    assertThat(buyersOffer().otherPartyThan(OWNER)).contains(BUYER);
-    assertThat(buyersOffer().otherPartyThan(OTHER)).contains(BUYER);
-    assertThat(openOffer().otherPartyThan(OWNER)).as("an open offer has nobody yet").isEmpty();
-    assertThat(openOffer().otherPartyThan(BUYER)).contains(OWNER);
-  }
-
-  @Test
   void aNote_isTrimmedOptionalAndBounded() {
     assertThat(offer(OWNER, Optional.empty(), "  Serviced last month ").note())
         .isEqualTo("Serviced last month");
