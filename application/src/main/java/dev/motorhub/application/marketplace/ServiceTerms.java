@@ -23,7 +23,10 @@ public record ServiceTerms(
       violations.capture(this::serviceKind);
     }
     if (fee != null) {
-      violations.capture(() -> money(currency));
+      Money money = violations.capture(() -> money(currency));
+      if (money != null && money.isNegative()) {
+        violations.add("fee", "Ensure this value is greater than or equal to 0.");
+      }
     }
     if (name != null) {
       violations.capture(() -> Text.required(name, "name", 100));

@@ -81,6 +81,16 @@ class ServicesTest {
   }
 
   @Test
+  void aNegativeFee_isNamedWithTheOtherBadTerms() {
+    assertThat(
+            refused(
+                    InvalidInput.class,
+                    () -> desk.create(market.staff, terms("x", "n".repeat(101), "-1")))
+                .errors())
+        .containsOnlyKeys("kind", "name", "fee");
+  }
+
+  @Test
   void aMalformedKind_orAFeeThatIsNegativeOrNoNumber_isInvalid() {
     assertThat(
             refused(InvalidInput.class, () -> desk.create(market.staff, terms("x", "X", "1")))
