@@ -14,12 +14,12 @@ import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.InvoiceStatus;
 import dev.motorhub.domain.customers.CardId;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,12 +71,8 @@ public final class InvoiceRoutes implements Routes {
 
   private void pay(Context ctx) {
     Principal principal = auth.require(ctx);
-    Body body = Body.of(ctx);
-    String card = body.text("card_id");
-    if (card == null || card.isBlank()) {
-      throw InvalidInput.of("card_id", "This field is required.");
-    }
-    CardId cardId = CardId.parse(card, "card_id");
+    Body body = Body.of(ctx).requireAll(List.of("card_id"));
+    CardId cardId = CardId.parse(body.text("card_id"), "card_id");
     PayInvoice.Receipt receipt =
         core.billing()
             .payInvoice()

@@ -16,7 +16,6 @@ import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.marketplace.ServiceId;
 import dev.motorhub.domain.marketplace.ServiceKind;
 import dev.motorhub.domain.marketplace.TradeId;
-import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
@@ -57,12 +56,12 @@ public final class TradeRoutes implements Routes {
 
   private void open(Context ctx) {
     Principal principal = auth.require(ctx);
-    Body body = Body.of(ctx);
+    Body body = Body.of(ctx).requireAll(List.of("vehicle_id", "service_id"));
     Violations violations = new Violations();
     VehicleId vehicle =
-        violations.capture(() -> VehicleId.parse(required(body, "vehicle_id"), "vehicle_id"));
+        violations.capture(() -> VehicleId.parse(body.text("vehicle_id"), "vehicle_id"));
     ServiceId service =
-        violations.capture(() -> ServiceId.parse(required(body, "service_id"), "service_id"));
+        violations.capture(() -> ServiceId.parse(body.text("service_id"), "service_id"));
     violations.throwIfAny();
     TradeListing trade =
         core.marketplace().openTrade().open(new OpenTrade.Command(principal, vehicle, service));
@@ -122,14 +121,6 @@ public final class TradeRoutes implements Routes {
       violations.add(field, "A valid integer is required.");
       return null;
     }
-  }
-
-  private static String required(Body body, String field) {
-    String value = body.text(field);
-    if (value == null || value.isBlank()) {
-      throw InvalidInput.of(field, "This field is required.");
-    }
-    return value;
   }
 
   private static TradeId id(Context ctx) {
