@@ -98,8 +98,8 @@ final class JdbiTradeRepository implements TradeRepository {
             .add("t.owner_id = :owner", "owner", filter.owner().map(o -> o.value()))
             .add("t.service_id = :service", "service", filter.service().map(s -> s.value()))
             .add("s.kind = :kind", "kind", filter.kind().map(k -> k.value()))
-            .contains("v.brand", "brand", filter.brand())
-            .contains("v.model", "model", filter.model())
+            .like("v.brand", "brand", filter.brand())
+            .like("v.model", "model", filter.model())
             .add("v.year >= :yearFrom", "yearFrom", filter.yearFrom())
             .add("v.year <= :yearTo", "yearTo", filter.yearTo())
             .add(
