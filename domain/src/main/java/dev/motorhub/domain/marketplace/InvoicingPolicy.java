@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * When the marketplace invoices a trade's owner the fee of its service. Lease: when the first
  * proposal on the trade is submitted, as the owner pays for the exposure, whether or not a deal
- * follows. Sell, and any other kind: when a proposal is accepted. A trade is invoiced once for
- * each; a free service is not invoiced.
+ * follows. Sell, and any other kind: when a proposal is accepted. A trade is invoiced each charge
+ * at most once (the store refuses a second); a free service is not invoiced.
  */
 public class InvoicingPolicy {
   /** The kind of charge of a lease trade's exposure. */

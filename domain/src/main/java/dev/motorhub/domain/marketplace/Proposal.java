@@ -71,7 +71,7 @@ public sealed interface Proposal
       return !now.isBefore(offer.expiresAt());
     }
 
-    /** {@code buyer} or the owner takes the deal; the trade closes with it. */
+    /** {@code by}, a buyer or the owner, takes the deal; the trade closes with it. */
     public Accepted accept(UserId by, Trade.Open trade, Instant now) {
       answerableBy(by, trade, now, "accept");
       return new Accepted(offer, by, now);

@@ -11,10 +11,10 @@ import java.util.Objects;
  *
  * <p>A trade opens when the vehicle's owner offers it; a vehicle has at most one open trade at a
  * time (the store enforces it). While open, the owner makes proposals and other customers answer
- * them. Accepting a proposal closes the trade with that deal; the owner may instead cancel it while
- * nothing is accepted. Closed and cancelled trades never change again. Each state is its own type,
- * so only an open trade can be closed or cancelled; {@code version} lets the store refuse a change
- * made on a stale copy, so of two concurrent accepts exactly one wins.
+ * them. Accepting a proposal closes the trade with that deal; the owner (or staff) may instead
+ * cancel it while nothing is accepted. Closed and cancelled trades never change again. Each state
+ * is its own type, so only an open trade can be closed or cancelled; {@code version} lets the store
+ * refuse a change made on a stale copy, so of two concurrent accepts exactly one wins.
  */
 public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled {
   /** Why the other pending proposals of a trade end when one is accepted. */
@@ -88,7 +88,7 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
           closed, accepted, closeOthers(proposals, proposal.id(), ANOTHER_ACCEPTED, now));
     }
 
-    /** The owner takes the vehicle off the market; every pending proposal closes unanswered. */
+    /** The owner, or staff, take the vehicle off the market; every pending proposal closes. */
     public Cancellation cancel(List<Proposal> proposals, Instant now) {
       Cancelled cancelled = new Cancelled(id, vehicle, owner, service, openedAt, version, now);
       return new Cancellation(cancelled, closeOthers(proposals, null, CANCELLED, now));
@@ -141,7 +141,7 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
   /** What cancelling a trade did: the cancelled trade and the proposals it ended. */
   record Cancellation(Cancelled trade, List<Proposal.Closed> closed) {}
 
-  /** Taken off the market by its owner before any proposal was accepted. */
+  /** Taken off the market by its owner, or staff, before any proposal was accepted. */
   record Cancelled(
       TradeId id,
       VehicleId vehicle,
