@@ -80,9 +80,18 @@ final class JdbiServiceRepository implements ServiceRepository {
 
   @Override
   public Optional<ServiceOffering> findById(ServiceId id) {
+    return find(id, "");
+  }
+
+  @Override
+  public Optional<ServiceOffering> lock(ServiceId id) {
+    return find(id, " for update");
+  }
+
+  private Optional<ServiceOffering> find(ServiceId id, String lock) {
     return tx.withHandle(
         h ->
-            h.createQuery("select " + COLUMNS + " from services s where s.id = :id")
+            h.createQuery("select " + COLUMNS + " from services s where s.id = :id" + lock)
                 .bind("id", id.value())
                 .map(SERVICES)
                 .findOne());

@@ -20,6 +20,12 @@ public interface ServiceRepository {
 
   Optional<ServiceOffering> findById(ServiceId id);
 
+  /**
+   * The service, locked until the end of the unit of work: revisions of one service go one at a
+   * time, so none overwrites another's change with what it read before it.
+   */
+  Optional<ServiceOffering> lock(ServiceId id);
+
   /** The services, only the active ones when {@code activeOnly}, in id order. */
   Page<ServiceOffering> list(boolean activeOnly, PageRequest page);
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 /**
  * Staff revise a service: its name, fee, description or whether it takes new trades. Its kind is
  * for good, as the trades under it were invoiced by it; a new fee applies to invoices from now on.
+ * Revisions of one service go one at a time, each over the one before it.
  */
 public final class UpdateService {
   /** Who asks, which service, and the terms to change. */
@@ -45,7 +46,7 @@ public final class UpdateService {
     return tx.inTransaction(
         () -> {
           ServiceOffering service =
-              services.findById(command.service()).orElseThrow(() -> new NotFound("Service"));
+              services.lock(command.service()).orElseThrow(() -> new NotFound("Service"));
           if (changes.kind() != null && !changes.serviceKind().equals(service.kind())) {
             throw InvalidInput.of("kind", "A service's kind cannot change; define a new service.");
           }

@@ -39,6 +39,11 @@ final class InMemoryServiceRepository implements ServiceRepository {
   }
 
   @Override
+  public Optional<ServiceOffering> lock(ServiceId id) {
+    return findById(id); // the store's single lock already runs units of work one at a time
+  }
+
+  @Override
   public Page<ServiceOffering> list(boolean activeOnly, PageRequest page) {
     return Page.fromFetched(
         services.whereAfter(page.after(), s -> s.active() || !activeOnly, page.limit() + 1),

@@ -85,6 +85,37 @@ public abstract class ServiceRepositoryContract extends StoreContract {
   }
 
   @Test
+  void lock_letsConcurrentRevisionsOfAServiceGoOneAtATime() throws Exception {
+    ServiceOffering service = lease("Standard lease");
+    runTx(() -> store.services().add(service));
+
+    Rivals.race(
+        5,
+        i ->
+            () ->
+                inTx(
+                    () -> {
+                      ServiceOffering now = store.services().lock(service.id()).orElseThrow();
+                      store
+                          .services()
+                          .update(
+                              now.revise(
+                                  now.name(),
+                                  now.fee(),
+                                  now.description() + i,
+                                  now.active(),
+                                  at(i)));
+                      return now;
+                    }));
+
+    assertThat(inTx(() -> store.services().findById(service.id())).orElseThrow().description())
+        .as("every revision builds on the one before it")
+        .hasSize(service.description().length() + 5)
+        .contains("0", "1", "2", "3", "4");
+    assertThat(inTx(() -> store.services().lock(new ServiceId(Fixtures.nextId())))).isEmpty();
+  }
+
+  @Test
   void update_mayChangeTheCaseOfItsOwnName() {
     ServiceOffering service = lease("Standard lease");
     runTx(() -> store.services().add(service));
