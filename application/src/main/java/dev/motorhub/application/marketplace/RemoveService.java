@@ -28,7 +28,7 @@ public final class RemoveService {
         policy.mayManageServices(command.principal().actor()), "Only staff manage services.");
     tx.run(
         () -> {
-          services.findById(command.service()).orElseThrow(() -> new NotFound("Service"));
+          services.lock(command.service()).orElseThrow(() -> new NotFound("Service"));
           if (services.inUse(command.service())) {
             throw new RuleViolated(ServiceRepository.ON_RECORD);
           }
