@@ -15,15 +15,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * An invoice as a row of {@code invoices} (its lines are rows of {@code invoice_lines}) and back:
- * the state in {@code status} with what each state adds.
+ * the state in {@code status} with what each state adds; a query's invoices are read with all their
+ * lines in one more query.
  */
 final class InvoiceRows {
   static final String COLUMNS =
@@ -68,6 +73,30 @@ final class InvoiceRows {
         id.value(),
         currency,
         lines -> state.apply(new Bill(number, customer, source, lines, issuedOn, dueOn)));
+  }
+
+  /** The invoices the query selects, each with its lines, read in a second query. */
+  static List<Invoice> load(Handle h, String sql, Map<String, Object> values) {
+    List<InvoiceRows.Head> heads =
+        h.createQuery(sql).bindMap(values).map((rs, ctx) -> head(rs)).list();
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Currency> currencies = new HashMap<>();
+    heads.forEach(head -> currencies.put(head.id(), head.currency()));
+    Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
+    h.createQuery(
+            "select invoice_id, description, quantity, unit_price from invoice_lines"
+                + " where invoice_id = any(:ids) order by invoice_id, position")
+        .bindArray("ids", UUID.class, List.copyOf(currencies.keySet()))
+        .map(
+            (rs, ctx) -> {
+              UUID invoice = uuid(rs, "invoice_id");
+              return Map.entry(invoice, line(rs, currencies.get(invoice)));
+            })
+        .forEach(
+            row -> lines.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
+    return heads.stream().map(head -> head.withLines().apply(lines.get(head.id()))).toList();
   }
 
   static InvoiceLine line(ResultSet rs, Currency currency) throws SQLException {

@@ -1,7 +1,5 @@
 package dev.motorhub.adapters.persistence;
 
-import static dev.motorhub.adapters.persistence.Rows.uuid;
-
 import dev.motorhub.application.billing.InvoiceFilter;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.domain.billing.Bill;
@@ -14,14 +12,9 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Invoices in {@code invoices} with their lines in {@code invoice_lines}: a source is invoiced once
@@ -117,7 +110,8 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
 
   private Optional<Invoice> one(InvoiceId id, String lock) {
     return tx
-        .withHandle(h -> load(h, SELECT + " where id = :id" + lock, Map.of("id", id.value())))
+        .withHandle(
+            h -> InvoiceRows.load(h, SELECT + " where id = :id" + lock, Map.of("id", id.value())))
         .stream()
         .findFirst();
   }
@@ -135,7 +129,8 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
     Map<String, Object> values = new HashMap<>(where.values());
     values.put("limit", page.limit() + 1);
     return Page.fromFetched(
-        tx.withHandle(h -> load(h, SELECT + where.where() + " order by id limit :limit", values)),
+        tx.withHandle(
+            h -> InvoiceRows.load(h, SELECT + where.where() + " order by id limit :limit", values)),
         page.limit(),
         i -> i.id().value());
   }
@@ -148,29 +143,5 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
       case PAID -> "status = 'paid' and :today is not null";
       case VOID -> "status = 'void' and :today is not null";
     };
-  }
-
-  /** The invoices the query selects, each with its lines, read in a second query. */
-  private static List<Invoice> load(Handle h, String sql, Map<String, Object> values) {
-    List<InvoiceRows.Head> heads =
-        h.createQuery(sql).bindMap(values).map((rs, ctx) -> InvoiceRows.head(rs)).list();
-    if (heads.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, Currency> currencies = new HashMap<>();
-    heads.forEach(head -> currencies.put(head.id(), head.currency()));
-    Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
-    h.createQuery(
-            "select invoice_id, description, quantity, unit_price from invoice_lines"
-                + " where invoice_id = any(:ids) order by invoice_id, position")
-        .bindArray("ids", UUID.class, List.copyOf(currencies.keySet()))
-        .map(
-            (rs, ctx) -> {
-              UUID invoice = uuid(rs, "invoice_id");
-              return Map.entry(invoice, InvoiceRows.line(rs, currencies.get(invoice)));
-            })
-        .forEach(
-            row -> lines.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
-    return heads.stream().map(head -> head.withLines().apply(lines.get(head.id()))).toList();
   }
 }

@@ -110,8 +110,8 @@ public final class ProposalRoutes implements Routes {
     ctx.status(201).header("Location", "/v1/proposals/" + proposal.id()).json(view(proposal));
   }
 
-  private MarketViews.ProposalView view(Proposal proposal) {
-    return MarketViews.proposal(proposal, clock.instant());
+  private ProposalViews.ProposalView view(Proposal proposal) {
+    return ProposalViews.proposal(proposal, clock.instant());
   }
 
   /** The terms in a body, naming every field of the wrong type at once. */
