@@ -9,6 +9,7 @@ import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,25 +28,28 @@ final class JdbiTradeRepository implements TradeRepository {
 
   @Override
   public void add(Trade.Open trade) {
-    UniqueViolations.guard(
+    ReferencedRows.requireExisting(
+        Map.of("trades_service_fk", "Service", "trades_vehicle_fk", "Vehicle"),
         () ->
-            tx.withHandle(
-                h ->
-                    TradeMapper.bindState(
-                            h.createUpdate(
-                                """
+            UniqueViolations.guard(
+                () ->
+                    tx.withHandle(
+                        h ->
+                            TradeMapper.bindState(
+                                    h.createUpdate(
+                                        """
                                 insert into trades (id, vehicle_id, owner_id, service_id, status,
                                   opened_at, accepted_proposal_id, buyer_id, ended_at, version)
                                 values (:id, :vehicle, :owner, :service, :status, :openedAt,
                                   :accepted, :buyer, :endedAt, :version)"""),
-                            trade)
-                        .bind("id", trade.id().value())
-                        .bind("vehicle", trade.vehicle().value())
-                        .bind("owner", trade.owner().value())
-                        .bind("service", trade.service().value())
-                        .bind("openedAt", trade.openedAt())
-                        .bind("version", trade.version())
-                        .execute()));
+                                    trade)
+                                .bind("id", trade.id().value())
+                                .bind("vehicle", trade.vehicle().value())
+                                .bind("owner", trade.owner().value())
+                                .bind("service", trade.service().value())
+                                .bind("openedAt", trade.openedAt())
+                                .bind("version", trade.version())
+                                .execute())));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.motorhub.adapters.persistence;
 
 import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.util.PSQLException;
 
@@ -23,6 +26,24 @@ final class ReferencedRows {
       if (e.getCause() instanceof PSQLException cause
           && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {
         throw new Conflict("", message);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Runs an insert; when a row it refers to is gone (deleted by a unit of work that won the race),
+   * it is the core's {@code NotFound} of what the violated constraint refers to.
+   */
+  static <T> T requireExisting(Map<String, String> referredBy, Supplier<T> insert) {
+    try {
+      return insert.get();
+    } catch (UnableToExecuteStatementException e) {
+      if (e.getCause() instanceof PSQLException cause
+          && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())
+          && cause.getServerErrorMessage() != null
+          && referredBy.containsKey(cause.getServerErrorMessage().getConstraint())) {
+        throw new NotFound(referredBy.get(cause.getServerErrorMessage().getConstraint()));
       }
       throw e;
     }

@@ -107,7 +107,12 @@ class MarketplaceConcurrencyTest {
     assertThat(won).containsOnlyOnce(true);
     Trade after = motorhub.marketplace().viewTrades().get(owner, trade.id()).trade();
     assertThat(after).isInstanceOf(Trade.Closed.class);
-    assertThat(motorhub.marketplace().viewProposals().onTrade(owner, trade.id()))
+    assertThat(
+            motorhub
+                .marketplace()
+                .viewProposals()
+                .onTrade(owner, trade.id(), PageRequest.first(100))
+                .items())
         .filteredOn(Proposal.Accepted.class::isInstance)
         .hasSize(1);
     assertThat(invoicesOfOwner()).hasSize(1);

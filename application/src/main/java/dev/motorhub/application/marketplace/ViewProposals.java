@@ -8,6 +8,8 @@ import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
 
 /**
@@ -43,8 +45,11 @@ public final class ViewProposals {
         });
   }
 
-  /** The proposals on the trade that the caller may see, oldest first. */
-  public List<Proposal> onTrade(Principal principal, TradeId id) {
+  /**
+   * One page of the proposals on the trade that the caller may see, oldest first. A trade's
+   * proposals are few, so they are read whole and the page is cut from those the caller sees.
+   */
+  public Page<Proposal> onTrade(Principal principal, TradeId id, PageRequest page) {
     return tx.inTransaction(
         () -> {
           Trade trade =
@@ -52,9 +57,13 @@ public final class ViewProposals {
                   .findById(id)
                   .filter(t -> policy.maySee(principal.actor(), t))
                   .orElseThrow(() -> new NotFound("Trade"));
-          return proposals.listByTrade(trade.id()).stream()
-              .filter(p -> policy.maySee(principal.actor(), p, trade))
-              .toList();
+          List<Proposal> after =
+              proposals.listByTrade(trade.id()).stream()
+                  .filter(p -> policy.maySee(principal.actor(), p, trade))
+                  .filter(p -> page.after().map(a -> p.id().value().compareTo(a) > 0).orElse(true))
+                  .limit(page.limit() + 1L)
+                  .toList();
+          return Page.fromFetched(after, page.limit(), p -> p.id().value());
         });
   }
 }

@@ -35,6 +35,8 @@ final class InMemoryTradeRepository implements TradeRepository {
 
   @Override
   public void add(Trade.Open trade) {
+    vehicles.get(trade.vehicle().value()).orElseThrow(() -> new NotFound("Vehicle"));
+    services.get(trade.service().value()).orElseThrow(() -> new NotFound("Service"));
     if (!trades
         .where(t -> t instanceof Trade.Open && t.vehicle().equals(trade.vehicle()))
         .isEmpty()) {

@@ -3,6 +3,7 @@ package dev.motorhub.application.contract;
 import static dev.motorhub.application.contract.Fixtures.at;
 import static dev.motorhub.application.contract.MarketFixtures.cancelled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.marketplace.TradeFilter;
 import dev.motorhub.application.marketplace.TradeListing;
@@ -12,6 +13,7 @@ import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
@@ -85,6 +87,23 @@ public abstract class TradeRepositoryContract extends MarketContract {
 
     assertConflict(() -> store.trades().add(second), "vehicle_id", ON_MARKET);
     assertThat(inTx(() -> store.trades().findById(second.id()))).isEmpty();
+  }
+
+  @Test
+  void aTradeOfAServiceOrVehicleThatIsGone_isNotFound_andNotStored() {
+    ServiceOffering gone = MarketFixtures.lease("Withdrawn lease");
+    Vehicle scrapped = GarageFixtures.vehicle(alice.id(), "Lada", "Niva", 1990, "KCZ 999Z");
+
+    assertThatExceptionOfType(NotFound.class)
+        .isThrownBy(() -> openTrade(car, gone, at(1)))
+        .withMessage("Service not found.");
+    assertThatExceptionOfType(NotFound.class)
+        .isThrownBy(() -> openTrade(scrapped, lease, at(2)))
+        .withMessage("Vehicle not found.");
+    assertThat(
+            inTx(() -> store.trades().search(new TradeFilters().build(), PageRequest.first(10)))
+                .items())
+        .isEmpty();
   }
 
   @Test

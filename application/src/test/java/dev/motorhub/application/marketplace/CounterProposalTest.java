@@ -12,6 +12,7 @@ import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Duration;
 import java.util.UUID;
@@ -158,7 +159,13 @@ class CounterProposalTest {
                             new ProposalForm("-1", null, 0, "daily", null))));
 
     assertThat(invalid.errors()).containsOnlyKeys("amount", "term_days", "payment_frequency");
-    assertThat(market.motorhub.marketplace().viewProposals().onTrade(market.olive, trade.id()))
+    assertThat(
+            market
+                .motorhub
+                .marketplace()
+                .viewProposals()
+                .onTrade(market.olive, trade.id(), PageRequest.first(100))
+                .items())
         .containsExactly(offer);
   }
 

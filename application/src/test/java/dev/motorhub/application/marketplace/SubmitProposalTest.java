@@ -17,6 +17,7 @@ import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Duration;
 import java.util.UUID;
@@ -65,7 +66,13 @@ class SubmitProposalTest {
     Proposal.Pending first = offer(new ProposalForm("9000.00", null, 1, "one-time", ""));
     Proposal.Pending second = offer(new ProposalForm("8500.00", null, 1, "one-time", ""));
 
-    assertThat(market.motorhub.marketplace().viewProposals().onTrade(market.carla, trade.id()))
+    assertThat(
+            market
+                .motorhub
+                .marketplace()
+                .viewProposals()
+                .onTrade(market.carla, trade.id(), PageRequest.first(100))
+                .items())
         .containsExactly(first, second);
   }
 
@@ -73,7 +80,13 @@ class SubmitProposalTest {
   void aBuyerMakesNoOpenOffers_theyAnswerTheOwners() {
     assertThat(refused(RuleViolated.class, () -> market.offer(market.bruno, trade, "9000.00")))
         .hasMessageContaining("Only the owner makes offers");
-    assertThat(market.motorhub.marketplace().viewProposals().onTrade(market.staff, trade.id()))
+    assertThat(
+            market
+                .motorhub
+                .marketplace()
+                .viewProposals()
+                .onTrade(market.staff, trade.id(), PageRequest.first(100))
+                .items())
         .isEmpty();
   }
 

@@ -11,9 +11,11 @@ import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.PageRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,13 @@ class ViewProposalsTest {
   }
 
   private List<ProposalId> onTrade(Principal who) {
-    return market.motorhub.marketplace().viewProposals().onTrade(who, trade.id()).stream()
+    return market
+        .motorhub
+        .marketplace()
+        .viewProposals()
+        .onTrade(who, trade.id(), PageRequest.first(100))
+        .items()
+        .stream()
         .map(Proposal::id)
         .toList();
   }
@@ -115,6 +123,30 @@ class ViewProposalsTest {
                 .motorhub
                 .marketplace()
                 .viewProposals()
-                .onTrade(market.staff, new TradeId(UUID.randomUUID())));
+                .onTrade(market.staff, new TradeId(UUID.randomUUID()), PageRequest.first(10)));
+  }
+
+  @Test
+  void theProposalsOfATradeComeInPages() {
+    var first =
+        market
+            .motorhub
+            .marketplace()
+            .viewProposals()
+            .onTrade(market.olive, trade.id(), PageRequest.first(2));
+    assertThat(first.items()).hasSize(2);
+    var rest =
+        market
+            .motorhub
+            .marketplace()
+            .viewProposals()
+            .onTrade(
+                market.olive,
+                trade.id(),
+                PageRequest.parse("100", first.nextCursor().orElseThrow()));
+    assertThat(rest.nextCursor()).isEmpty();
+    assertThat(
+            Stream.concat(first.items().stream(), rest.items().stream()).map(Proposal::id).toList())
+        .isEqualTo(onTrade(market.olive));
   }
 }

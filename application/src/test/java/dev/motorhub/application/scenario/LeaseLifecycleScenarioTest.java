@@ -90,7 +90,12 @@ class LeaseLifecycleScenarioTest {
             .acceptProposal()
             .accept(new AcceptProposal.Command(owner, brunos.id()));
     assertThat(deal.trade().buyer()).isEqualTo(bruno.actor().id());
-    assertThat(motorhub.marketplace().viewProposals().onTrade(owner, trade.id()))
+    assertThat(
+            motorhub
+                .marketplace()
+                .viewProposals()
+                .onTrade(owner, trade.id(), PageRequest.first(100))
+                .items())
         .extracting(p -> p.status(clock.instant()))
         .containsExactly("closed", "closed", "accepted", "closed");
     assertThat(motorhub.marketplace().viewProposals().get(owner, carlas.id()))

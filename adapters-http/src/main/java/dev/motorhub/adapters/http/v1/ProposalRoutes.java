@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.v1;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.Principal;
@@ -50,11 +51,9 @@ public final class ProposalRoutes implements Routes {
     Principal principal = auth.require(ctx);
     TradeId trade = new TradeId(PathIds.uuid(ctx.pathParam("id"), "Trade"));
     ctx.json(
-        new Views.PageView<>(
-            core.marketplace().viewProposals().onTrade(principal, trade).stream()
-                .map(this::view)
-                .toList(),
-            null));
+        Views.page(
+            core.marketplace().viewProposals().onTrade(principal, trade, Queries.page(ctx)),
+            this::view));
   }
 
   private void submit(Context ctx) {

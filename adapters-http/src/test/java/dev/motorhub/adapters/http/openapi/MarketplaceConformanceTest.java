@@ -244,6 +244,11 @@ class MarketplaceConformanceTest {
     assertThat(olive.get(proposals).json().path("items").size()).isEqualTo(3);
     assertThat(bruno.get(proposals).json().path("items").size()).isEqualTo(2);
     assertThat(bruno.get("/v1/trades/" + UNKNOWN + "/proposals").status()).isEqualTo(404);
+    assertThat(bruno.get(proposals + "?limit=0").status()).isEqualTo(400);
+    JsonNode firstPage = olive.get(proposals + "?limit=1").json();
+    assertThat(firstPage.path("items")).hasSize(1);
+    assertThat(olive.get(proposals + "?cursor=" + firstPage.path("next_cursor").asText()).status())
+        .isEqualTo(200);
     assertThat(anonymous.get(proposals).status()).isEqualTo(401);
     assertThat(carla.get("/v1/proposals/" + carlas).text("addressee_id"))
         .isEqualTo(oliveAccount.id());
