@@ -2,7 +2,6 @@ package dev.motorhub.application.marketplace;
 
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
-import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.Trade;
@@ -48,7 +47,7 @@ public final class AcceptProposal {
 
   public Trade.Acceptance accept(Command command) {
     Principal principal = command.principal();
-    AccessPolicy.require(policy.mayTrade(principal.actor()), "Only customers trade vehicles.");
+    policy.requireTrader(principal.actor());
     return tx.inTransaction(
         () -> {
           Instant now = clock.instant();

@@ -3,7 +3,6 @@ package dev.motorhub.application.marketplace;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.application.shared.Transactions;
-import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
@@ -53,7 +52,7 @@ public final class CounterProposal {
 
   public Proposal.Pending counter(Command command) {
     Principal principal = command.principal();
-    AccessPolicy.require(policy.mayTrade(principal.actor()), "Only customers trade vehicles.");
+    policy.requireTrader(principal.actor());
     ProposalTerms terms = command.form().terms(settings.currency());
     return tx.inTransaction(
         () -> {

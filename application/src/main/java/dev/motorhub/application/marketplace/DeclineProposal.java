@@ -2,7 +2,6 @@ package dev.motorhub.application.marketplace;
 
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
-import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
@@ -37,8 +36,7 @@ public final class DeclineProposal {
   }
 
   public Proposal.Declined decline(Command command) {
-    AccessPolicy.require(
-        policy.mayTrade(command.principal().actor()), "Only customers trade vehicles.");
+    policy.requireTrader(command.principal().actor());
     return tx.inTransaction(
         () -> {
           Instant now = clock.instant();

@@ -5,7 +5,6 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleId;
-import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.ServiceId;
 import dev.motorhub.domain.marketplace.ServiceOffering;
@@ -51,7 +50,7 @@ public final class OpenTrade {
 
   public TradeListing open(Command command) {
     var actor = command.principal().actor();
-    AccessPolicy.require(policy.mayTrade(actor), "Only customers trade vehicles.");
+    policy.requireTrader(actor);
     return tx.inTransaction(
         () -> {
           Vehicle vehicle =

@@ -3,7 +3,6 @@ package dev.motorhub.application.marketplace;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.application.shared.Transactions;
-import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
@@ -56,7 +55,7 @@ public final class SubmitProposal {
 
   public Proposal.Pending submit(Command command) {
     Principal principal = command.principal();
-    AccessPolicy.require(policy.mayTrade(principal.actor()), "Only customers trade vehicles.");
+    policy.requireTrader(principal.actor());
     ProposalTerms terms = command.form().terms(settings.currency());
     return tx.inTransaction(
         () -> {

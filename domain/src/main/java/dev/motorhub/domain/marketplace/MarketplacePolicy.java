@@ -1,5 +1,6 @@
 package dev.motorhub.domain.marketplace;
 
+import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.identity.Role;
 
@@ -18,6 +19,11 @@ public final class MarketplacePolicy {
   /** Opening trades and making or answering proposals: customers only. */
   public boolean mayTrade(Actor actor) {
     return actor.role() == Role.CUSTOMER;
+  }
+
+  /** Throws {@code Forbidden} unless {@code actor} may trade. */
+  public void requireTrader(Actor actor) {
+    AccessPolicy.require(mayTrade(actor), "Only customers trade vehicles.");
   }
 
   /** Cancelling a trade: its owner or staff. */

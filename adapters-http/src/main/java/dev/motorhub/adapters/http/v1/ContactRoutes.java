@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.v1;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CustomerRecords;
 import dev.motorhub.application.customers.AddContact;
@@ -40,7 +41,7 @@ public final class ContactRoutes implements Routes {
   private void list(Context ctx) {
     Principal principal = auth.require(ctx);
     ContactQuery query = new ContactQuery(ctx.queryParam("customer_id"), ctx.queryParam("lead_id"));
-    PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+    PageRequest page = Queries.page(ctx);
     ctx.json(Views.page(records.viewContacts().list(principal, query, page), RecordViews::contact));
   }
 

@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.v1;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CustomerRecords;
 import dev.motorhub.application.customers.AddCreditCard;
@@ -45,7 +46,7 @@ public final class CreditCardRoutes implements Routes {
         Optional.ofNullable(ctx.queryParam("owner_id"))
             .filter(id -> !id.isBlank())
             .map(id -> UserId.parse(id, "owner_id"));
-    PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+    PageRequest page = Queries.page(ctx);
     ctx.json(Views.page(records.viewCreditCards().list(principal, owner, page), RecordViews::card));
   }
 

@@ -4,6 +4,7 @@ import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.Account;
@@ -50,7 +51,7 @@ public final class CustomerRoutes implements Routes {
             ctx.queryParam("job"),
             ctx.queryParam("age"),
             ctx.queryParam("phone_number"));
-    PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+    PageRequest page = Queries.page(ctx);
     ctx.json(
         Views.page(
             core.viewCustomers().search(principal, query, page), r -> Views.customer(r, clock)));

@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.v1;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CustomerRecords;
 import dev.motorhub.application.accounts.Account;
@@ -50,7 +51,7 @@ public final class LeadRoutes implements Routes {
     LeadFilter filter =
         LeadFilter.of(
             ctx.queryParam("first_name"), ctx.queryParam("last_name"), ctx.queryParam("source"));
-    PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+    PageRequest page = Queries.page(ctx);
     ctx.json(Views.page(records.viewLeads().list(principal, filter, page), RecordViews::lead));
   }
 

@@ -4,6 +4,7 @@ import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.Account;
@@ -54,7 +55,7 @@ public final class UserRoutes implements Routes {
             query(ctx, "last_name"),
             query(ctx, "role").map(r -> Role.parse(r, "role")),
             query(ctx, "status").map(s -> AccountStatus.parse(s, "status")));
-    PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+    PageRequest page = Queries.page(ctx);
     ctx.json(Views.page(core.viewAccounts().list(principal, filter, page), Views::user));
   }
 

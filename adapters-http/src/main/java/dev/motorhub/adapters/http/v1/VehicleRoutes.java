@@ -5,6 +5,7 @@ import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.Images;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.garage.RegisterVehicle;
@@ -56,7 +57,7 @@ public final class VehicleRoutes implements Routes {
             ctx.queryParam("model"),
             ctx.queryParam("year"),
             ctx.queryParam("license_plate"));
-    PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+    PageRequest page = Queries.page(ctx);
     ctx.json(
         Views.page(
             core.garage().viewVehicles().search(principal, query, page), VehicleViews::vehicle));
