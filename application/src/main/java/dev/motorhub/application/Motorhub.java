@@ -53,6 +53,7 @@ import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -410,6 +411,8 @@ public final class Motorhub {
     }
 
     public Motorhub build() {
+      // Microseconds at most, as PostgreSQL keeps them: an answer's times are those of later reads.
+      clock = Clock.tick(clock, Duration.ofNanos(1_000));
       if (ids == null) {
         ids = new UuidV7Generator(clock, new SecureRandom());
       }
