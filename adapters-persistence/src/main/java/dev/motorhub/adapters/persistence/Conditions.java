@@ -45,6 +45,14 @@ final class Conditions {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
+  /** These conditions in a new set, to which more may be added without changing this one. */
+  Conditions copy() {
+    Conditions copy = new Conditions();
+    copy.clauses.addAll(clauses);
+    copy.values.putAll(values);
+    return copy;
+  }
+
   /** A {@code where} clause, or nothing when no condition was added. */
   String where() {
     return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);

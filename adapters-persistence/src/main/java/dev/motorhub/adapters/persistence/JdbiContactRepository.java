@@ -17,6 +17,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class JdbiContactRepository implements ContactRepository {
   private static final ContactMapper CONTACTS = new ContactMapper();
   private static final String SELECT = "select " + ContactMapper.COLUMNS + " from contacts";
+  private static final KeysetPages<Contact> PAGES =
+      new KeysetPages<>(SELECT, "id", CONTACTS, c -> c.id().value());
 
   private final JdbiTransactions tx;
 
@@ -71,18 +73,8 @@ final class JdbiContactRepository implements ContactRepository {
     Conditions where =
         new Conditions()
             .add("customer_id = :customerId", "customerId", owner.map(ContactMapper::customerId))
-            .add("lead_id = :leadId", "leadId", owner.map(ContactMapper::leadId))
-            .add("id > :after", "after", page.after());
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(SELECT + where.where() + " order by id limit :limit")
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(CONTACTS)
-                    .list()),
-        page.limit(),
-        c -> c.id().value());
+            .add("lead_id = :leadId", "leadId", owner.map(ContactMapper::leadId));
+    return PAGES.page(tx, where, page);
   }
 
   @Override

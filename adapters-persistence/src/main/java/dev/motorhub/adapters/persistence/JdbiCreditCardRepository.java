@@ -33,6 +33,9 @@ final class JdbiCreditCardRepository implements CreditCardRepository {
               rs.getString("fingerprint"),
               instant(rs, "created_at"));
 
+  private static final KeysetPages<CreditCard> PAGES =
+      new KeysetPages<>(SELECT, "id", CARDS, c -> c.id().value());
+
   private final JdbiTransactions tx;
 
   JdbiCreditCardRepository(JdbiTransactions tx) {
@@ -71,20 +74,8 @@ final class JdbiCreditCardRepository implements CreditCardRepository {
 
   @Override
   public Page<CreditCard> list(Optional<UserId> owner, PageRequest page) {
-    Conditions where =
-        new Conditions()
-            .add("owner_id = :owner", "owner", owner.map(UserId::value))
-            .add("id > :after", "after", page.after());
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(SELECT + where.where() + " order by id limit :limit")
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(CARDS)
-                    .list()),
-        page.limit(),
-        c -> c.id().value());
+    return PAGES.page(
+        tx, new Conditions().add("owner_id = :owner", "owner", owner.map(UserId::value)), page);
   }
 
   @Override

@@ -22,6 +22,16 @@ final class JdbiCustomerRepository implements CustomerRepository {
   private static final CustomerMapper CUSTOMERS = new CustomerMapper();
   private static final UserMapper USERS = new UserMapper();
   private static final String SELECT = "select " + CustomerMapper.COLUMNS + " from customers c";
+  private static final KeysetPages<CustomerRecord> PAGES =
+      new KeysetPages<>(
+          "select "
+              + CustomerMapper.COLUMNS
+              + ", "
+              + UserMapper.COLUMNS
+              + " from customers c join users u on u.id = c.user_id",
+          "c.id",
+          (rs, ctx) -> new CustomerRecord(CUSTOMERS.map(rs, ctx), USERS.map(rs, ctx)),
+          r -> r.customer().id().value());
 
   private final JdbiTransactions tx;
 
@@ -105,27 +115,8 @@ final class JdbiCustomerRepository implements CustomerRepository {
             .contains("c.job", "job", filter.job())
             .add("c.phone = :phone", "phone", filter.phone())
             .add("c.dob >= :bornFrom", "bornFrom", filter.bornFrom())
-            .add("c.dob <= :bornTo", "bornTo", filter.bornTo())
-            .add("c.id > :after", "after", page.after());
-    String sql =
-        "select "
-            + CustomerMapper.COLUMNS
-            + ", "
-            + UserMapper.COLUMNS
-            + " from customers c join users u on u.id = c.user_id"
-            + where.where()
-            + " order by c.id limit :limit";
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(sql)
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(
-                        (rs, ctx) -> new CustomerRecord(CUSTOMERS.map(rs, ctx), USERS.map(rs, ctx)))
-                    .list()),
-        page.limit(),
-        r -> r.customer().id().value());
+            .add("c.dob <= :bornTo", "bornTo", filter.bornTo());
+    return PAGES.page(tx, where, page);
   }
 
   @Override

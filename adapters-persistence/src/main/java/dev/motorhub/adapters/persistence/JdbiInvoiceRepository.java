@@ -12,7 +12,6 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +22,8 @@ import java.util.Optional;
  */
 final class JdbiInvoiceRepository implements InvoiceRepository {
   private static final String SELECT = "select " + InvoiceRows.COLUMNS + " from invoices";
+  private static final KeysetPages<Invoice> PAGES =
+      new KeysetPages<>(SELECT, "id", InvoiceRows::load, i -> i.id().value());
 
   private final JdbiTransactions tx;
 
@@ -121,18 +122,11 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
     LocalDate today = filter.today();
     Conditions where =
         new Conditions()
-            .add("customer_id = :customer", "customer", filter.customer().map(c -> c.value()))
-            .add("id > :after", "after", page.after());
+            .add("customer_id = :customer", "customer", filter.customer().map(c -> c.value()));
     filter
         .status()
         .ifPresent(status -> where.add(statusClause(status), "today", Optional.of(today)));
-    Map<String, Object> values = new HashMap<>(where.values());
-    values.put("limit", page.limit() + 1);
-    return Page.fromFetched(
-        tx.withHandle(
-            h -> InvoiceRows.load(h, SELECT + where.where() + " order by id limit :limit", values)),
-        page.limit(),
-        i -> i.id().value());
+    return PAGES.page(tx, where, page);
   }
 
   /** The condition of {@code status} on {@code :today}: overdue is open and past its due date. */

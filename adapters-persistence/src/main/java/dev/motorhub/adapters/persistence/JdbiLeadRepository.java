@@ -35,6 +35,9 @@ final class JdbiLeadRepository implements LeadRepository {
               instant(rs, "created_at"),
               instant(rs, "updated_at"));
 
+  private static final KeysetPages<Lead> PAGES =
+      new KeysetPages<>(SELECT, "id", LEADS, lead -> lead.id().value());
+
   private final JdbiTransactions tx;
 
   JdbiLeadRepository(JdbiTransactions tx) {
@@ -86,18 +89,8 @@ final class JdbiLeadRepository implements LeadRepository {
             .add(
                 "lower(source) = :source",
                 "source",
-                filter.source().map(s -> s.toLowerCase(Locale.ROOT)))
-            .add("id > :after", "after", page.after());
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(SELECT + where.where() + " order by id limit :limit")
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(LEADS)
-                    .list()),
-        page.limit(),
-        lead -> lead.id().value());
+                filter.source().map(s -> s.toLowerCase(Locale.ROOT)));
+    return PAGES.page(tx, where, page);
   }
 
   @Override

@@ -46,6 +46,9 @@ final class JdbiPaymentRepository implements PaymentRepository {
             key.map(k -> new IdempotencyKey(k, request)));
       };
 
+  private static final KeysetPages<Payment> PAGES =
+      new KeysetPages<>(SELECT, "id", PAYMENTS, p -> p.id().value());
+
   private final JdbiTransactions tx;
 
   JdbiPaymentRepository(JdbiTransactions tx) {
@@ -105,17 +108,7 @@ final class JdbiPaymentRepository implements PaymentRepository {
     Conditions where =
         new Conditions()
             .add("payer_id = :payer", "payer", payer.map(UserId::value))
-            .add("invoice_id = :invoice", "invoice", invoice.map(InvoiceId::value))
-            .add("id > :after", "after", page.after());
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(SELECT + where.where() + " order by id limit :limit")
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(PAYMENTS)
-                    .list()),
-        page.limit(),
-        p -> p.id().value());
+            .add("invoice_id = :invoice", "invoice", invoice.map(InvoiceId::value));
+    return PAGES.page(tx, where, page);
   }
 }

@@ -36,6 +36,10 @@ final class JdbiServiceRepository implements ServiceRepository {
               instant(rs, "s_created_at"),
               instant(rs, "s_updated_at"));
 
+  private static final KeysetPages<ServiceOffering> PAGES =
+      new KeysetPages<>(
+          "select " + COLUMNS + " from services s", "s.id", SERVICES, s -> s.id().value());
+
   private final JdbiTransactions tx;
 
   JdbiServiceRepository(JdbiTransactions tx) {
@@ -99,25 +103,11 @@ final class JdbiServiceRepository implements ServiceRepository {
 
   @Override
   public Page<ServiceOffering> list(boolean activeOnly, PageRequest page) {
-    Conditions where =
+    return PAGES.page(
+        tx,
         new Conditions()
-            .add("s.active = :active", "active", Optional.of(true).filter(a -> activeOnly))
-            .add("s.id > :after", "after", page.after());
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(
-                        "select "
-                            + COLUMNS
-                            + " from services s"
-                            + where.where()
-                            + " order by s.id limit :limit")
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(SERVICES)
-                    .list()),
-        page.limit(),
-        s -> s.id().value());
+            .add("s.active = :active", "active", Optional.of(true).filter(a -> activeOnly)),
+        page);
   }
 
   @Override
