@@ -1,5 +1,6 @@
 package dev.motorhub.adapters.persistence;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.billing.InvoiceFilter;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.domain.billing.Bill;
@@ -7,7 +8,6 @@ import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.InvoiceLine;
 import dev.motorhub.domain.billing.InvoiceStatus;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -93,7 +93,7 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
                     .execute());
     if (updated == 0) {
       throw Rows.exists(tx, "invoices", invoice.id().value())
-          ? new Conflict("", "The invoice was changed meanwhile; reload it and try again.")
+          ? StoreConflict.STALE_INVOICE.conflict()
           : new NotFound("Invoice");
     }
     return invoice.nextVersion();

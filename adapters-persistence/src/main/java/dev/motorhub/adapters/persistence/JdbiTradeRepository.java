@@ -1,11 +1,11 @@
 package dev.motorhub.adapters.persistence;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.marketplace.TradeFilter;
 import dev.motorhub.application.marketplace.TradeListing;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -69,7 +69,7 @@ final class JdbiTradeRepository implements TradeRepository {
                     .execute());
     if (updated == 0) {
       throw Rows.exists(tx, "trades", trade.id().value())
-          ? new Conflict("", "The trade was changed meanwhile; reload it and try again.")
+          ? StoreConflict.STALE_TRADE.conflict()
           : new NotFound("Trade");
     }
     return trade.nextVersion();

@@ -1,5 +1,6 @@
 package dev.motorhub.adapters.persistence;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.domain.identity.AccountStatus;
@@ -9,7 +10,6 @@ import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.identity.Username;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -138,7 +138,7 @@ final class JdbiUserRepository implements UserRepository {
 
   private RuntimeException missingOrStale(UserId id) {
     return Rows.exists(tx, "users", id.value())
-        ? new Conflict("", "The account was changed meanwhile; reload it and try again.")
+        ? StoreConflict.STALE_ACCOUNT.conflict()
         : new NotFound("User");
   }
 

@@ -1,5 +1,6 @@
 package dev.motorhub.adapters.persistence;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.domain.shared.Conflict;
 import java.util.Map;
 import java.util.Optional;
@@ -9,51 +10,26 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Turns a unique violation (SQLState 23505) into the core's {@link Conflict} on the field its
- * constraint guards, in the words the in-memory store uses.
+ * Turns a unique violation (SQLState 23505) into the core's {@link Conflict}: the {@link
+ * StoreConflict} its constraint stands for, in the words the in-memory store uses too.
  */
 final class UniqueViolations {
   private static final String UNIQUE_VIOLATION = "23505";
 
-  /** The conflict a unique constraint stands for. */
-  private record Taken(String field, String message) {}
-
-  private static final Map<String, Taken> BY_CONSTRAINT =
+  private static final Map<String, StoreConflict> BY_CONSTRAINT =
       Map.ofEntries(
-          Map.entry(
-              "users_username_unique",
-              new Taken("username", "A user with this username already exists.")),
-          Map.entry(
-              "users_email_unique", new Taken("email", "A user with this email already exists.")),
-          Map.entry(
-              "users_phone_unique",
-              new Taken("phone_number", "A user with this phone number already exists.")),
-          Map.entry(
-              "subscription_plans_name_unique",
-              new Taken("name", "A subscription plan with this name already exists.")),
-          Map.entry(
-              "customers_user_unique",
-              new Taken("user", "This account already has a customer profile.")),
-          Map.entry(
-              "mechanics_user_unique",
-              new Taken("user", "This account already has a mechanic profile.")),
-          Map.entry(
-              "services_name_unique",
-              new Taken("name", "A service with this name already exists.")),
-          Map.entry(
-              "trades_open_vehicle_unique",
-              new Taken("vehicle_id", "This vehicle is on the marketplace already.")),
-          Map.entry("invoices_source_unique", new Taken("", "This has been invoiced already.")),
-          Map.entry(
-              "payments_idempotency_unique",
-              new Taken("Idempotency-Key", "This Idempotency-Key was used already.")),
-          Map.entry(
-              "credit_cards_owner_fingerprint_unique",
-              new Taken("number", "This card is already on file.")),
-          Map.entry(
-              "vehicles_plate_unique",
-              new Taken(
-                  "license_plate", "A vehicle with this licence plate is already registered.")));
+          Map.entry("users_username_unique", StoreConflict.USERNAME_TAKEN),
+          Map.entry("users_email_unique", StoreConflict.EMAIL_TAKEN),
+          Map.entry("users_phone_unique", StoreConflict.PHONE_TAKEN),
+          Map.entry("subscription_plans_name_unique", StoreConflict.PLAN_NAME_TAKEN),
+          Map.entry("customers_user_unique", StoreConflict.CUSTOMER_PROFILE_TAKEN),
+          Map.entry("mechanics_user_unique", StoreConflict.MECHANIC_PROFILE_TAKEN),
+          Map.entry("services_name_unique", StoreConflict.SERVICE_NAME_TAKEN),
+          Map.entry("trades_open_vehicle_unique", StoreConflict.VEHICLE_ON_MARKET),
+          Map.entry("invoices_source_unique", StoreConflict.SOURCE_INVOICED),
+          Map.entry("payments_idempotency_unique", StoreConflict.IDEMPOTENCY_KEY_USED),
+          Map.entry("credit_cards_owner_fingerprint_unique", StoreConflict.CARD_ON_FILE),
+          Map.entry("vehicles_plate_unique", StoreConflict.PLATE_TAKEN));
 
   private UniqueViolations() {}
 
@@ -62,11 +38,11 @@ final class UniqueViolations {
     try {
       return write.get();
     } catch (UnableToExecuteStatementException e) {
-      throw taken(e).<RuntimeException>map(t -> new Conflict(t.field(), t.message())).orElse(e);
+      throw taken(e).<RuntimeException>map(StoreConflict::conflict).orElse(e);
     }
   }
 
-  private static Optional<Taken> taken(UnableToExecuteStatementException e) {
+  private static Optional<StoreConflict> taken(UnableToExecuteStatementException e) {
     if (e.getCause() instanceof PSQLException cause
         && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
       return Optional.ofNullable(cause.getServerErrorMessage())

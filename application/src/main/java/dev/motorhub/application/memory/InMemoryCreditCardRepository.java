@@ -1,10 +1,10 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.domain.customers.CardId;
 import dev.motorhub.domain.customers.CreditCard;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
@@ -26,7 +26,7 @@ final class InMemoryCreditCardRepository implements CreditCardRepository {
                 c -> c.owner().equals(card.owner()) && c.fingerprint().equals(card.fingerprint()))
             .isEmpty();
     if (taken) {
-      throw new Conflict("number", "This card is already on file.");
+      throw StoreConflict.CARD_ON_FILE.conflict();
     }
     cards.put(card.id().value(), card);
   }

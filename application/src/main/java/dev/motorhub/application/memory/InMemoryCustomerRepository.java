@@ -1,5 +1,6 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.customers.CustomerFilter;
 import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.application.customers.CustomerRepository;
@@ -7,7 +8,6 @@ import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.customers.CustomerId;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
   @Override
   public void add(Customer customer) {
     if (findByUser(customer.userId()).isPresent()) {
-      throw new Conflict("user", "This account already has a customer profile.");
+      throw StoreConflict.CUSTOMER_PROFILE_TAKEN.conflict();
     }
     customers.put(customer.id().value(), customer);
   }

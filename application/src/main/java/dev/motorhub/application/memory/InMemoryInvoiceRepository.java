@@ -1,10 +1,10 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.billing.InvoiceFilter;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -22,7 +22,7 @@ final class InMemoryInvoiceRepository implements InvoiceRepository {
   @Override
   public void add(Invoice.Open invoice) {
     if (!invoices.where(i -> i.bill().source().equals(invoice.bill().source())).isEmpty()) {
-      throw new Conflict("", "This has been invoiced already.");
+      throw StoreConflict.SOURCE_INVOICED.conflict();
     }
     invoices.put(invoice.id().value(), invoice);
   }
@@ -31,7 +31,7 @@ final class InMemoryInvoiceRepository implements InvoiceRepository {
   public Invoice update(Invoice invoice) {
     Invoice stored = invoices.get(invoice.id().value()).orElseThrow(() -> new NotFound("Invoice"));
     if (stored.version() != invoice.version()) {
-      throw new Conflict("", "The invoice was changed meanwhile; reload it and try again.");
+      throw StoreConflict.STALE_INVOICE.conflict();
     }
     Invoice next = invoice.nextVersion();
     invoices.put(invoice.id().value(), next);

@@ -1,9 +1,9 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.Conflict;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +22,7 @@ final class InMemoryMechanicRepository implements MechanicRepository {
   @Override
   public void add(Mechanic mechanic) {
     if (findByUser(mechanic.userId()).isPresent()) {
-      throw new Conflict("user", "This account already has a mechanic profile.");
+      throw StoreConflict.MECHANIC_PROFILE_TAKEN.conflict();
     }
     mechanics.put(mechanic.id().value(), mechanic);
   }

@@ -1,10 +1,10 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.billing.PaymentRepository;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
@@ -25,7 +25,7 @@ final class InMemoryPaymentRepository implements PaymentRepository {
         .ifPresent(
             key -> {
               if (findByIdempotencyKey(payment.recordedBy(), key.key()).isPresent()) {
-                throw new Conflict("Idempotency-Key", "This Idempotency-Key was used already.");
+                throw StoreConflict.IDEMPOTENCY_KEY_USED.conflict();
               }
             });
     payments.put(payment.id().value(), payment);

@@ -1,5 +1,6 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.domain.marketplace.ServiceId;
 import dev.motorhub.domain.marketplace.ServiceOffering;
@@ -69,7 +70,7 @@ final class InMemoryServiceRepository implements ServiceRepository {
     if (!services
         .where(s -> !s.id().equals(service.id()) && s.name().toLowerCase(Locale.ROOT).equals(name))
         .isEmpty()) {
-      throw new Conflict("name", "A service with this name already exists.");
+      throw StoreConflict.SERVICE_NAME_TAKEN.conflict();
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
-import dev.motorhub.domain.shared.Conflict;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +62,7 @@ final class InMemorySubscriptionPlanRepository implements SubscriptionPlanReposi
     if (!plans
         .where(p -> !p.id().equals(plan.id()) && p.name().toLowerCase(Locale.ROOT).equals(name))
         .isEmpty()) {
-      throw new Conflict("name", "A subscription plan with this name already exists.");
+      throw StoreConflict.PLAN_NAME_TAKEN.conflict();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.marketplace.TradeFilter;
 import dev.motorhub.application.marketplace.TradeListing;
 import dev.motorhub.application.marketplace.TradeRepository;
@@ -8,7 +9,6 @@ import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -40,7 +40,7 @@ final class InMemoryTradeRepository implements TradeRepository {
     if (!trades
         .where(t -> t instanceof Trade.Open && t.vehicle().equals(trade.vehicle()))
         .isEmpty()) {
-      throw new Conflict("vehicle_id", "This vehicle is on the marketplace already.");
+      throw StoreConflict.VEHICLE_ON_MARKET.conflict();
     }
     trades.put(trade.id().value(), trade);
   }
@@ -49,7 +49,7 @@ final class InMemoryTradeRepository implements TradeRepository {
   public Trade update(Trade trade) {
     Trade stored = trades.get(trade.id().value()).orElseThrow(() -> new NotFound("Trade"));
     if (stored.version() != trade.version()) {
-      throw new Conflict("", "The trade was changed meanwhile; reload it and try again.");
+      throw StoreConflict.STALE_TRADE.conflict();
     }
     Trade next = trade.nextVersion();
     trades.put(trade.id().value(), next);

@@ -1,5 +1,6 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.domain.identity.User;
@@ -42,7 +43,7 @@ final class InMemoryUserRepository implements UserRepository {
   public User update(User user) {
     User stored = users.get(user.id().value()).orElseThrow(() -> new NotFound("User"));
     if (stored.version() != user.version()) {
-      throw new Conflict("", "The account was changed meanwhile; reload it and try again.");
+      throw StoreConflict.STALE_ACCOUNT.conflict();
     }
     refuseTakenValues(user);
     User next =
@@ -110,13 +111,13 @@ final class InMemoryUserRepository implements UserRepository {
   private void refuseTakenValues(User user) {
     for (User other : users.where(u -> !u.id().equals(user.id()))) {
       if (other.username().key().equals(user.username().key())) {
-        throw new Conflict("username", "A user with this username already exists.");
+        throw StoreConflict.USERNAME_TAKEN.conflict();
       }
       if (other.email().key().equals(user.email().key())) {
-        throw new Conflict("email", "A user with this email already exists.");
+        throw StoreConflict.EMAIL_TAKEN.conflict();
       }
       if (user.phone().isPresent() && other.phone().equals(user.phone())) {
-        throw new Conflict("phone_number", "A user with this phone number already exists.");
+        throw StoreConflict.PHONE_TAKEN.conflict();
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.motorhub.application.memory;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.garage.VehicleFilter;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.domain.garage.Vehicle;
@@ -83,8 +84,7 @@ final class InMemoryVehicleRepository implements VehicleRepository {
                 !v.id().equals(vehicle.id())
                     && v.details().plate().equals(vehicle.details().plate()))
         .isEmpty()) {
-      throw new Conflict(
-          "license_plate", "A vehicle with this licence plate is already registered.");
+      throw StoreConflict.PLATE_TAKEN.conflict();
     }
   }
 }
