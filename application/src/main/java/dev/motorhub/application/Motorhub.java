@@ -115,7 +115,7 @@ public final class Motorhub {
     ensureSuperuser =
         new EnsureSuperuser(tx, users, opener, b.passwordHasher, b.passwordPolicy, b.clock);
     logIn = new LogIn(tx, users, store.loginAttempts(), b.passwordHasher, starter, b.clock);
-    refreshSession = new RefreshSession(tx, sessions, starter, b.clock);
+    refreshSession = new RefreshSession(tx, sessions, starter, b.settings.refreshGrace(), b.clock);
     logOut = new LogOut(tx, sessions, b.clock);
     authenticate = new Authenticate(tx, b.accessTokens, sessions, b.clock);
     changePassword =

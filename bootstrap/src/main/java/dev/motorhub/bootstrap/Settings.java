@@ -32,7 +32,8 @@ record Settings(
     int maxImageBytes,
     Optional<byte[]> cardFingerprintKey,
     Duration proposalTtl,
-    Period invoiceTerm) {
+    Period invoiceTerm,
+    Duration refreshGrace) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -101,13 +102,20 @@ record Settings(
         read.integer("MOTORHUB_MAX_IMAGE_BYTES", 5 * 1_048_576, 1024, 100_000_000),
         cardKey,
         Duration.ofDays(read.integer("MOTORHUB_PROPOSAL_DAYS", 7, 1, 365)),
-        Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)));
+        Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)),
+        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)));
   }
 
   /** The rules of the core that these settings tune. */
   CoreSettings core() {
     return new CoreSettings(
-        currency, accessTokenTtl, sessionTtl, maxImageBytes, proposalTtl, invoiceTerm);
+        currency,
+        accessTokenTtl,
+        sessionTtl,
+        maxImageBytes,
+        proposalTtl,
+        invoiceTerm,
+        refreshGrace);
   }
 
   private static Optional<AdminAccount> admin(Reader read) {

@@ -49,7 +49,8 @@ class SettingsTest {
                 Map.entry("MOTORHUB_MAX_IMAGE_BYTES", "4096"),
                 Map.entry("MOTORHUB_CARD_FINGERPRINT_KEY", "fedcba9876543210fedcba9876543210"),
                 Map.entry("MOTORHUB_PROPOSAL_DAYS", "3"),
-                Map.entry("MOTORHUB_INVOICE_DUE_DAYS", "14")));
+                Map.entry("MOTORHUB_INVOICE_DUE_DAYS", "14"),
+                Map.entry("MOTORHUB_REFRESH_GRACE_SECONDS", "30")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
@@ -68,6 +69,16 @@ class SettingsTest {
     assertThat(settings.core().maxImageBytes()).isEqualTo(4096);
     assertThat(settings.core().proposalTtl()).isEqualTo(Duration.ofDays(3));
     assertThat(settings.core().invoiceTerm()).isEqualTo(Period.ofDays(14));
+    assertThat(settings.core().refreshGrace()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void theRefreshGrace_isTenSecondsByDefault_zeroTurnsItOff_andAMinuteAtMost() {
+    assertThat(Settings.from(Map.of()).core().refreshGrace()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(Settings.from(Map.of("MOTORHUB_REFRESH_GRACE_SECONDS", "0")).core().refreshGrace())
+        .isZero();
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_REFRESH_GRACE_SECONDS", "61")))
+        .hasMessageContaining("MOTORHUB_REFRESH_GRACE_SECONDS must be between 0 and 60");
   }
 
   @Test

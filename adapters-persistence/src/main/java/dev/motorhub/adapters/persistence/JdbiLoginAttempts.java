@@ -1,10 +1,13 @@
 package dev.motorhub.adapters.persistence;
 
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.domain.identity.RecentFailures;
 import java.time.Instant;
-import java.util.List;
 
-/** Failed logins in {@code login_failures}, one row per failure, indexed by key and time. */
+/**
+ * Failed logins in {@code login_failures}, one row per failure, indexed by key and time; a key's
+ * recent failures are read as one summary row, however many there are.
+ */
 final class JdbiLoginAttempts implements LoginAttempts {
   private final JdbiTransactions tx;
 
@@ -13,16 +16,22 @@ final class JdbiLoginAttempts implements LoginAttempts {
   }
 
   @Override
-  public List<Instant> failuresSince(String key, Instant since) {
+  public RecentFailures failuresSince(String key, Instant since) {
     return tx.withHandle(
         h ->
             h.createQuery(
-                    "select failed_at from login_failures"
-                        + " where key = :key and failed_at >= :since order by failed_at")
+                    "select count(*) as failures, min(failed_at) as oldest,"
+                        + " max(failed_at) as latest from login_failures"
+                        + " where key = :key and failed_at >= :since")
                 .bind("key", key)
                 .bind("since", since)
-                .map((rs, ctx) -> Rows.instant(rs, "failed_at"))
-                .list());
+                .map(
+                    (rs, ctx) ->
+                        new RecentFailures(
+                            rs.getInt("failures"),
+                            Rows.optionalInstant(rs, "oldest"),
+                            Rows.optionalInstant(rs, "latest")))
+                .one());
   }
 
   @Override

@@ -15,7 +15,6 @@ import dev.motorhub.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -34,14 +33,6 @@ final class JdbiSessionRepository implements SessionRepository {
                   optionalInstant(rs, "revoked_at")),
               Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)),
               AccountStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)));
-
-  private static final RowMapper<RefreshToken> TOKENS =
-      (rs, ctx) ->
-          new RefreshToken(
-              rs.getString("digest"),
-              new SessionId(uuid(rs, "session_id")),
-              instant(rs, "issued_at"),
-              optionalInstant(rs, "used_at"));
 
   private final JdbiTransactions tx;
 
@@ -63,7 +54,7 @@ final class JdbiSessionRepository implements SessionRepository {
               .bind("expiresAt", session.expiresAt())
               .bindByType("revokedAt", session.revokedAt().orElse(null), Instant.class)
               .execute();
-          return insertToken(h, first);
+          return RefreshTokenRows.insert(h, first);
         });
   }
 
@@ -86,11 +77,9 @@ final class JdbiSessionRepository implements SessionRepository {
   public Optional<RefreshToken> findRefreshToken(String digest) {
     return tx.withHandle(
         h ->
-            h.createQuery(
-                    "select digest, session_id, issued_at, used_at from refresh_tokens"
-                        + " where digest = :digest")
+            h.createQuery(RefreshTokenRows.SELECT + " where digest = :digest")
                 .bind("digest", digest)
-                .map(TOKENS)
+                .map(RefreshTokenRows.MAPPER)
                 .findOne());
   }
 
@@ -108,9 +97,29 @@ final class JdbiSessionRepository implements SessionRepository {
           if (marked == 0) {
             return false;
           }
-          insertToken(h, next);
+          RefreshTokenRows.insert(h, next);
           return true;
         });
+  }
+
+  @Override
+  public void addRefreshToken(RefreshToken token) {
+    tx.withHandle(h -> RefreshTokenRows.insert(h, token));
+  }
+
+  @Override
+  public boolean refreshedSince(RefreshToken spent) {
+    return tx.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    select exists (select 1 from refresh_tokens where session_id = :sessionId
+                      and digest <> :digest and issued_at >= :since and used_at is not null)""")
+                .bind("sessionId", spent.session().value())
+                .bind("digest", spent.digest())
+                .bind("since", spent.usedAt().orElseThrow())
+                .mapTo(Boolean.class)
+                .one());
   }
 
   @Override
@@ -134,17 +143,5 @@ final class JdbiSessionRepository implements SessionRepository {
                 .bind("at", at)
                 .bind("userId", user.value())
                 .execute());
-  }
-
-  private static int insertToken(Handle h, RefreshToken token) {
-    return h.createUpdate(
-            """
-            insert into refresh_tokens (digest, session_id, issued_at, used_at)
-            values (:digest, :sessionId, :issuedAt, :usedAt)""")
-        .bind("digest", token.digest())
-        .bind("sessionId", token.session().value())
-        .bind("issuedAt", token.issuedAt())
-        .bindByType("usedAt", token.usedAt().orElse(null), Instant.class)
-        .execute();
   }
 }

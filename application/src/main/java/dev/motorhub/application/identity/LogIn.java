@@ -17,11 +17,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Signs a user in with username and password. Repeated failures for one username, and for one
- * username from one client address, pause further attempts for a while ({@link
- * LoginThrottlePolicy}). The password is checked outside any transaction, as hashing is slow.
+ * Signs a user in with username and password. Repeated failures for one username from one client
+ * address pause that address, and many failures for one username from anywhere put it under a
+ * growing back-off that pauses the addresses that failed, never one that has not ({@link
+ * LoginThrottlePolicy}): guessing is slowed without locking the owner out. The password is checked
+ * outside any transaction, as hashing is slow.
  */
 public final class LogIn {
+  private static final LoginThrottlePolicy THROTTLE = LoginThrottlePolicy.STANDARD;
+
   /** The credentials as typed and the address of the client that sent them. */
   public record Command(String username, String password, String clientAddress) {
     public Command {
@@ -60,15 +64,14 @@ public final class LogIn {
     Optional<User> found =
         tx.inTransaction(
             () -> {
-              refuseIfPaused(pairKey, LoginThrottlePolicy.PER_USERNAME_AND_ADDRESS, now);
-              refuseIfPaused(userKey, LoginThrottlePolicy.PER_USERNAME, now);
+              refuseIfPaused(pairKey, userKey, now);
               return parse(command.username()).flatMap(users::findByUsername);
             });
     if (!passwordMatches(found, command.password())) {
       tx.run(
           () -> {
-            record(pairKey, LoginThrottlePolicy.PER_USERNAME_AND_ADDRESS, now);
-            record(userKey, LoginThrottlePolicy.PER_USERNAME, now);
+            attempts.recordFailure(pairKey, now, THROTTLE.windowStart(now));
+            attempts.recordFailure(userKey, now, THROTTLE.windowStart(now));
           });
       throw new Unauthenticated("Invalid credentials.");
     }
@@ -99,20 +102,16 @@ public final class LogIn {
     return decoy;
   }
 
-  private void refuseIfPaused(String key, LoginThrottlePolicy policy, Instant now) {
+  private void refuseIfPaused(String pairKey, String userKey, Instant now) {
+    Instant since = THROTTLE.windowStart(now);
     Optional<Duration> pause =
-        policy.pause(attempts.failuresSince(key, policy.windowStart(now)), now);
+        THROTTLE.pause(
+            attempts.failuresSince(pairKey, since), attempts.failuresSince(userKey, since), now);
     if (pause.isPresent()) {
       throw new Throttled(
-          "Too many failed login attempts. Try again in "
-              + Math.max(1, pause.get().toSeconds())
-              + " seconds.",
+          "Too many failed login attempts. Try again in " + pause.get().toSeconds() + " seconds.",
           pause.get());
     }
-  }
-
-  private void record(String key, LoginThrottlePolicy policy, Instant now) {
-    attempts.recordFailure(key, now, policy.windowStart(now));
   }
 
   private static Optional<Username> parse(String username) {

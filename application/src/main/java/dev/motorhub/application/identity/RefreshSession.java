@@ -7,13 +7,17 @@ import dev.motorhub.domain.identity.TokenDigest;
 import dev.motorhub.domain.shared.Unauthenticated;
 import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Trades a refresh token for a new access token and a new refresh token. Each refresh token works
- * once: presenting one that was already used means it was copied, so the whole session is revoked
- * and both holders must sign in again.
+ * once, with one allowance for a client that sends the same refresh twice (a retry on a slow
+ * network, two tabs at once): presented again within the grace after its first use, and before any
+ * token of its session issued since has been used, it is a retry and answers a new pair of the same
+ * session, revoking nothing. Presented again at any other time it was copied, so the whole session
+ * is revoked and every holder must sign in again.
  */
 public final class RefreshSession {
   /** The refresh token as the client holds it. */
@@ -33,13 +37,19 @@ public final class RefreshSession {
   private final Transactions tx;
   private final SessionRepository sessions;
   private final SessionStarter starter;
+  private final Duration grace;
   private final Clock clock;
 
   public RefreshSession(
-      Transactions tx, SessionRepository sessions, SessionStarter starter, Clock clock) {
+      Transactions tx,
+      SessionRepository sessions,
+      SessionStarter starter,
+      Duration grace,
+      Clock clock) {
     this.tx = tx;
     this.sessions = sessions;
     this.starter = starter;
+    this.grace = grace;
     this.clock = clock;
   }
 
@@ -67,12 +77,30 @@ public final class RefreshSession {
     String nextValue = starter.newRefreshValue();
     RefreshToken next =
         new RefreshToken(TokenDigest.of(nextValue), token.session(), now, Optional.empty());
-    if (token.usedAt().isPresent() || !sessions.rotate(token, next, now)) {
+    if (!renewed(token, next, now)) {
       sessions.revoke(token.session(), now);
       return Optional.empty();
     }
     SessionPrincipal live = principal.get();
     return Optional.of(
         starter.tokensFor(live.session().userId(), live.role(), token.session(), nextValue, now));
+  }
+
+  /** Stores {@code next} as the successor of {@code token}, or beside it on a retry. */
+  private boolean renewed(RefreshToken token, RefreshToken next, Instant now) {
+    if (token.usedAt().isEmpty() && sessions.rotate(token, next, now)) {
+      return true;
+    }
+    // Spent, perhaps by a rival that has just committed: read its first use again.
+    boolean retried =
+        sessions
+            .findRefreshToken(token.digest())
+            .filter(spent -> spent.withinGraceOfUse(grace, now))
+            .filter(spent -> !sessions.refreshedSince(spent))
+            .isPresent();
+    if (retried) {
+      sessions.addRefreshToken(next);
+    }
+    return retried;
   }
 }

@@ -25,6 +25,18 @@ public interface SessionRepository {
    */
   boolean rotate(RefreshToken used, RefreshToken next, Instant at);
 
+  /**
+   * Stores one more refresh token of an existing session, changing no other: the answer to a client
+   * that retried a refresh within the grace.
+   */
+  void addRefreshToken(RefreshToken token);
+
+  /**
+   * Whether the session of {@code spent}, a used token, has moved on since that use: another of its
+   * refresh tokens, issued then or later, has been used in turn.
+   */
+  boolean refreshedSince(RefreshToken spent);
+
   void revoke(SessionId id, Instant at);
 
   void revokeAllOf(UserId user, Instant at);

@@ -1,6 +1,7 @@
 package dev.motorhub.application.memory;
 
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.domain.identity.RecentFailures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +15,13 @@ final class InMemoryLoginAttempts implements LoginAttempts {
   }
 
   @Override
-  public List<Instant> failuresSince(String key, Instant since) {
-    return failures.get(key).orElse(List.of()).stream()
-        .filter(at -> !at.isBefore(since))
-        .sorted()
-        .toList();
+  public RecentFailures failuresSince(String key, Instant since) {
+    return RecentFailures.of(recordedSince(key, since));
   }
 
   @Override
   public void recordFailure(String key, Instant at, Instant forgetBefore) {
-    List<Instant> kept = new ArrayList<>(failuresSince(key, forgetBefore));
+    List<Instant> kept = new ArrayList<>(recordedSince(key, forgetBefore));
     kept.add(at);
     failures.put(key, List.copyOf(kept));
   }
@@ -31,5 +29,9 @@ final class InMemoryLoginAttempts implements LoginAttempts {
   @Override
   public void clear(String key) {
     failures.remove(key);
+  }
+
+  private List<Instant> recordedSince(String key, Instant since) {
+    return failures.get(key).orElse(List.of()).stream().filter(at -> !at.isBefore(since)).toList();
   }
 }

@@ -60,6 +60,24 @@ final class InMemorySessionRepository implements SessionRepository {
   }
 
   @Override
+  public void addRefreshToken(RefreshToken token) {
+    refreshTokens.put(token.digest(), token);
+  }
+
+  @Override
+  public boolean refreshedSince(RefreshToken spent) {
+    Instant since = spent.usedAt().orElseThrow();
+    return !refreshTokens
+        .where(
+            t ->
+                t.session().equals(spent.session())
+                    && !t.digest().equals(spent.digest())
+                    && !t.issuedAt().isBefore(since)
+                    && t.usedAt().isPresent())
+        .isEmpty();
+  }
+
+  @Override
   public void revoke(SessionId id, Instant at) {
     sessions
         .get(id.value())

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * The platform's tunable rules: the currency money is kept in, how long access tokens and sign-in
- * sessions live, the largest vehicle image, how long a proposal stands, and how long an invoice may
- * stay unpaid before it is overdue.
+ * sessions live, the largest vehicle image, how long a proposal stands, how long an invoice may
+ * stay unpaid before it is overdue, and how long a spent refresh token may be presented again as a
+ * retry (zero: never).
  */
 public record CoreSettings(
     Currency currency,
@@ -16,7 +17,11 @@ public record CoreSettings(
     Duration sessionTtl,
     int maxImageBytes,
     Duration proposalTtl,
-    Period invoiceTerm) {
+    Period invoiceTerm,
+    Duration refreshGrace) {
+
+  /** The refresh grace unless one is chosen: ten seconds. */
+  public static final Duration DEFAULT_REFRESH_GRACE = Duration.ofSeconds(10);
 
   public CoreSettings {
     Objects.requireNonNull(currency, "currency");
@@ -35,6 +40,27 @@ public record CoreSettings(
     if (invoiceTerm.isNegative()) {
       throw new IllegalArgumentException("invoiceTerm must not be negative");
     }
+    if (refreshGrace.isNegative()) {
+      throw new IllegalArgumentException("refreshGrace must not be negative");
+    }
+  }
+
+  /** The settings with the {@link #DEFAULT_REFRESH_GRACE}. */
+  public CoreSettings(
+      Currency currency,
+      Duration accessTokenTtl,
+      Duration sessionTtl,
+      int maxImageBytes,
+      Duration proposalTtl,
+      Period invoiceTerm) {
+    this(
+        currency,
+        accessTokenTtl,
+        sessionTtl,
+        maxImageBytes,
+        proposalTtl,
+        invoiceTerm,
+        DEFAULT_REFRESH_GRACE);
   }
 
   /**
@@ -51,7 +77,7 @@ public record CoreSettings(
 
   /**
    * USD, one-hour access tokens, thirty-day sessions, 5 MiB images, proposals that stand a week,
-   * invoices due in thirty days.
+   * invoices due in thirty days, a ten-second refresh grace.
    */
   public static CoreSettings defaults() {
     return new CoreSettings(
@@ -60,6 +86,7 @@ public record CoreSettings(
         Duration.ofDays(30),
         5 * 1024 * 1024,
         Duration.ofDays(7),
-        Period.ofDays(30));
+        Period.ofDays(30),
+        DEFAULT_REFRESH_GRACE);
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.identity.SessionPrincipal;
 import dev.motorhub.domain.identity.AccountStatus;
-import dev.motorhub.domain.identity.RefreshToken;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.Session;
 import dev.motorhub.domain.identity.SessionId;
@@ -16,21 +15,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@code SessionRepository} keeps: sessions, their accounts, single-use tokens. */
+/**
+ * What every {@code SessionRepository} keeps of sessions: their accounts, their revocation. Its
+ * refresh tokens are {@link RefreshTokenContract}'s.
+ */
 public abstract class SessionRepositoryContract extends StoreContract {
   private User user;
   private Session session;
-  private RefreshToken first;
 
   @BeforeEach
   void aSignedInAccount() {
     user = Fixtures.user("alice").withRole(Role.MECHANIC, T0);
     session = Fixtures.session(user.id());
-    first = Fixtures.token(session.id(), T0);
     runTx(
         () -> {
           store.users().add(user);
-          store.sessions().add(session, first);
+          store.sessions().add(session, Fixtures.token(session.id(), T0));
         });
   }
 
@@ -57,47 +57,6 @@ public abstract class SessionRepositoryContract extends StoreContract {
   void findPrincipal_ofAnUnknownSession_isEmpty() {
     assertThat(inTx(() -> store.sessions().findPrincipal(new SessionId(Fixtures.nextId()))))
         .isEmpty();
-  }
-
-  @Test
-  void findRefreshToken_isTheStoredToken() {
-    assertThat(inTx(() -> store.sessions().findRefreshToken(first.digest()))).contains(first);
-    assertThat(inTx(() -> store.sessions().findRefreshToken("digest-unknown"))).isEmpty();
-  }
-
-  @Test
-  void rotate_marksTheUsedTokenAndStoresItsSuccessor() {
-    RefreshToken next = Fixtures.token(session.id(), at(5));
-
-    boolean rotated = inTx(() -> store.sessions().rotate(first, next, at(5)));
-
-    assertThat(rotated).isTrue();
-    assertThat(inTx(() -> store.sessions().findRefreshToken(first.digest())))
-        .contains(first.used(at(5)));
-    assertThat(inTx(() -> store.sessions().findRefreshToken(next.digest()))).contains(next);
-  }
-
-  @Test
-  void rotate_ofATokenUsedAlready_isFalse_andChangesNothing() {
-    RefreshToken next = Fixtures.token(session.id(), at(5));
-    RefreshToken rival = Fixtures.token(session.id(), at(6));
-    runTx(() -> store.sessions().rotate(first, next, at(5)));
-
-    boolean rotated = inTx(() -> store.sessions().rotate(first, rival, at(6)));
-
-    assertThat(rotated).isFalse();
-    assertThat(inTx(() -> store.sessions().findRefreshToken(first.digest())))
-        .contains(first.used(at(5)));
-    assertThat(inTx(() -> store.sessions().findRefreshToken(rival.digest()))).isEmpty();
-  }
-
-  @Test
-  void rotate_ofAnUnknownToken_isFalse() {
-    RefreshToken stranger = Fixtures.token(session.id(), T0);
-    RefreshToken next = Fixtures.token(session.id(), at(5));
-
-    assertThat(inTx(() -> store.sessions().rotate(stranger, next, at(5)))).isFalse();
-    assertThat(inTx(() -> store.sessions().findRefreshToken(next.digest()))).isEmpty();
   }
 
   @Test

@@ -1,17 +1,9 @@
 package dev.motorhub.domain.identity;
 
 import dev.motorhub.domain.shared.InvalidInput;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one password policy of the platform, Django's default one: at least eight characters, not
@@ -23,31 +15,11 @@ public final class PasswordPolicy {
   public static final int MAX_LENGTH = 128;
   private static final double MAX_SIMILARITY = 0.7;
 
-  private final Set<String> common;
+  private PasswordPolicy() {}
 
-  private PasswordPolicy(Set<String> common) {
-    this.common = common;
-  }
-
-  /** The policy with the bundled list of common passwords. */
+  /** The policy with Django's list of common passwords. */
   public static PasswordPolicy standard() {
-    try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("common-passwords.txt is missing from the domain jar");
-      }
-      try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        return new PasswordPolicy(
-            reader
-                .lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(line -> line.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new PasswordPolicy();
   }
 
   /** Throws {@link InvalidInput} on {@code field} naming every rule the password breaks. */
@@ -74,7 +46,7 @@ public final class PasswordPolicy {
     similarAttribute(password, owner)
         .ifPresent(
             attribute -> failures.add("The password is too similar to the " + attribute + "."));
-    if (common.contains(password.toLowerCase(Locale.ROOT).strip())) {
+    if (CommonPasswords.contains(password)) {
       failures.add("This password is too common.");
     }
     if (password.chars().allMatch(Character::isDigit)) {

@@ -44,4 +44,18 @@ class SessionTest {
     assertThat(token.digest()).isEqualTo(TokenDigest.of("opaque")).doesNotContain("opaque");
     assertThat(TokenDigest.of("opaque")).hasSize(64).isNotEqualTo(TokenDigest.of("opaquE"));
   }
+
+  @Test
+  void aUsedRefreshToken_isWithinGraceUntilTheGraceAfterItsUseHasPassed() {
+    RefreshToken token =
+        new RefreshToken(TokenDigest.of("opaque"), session.id(), START, Optional.empty());
+    RefreshToken used = token.used(START.plusSeconds(5));
+    Duration grace = Duration.ofSeconds(10);
+
+    assertThat(token.withinGraceOfUse(grace, START.plusSeconds(6))).as("never used").isFalse();
+    assertThat(used.withinGraceOfUse(grace, START.plusSeconds(5))).isTrue();
+    assertThat(used.withinGraceOfUse(grace, START.plusSeconds(15).minusMillis(1))).isTrue();
+    assertThat(used.withinGraceOfUse(grace, START.plusSeconds(15))).isFalse();
+    assertThat(used.withinGraceOfUse(Duration.ZERO, START.plusSeconds(5))).as("off").isFalse();
+  }
 }
