@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Runs units of work from several threads at once and collects what each returned. */
-final class Rivals {
+public final class Rivals {
   private Rivals() {}
 
   /** Starts {@code count} works together, the {@code i}th from {@code work.apply(i)}. */
-  static <T> List<T> race(int count, IntFunction<Callable<T>> work) throws Exception {
+  public static <T> List<T> race(int count, IntFunction<Callable<T>> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(count);
     CyclicBarrier start = new CyclicBarrier(count);
     try {
