@@ -7,18 +7,22 @@ import dev.motorhub.application.marketplace.CancelTrade;
 import dev.motorhub.application.marketplace.CounterProposal;
 import dev.motorhub.application.marketplace.CreateService;
 import dev.motorhub.application.marketplace.DeclineProposal;
+import dev.motorhub.application.marketplace.HandOverVehicle;
+import dev.motorhub.application.marketplace.HandoverNotices;
 import dev.motorhub.application.marketplace.Negotiations;
 import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.ProposalNotices;
 import dev.motorhub.application.marketplace.RemoveService;
 import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.application.marketplace.TradeInvoicing;
+import dev.motorhub.application.marketplace.TradedVehicles;
 import dev.motorhub.application.marketplace.UpdateService;
 import dev.motorhub.application.marketplace.ViewProposals;
 import dev.motorhub.application.marketplace.ViewServices;
 import dev.motorhub.application.marketplace.ViewTrades;
 import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.shared.IdGenerator;
@@ -43,11 +47,13 @@ public final class Marketplace {
   private final DeclineProposal declineProposal;
   private final CancelProposal cancelProposal;
   private final ViewProposals viewProposals;
+  private final HandOverVehicle handOverVehicle;
 
   /** What the marketplace's use cases are made of. */
   record Wiring(
       Store store,
       MarketplacePolicy policy,
+      GaragePolicy garagePolicy,
       InvoicingPolicy invoicing,
       InvoiceIssuer issuer,
       Notifier notifier,
@@ -65,6 +71,8 @@ public final class Marketplace {
     var negotiations = new Negotiations(trades, proposals, policy);
     var invoicing = new TradeInvoicing(w.invoicing(), services, w.issuer());
     var notices = new ProposalNotices(w.notifier());
+    var handovers = new HandoverNotices(w.notifier());
+    var traded = new TradedVehicles(vehicles, services, handovers);
     createService = new CreateService(tx, services, policy, w.ids(), w.settings(), w.clock());
     updateService = new UpdateService(tx, services, policy, w.settings(), w.clock());
     viewServices = new ViewServices(tx, services, policy);
@@ -96,10 +104,20 @@ public final class Marketplace {
             w.clock());
     acceptProposal =
         new AcceptProposal(
-            tx, negotiations, trades, proposals, policy, invoicing, notices, w.clock());
+            tx, negotiations, trades, proposals, policy, invoicing, traded, notices, w.clock());
     declineProposal = new DeclineProposal(tx, negotiations, proposals, notices, policy, w.clock());
     cancelProposal = new CancelProposal(tx, negotiations, proposals, notices, policy, w.clock());
     viewProposals = new ViewProposals(tx, trades, proposals, policy);
+    handOverVehicle =
+        new HandOverVehicle(
+            tx,
+            trades,
+            vehicles,
+            w.store().users(),
+            policy,
+            w.garagePolicy(),
+            handovers,
+            w.clock());
   }
 
   public CreateService createService() {
@@ -152,5 +170,9 @@ public final class Marketplace {
 
   public ViewProposals viewProposals() {
     return viewProposals;
+  }
+
+  public HandOverVehicle handOverVehicle() {
+    return handOverVehicle;
   }
 }

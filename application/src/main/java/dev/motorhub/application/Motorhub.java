@@ -154,6 +154,7 @@ public final class Motorhub {
             new Marketplace.Wiring(
                 store,
                 b.marketplacePolicy,
+                b.garagePolicy,
                 b.invoicingPolicy,
                 issuer,
                 notifier,

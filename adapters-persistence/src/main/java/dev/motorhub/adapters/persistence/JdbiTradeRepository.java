@@ -39,9 +39,11 @@ final class JdbiTradeRepository implements TradeRepository {
                                     h.createUpdate(
                                         """
                                 insert into trades (id, vehicle_id, owner_id, service_id, status,
-                                  opened_at, accepted_proposal_id, buyer_id, ended_at, version)
+                                  opened_at, accepted_proposal_id, buyer_id, ended_at, handover,
+                                  handed_over_at, handed_over_by, version)
                                 values (:id, :vehicle, :owner, :service, :status, :openedAt,
-                                  :accepted, :buyer, :endedAt, :version)"""),
+                                  :accepted, :buyer, :endedAt, :handover, :handedOverAt,
+                                  :handedOverBy, :version)"""),
                                     trade)
                                 .bind("id", trade.id().value())
                                 .bind("vehicle", trade.vehicle().value())
@@ -61,7 +63,9 @@ final class JdbiTradeRepository implements TradeRepository {
                         h.createUpdate(
                             """
                             update trades set status = :status, accepted_proposal_id = :accepted,
-                              buyer_id = :buyer, ended_at = :endedAt, version = version + 1
+                              buyer_id = :buyer, ended_at = :endedAt, handover = :handover,
+                              handed_over_at = :handedOverAt, handed_over_by = :handedOverBy,
+                              version = version + 1
                             where id = :id and version = :version"""),
                         trade)
                     .bind("id", trade.id().value())

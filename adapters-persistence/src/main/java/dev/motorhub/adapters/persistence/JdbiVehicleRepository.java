@@ -2,6 +2,7 @@ package dev.motorhub.adapters.persistence;
 
 import dev.motorhub.application.garage.VehicleFilter;
 import dev.motorhub.application.garage.VehicleRepository;
+import dev.motorhub.domain.garage.Custody;
 import dev.motorhub.domain.garage.LicencePlate;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
@@ -11,11 +12,13 @@ import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Vehicles in {@code vehicles}: the unique plate is {@code vehicles_plate_unique}; a change reads
- * its row {@code for update}. A vehicle that other records refer to (trades, once they exist) is
+ * its row {@code for update} and may move it to another owner; {@code handover_to} names the buyer
+ * a sold vehicle waits for. A vehicle that other records refer to (trades, once they exist) is
  * kept: the foreign key refuses its deletion, which is the core's conflict.
  */
 final class JdbiVehicleRepository implements VehicleRepository {
@@ -38,11 +41,12 @@ final class JdbiVehicleRepository implements VehicleRepository {
                             h.createUpdate(
                                 """
                                 insert into vehicles (id, owner_id, brand, model, year, color,
-                                  plate, vin, mileage, notes, image, created_at, updated_at)
+                                  plate, vin, mileage, notes, image, handover_to, created_at,
+                                  updated_at)
                                 values (:id, :ownerId, :brand, :model, :year, :color, :plate,
-                                  :vin, :mileage, :notes, :image, :createdAt, :updatedAt)"""),
+                                  :vin, :mileage, :notes, :image, :handoverTo, :createdAt,
+                                  :updatedAt)"""),
                             vehicle)
-                        .bind("ownerId", vehicle.owner().value())
                         .bind("createdAt", vehicle.createdAt())
                         .execute()));
   }
@@ -56,9 +60,10 @@ final class JdbiVehicleRepository implements VehicleRepository {
                     bindVehicle(
                             h.createUpdate(
                                 """
-                                update vehicles set brand = :brand, model = :model, year = :year,
-                                  color = :color, plate = :plate, vin = :vin, mileage = :mileage,
-                                  notes = :notes, image = :image, updated_at = :updatedAt
+                                update vehicles set owner_id = :ownerId, brand = :brand,
+                                  model = :model, year = :year, color = :color, plate = :plate,
+                                  vin = :vin, mileage = :mileage, notes = :notes, image = :image,
+                                  handover_to = :handoverTo, updated_at = :updatedAt
                                 where id = :id"""),
                             vehicle)
                         .execute()));
@@ -120,8 +125,10 @@ final class JdbiVehicleRepository implements VehicleRepository {
   /** Binds what an insert and an update both write. */
   private static <S extends SqlStatement<S>> S bindVehicle(S statement, Vehicle vehicle) {
     VehicleDetails details = vehicle.details();
+    UUID handoverTo = vehicle.custody() instanceof Custody.Sold sold ? sold.buyer().value() : null;
     return statement
         .bind("id", vehicle.id().value())
+        .bind("ownerId", vehicle.owner().value())
         .bind("brand", details.brand())
         .bind("model", details.model())
         .bind("year", details.year())
@@ -131,6 +138,7 @@ final class JdbiVehicleRepository implements VehicleRepository {
         .bind("mileage", details.mileage())
         .bind("notes", details.notes())
         .bindByType("image", vehicle.image().orElse(null), String.class)
+        .bindByType("handoverTo", handoverTo, UUID.class)
         .bind("updatedAt", vehicle.updatedAt());
   }
 }

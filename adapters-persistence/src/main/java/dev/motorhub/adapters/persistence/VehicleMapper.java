@@ -4,6 +4,7 @@ import static dev.motorhub.adapters.persistence.Rows.instant;
 import static dev.motorhub.adapters.persistence.Rows.optionalString;
 import static dev.motorhub.adapters.persistence.Rows.uuid;
 
+import dev.motorhub.domain.garage.Custody;
 import dev.motorhub.domain.garage.LicencePlate;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
@@ -21,8 +22,15 @@ final class VehicleMapper implements RowMapper<Vehicle> {
   static final String COLUMNS =
       "v.id v_id, v.owner_id v_owner_id, v.brand v_brand, v.model v_model, v.year v_year,"
           + " v.color v_color, v.plate v_plate, v.vin v_vin, v.mileage v_mileage,"
-          + " v.notes v_notes, v.image v_image, v.created_at v_created_at,"
-          + " v.updated_at v_updated_at";
+          + " v.notes v_notes, v.image v_image, v.handover_to v_handover_to,"
+          + " v.created_at v_created_at, v.updated_at v_updated_at";
+
+  /** Sold while {@code handover_to} names the buyer, else with its owner. */
+  private static Custody custody(ResultSet rs) throws SQLException {
+    return rs.getObject("v_handover_to") == null
+        ? Custody.KEPT
+        : new Custody.Sold(new UserId(uuid(rs, "v_handover_to")));
+  }
 
   @Override
   public Vehicle map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -39,6 +47,7 @@ final class VehicleMapper implements RowMapper<Vehicle> {
             rs.getLong("v_mileage"),
             rs.getString("v_notes")),
         optionalString(rs, "v_image"),
+        custody(rs),
         instant(rs, "v_created_at"),
         instant(rs, "v_updated_at"));
   }

@@ -9,9 +9,10 @@ import dev.motorhub.domain.shared.NotFound;
 import java.util.Optional;
 
 /**
- * The owner, or staff, remove a vehicle from its garage, and its image once that is done. A vehicle
- * that has been traded is kept for the records: the store refuses to delete it ({@code Conflict}),
- * and its image stays.
+ * The owner, or staff, remove a vehicle from its garage, and its image once that is done. A sold
+ * vehicle waiting to be handed over is refused ({@code RuleViolated}); a vehicle that has been
+ * traded is kept for the records: the store refuses to delete it ({@code Conflict}), and its image
+ * stays.
  */
 public final class RemoveVehicle {
   /** Who asks, and which vehicle. */
@@ -39,6 +40,7 @@ public final class RemoveVehicle {
                       .findForUpdate(command.vehicle())
                       .filter(v -> policy.mayManage(command.principal().actor(), v))
                       .orElseThrow(() -> new NotFound("Vehicle"));
+              vehicle.requireChangeable();
               vehicles.delete(vehicle.id());
               return vehicle.image();
             });

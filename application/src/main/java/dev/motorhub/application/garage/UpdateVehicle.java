@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The owner, or staff, change a vehicle's details: the fields given change, the others stay. A full
- * replacement must name brand, model, year and plate, as a new vehicle does.
+ * replacement must name brand, model, year and plate, as a new vehicle does. A sold vehicle waiting
+ * to be handed over refuses every change.
  */
 public final class UpdateVehicle {
   /** Who asks, which vehicle, the changes, and whether they replace the vehicle's details. */

@@ -17,9 +17,9 @@ import java.util.Optional;
 /**
  * The owner, or staff, give a vehicle its image, replacing any earlier one. The bytes must really
  * be a JPEG, PNG or WebP picture, whatever the file is called, and no larger than the settings
- * allow. The image store is not transactional, so the new image is stored before the unit of work
- * (and removed again if it fails) and the old one is removed only after it committed: a vehicle
- * never shows an image that is gone.
+ * allow; a sold vehicle waiting to be handed over takes none. The image store is not transactional,
+ * so the new image is stored before the unit of work (and removed again if it fails) and the old
+ * one is removed only after it committed: a vehicle never shows an image that is gone.
  */
 public final class UploadVehicleImage {
   /** Who asks, which vehicle, and the uploaded bytes. */
@@ -74,7 +74,7 @@ public final class UploadVehicleImage {
           "image", "Ensure the image is no larger than " + settings.maxImageSize() + ".");
     }
     Actor actor = command.principal().actor();
-    tx.run(() -> managed(actor, command.vehicle(), false));
+    tx.run(() -> managed(actor, command.vehicle(), false).requireChangeable());
     String key = images.put(command.type(), command.bytes());
     Replaced replaced;
     try {

@@ -11,7 +11,8 @@ import java.time.Instant;
 /**
  * A buyer takes the owner's proposal, or the owner a buyer's: the trade closes with the deal, every
  * other pending proposal on it closes with the reason, and a sale issues the owner the service's
- * invoice. Of two accepts at once on one trade, exactly one wins.
+ * invoice and leaves the vehicle waiting in the owner's garage to be handed over to the buyer. Of
+ * two accepts at once on one trade, exactly one wins.
  */
 public final class AcceptProposal {
   /** Who asks, and which proposal they accept. */
@@ -23,6 +24,7 @@ public final class AcceptProposal {
   private final ProposalRepository proposals;
   private final MarketplacePolicy policy;
   private final TradeInvoicing invoicing;
+  private final TradedVehicles vehicles;
   private final ProposalNotices notices;
   private final Clock clock;
 
@@ -33,6 +35,7 @@ public final class AcceptProposal {
       ProposalRepository proposals,
       MarketplacePolicy policy,
       TradeInvoicing invoicing,
+      TradedVehicles vehicles,
       ProposalNotices notices,
       Clock clock) {
     this.tx = tx;
@@ -41,6 +44,7 @@ public final class AcceptProposal {
     this.proposals = proposals;
     this.policy = policy;
     this.invoicing = invoicing;
+    this.vehicles = vehicles;
     this.notices = notices;
     this.clock = clock;
   }
@@ -52,17 +56,20 @@ public final class AcceptProposal {
         () -> {
           Instant now = clock.instant();
           Negotiations.Pending pending = negotiations.pending(principal, command.proposal(), now);
+          TradedVehicles.Held vehicle = vehicles.hold(pending.trade());
           Trade.Acceptance acceptance =
               pending
                   .trade()
                   .accept(
                       pending.proposal(),
                       principal.actor().id(),
+                      vehicle.kind(),
                       proposals.listByTrade(pending.trade().id()),
                       now);
           trades.update(acceptance.trade());
           proposals.update(acceptance.accepted());
           acceptance.closed().forEach(proposals::update);
+          vehicles.dealt(vehicle, acceptance.trade(), now);
           invoicing.proposalAccepted(acceptance.trade());
           notices.accepted(acceptance);
           return acceptance;

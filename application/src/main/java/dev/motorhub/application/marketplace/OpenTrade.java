@@ -17,7 +17,8 @@ import java.time.Clock;
 
 /**
  * A customer offers one of their vehicles on the marketplace under an active service. The vehicle
- * is held until the trade is stored, so that it cannot be removed from under the new trade.
+ * is held until the trade is stored, so that it cannot be removed from under the new trade; a sold
+ * vehicle waiting to be handed over is not traded again.
  */
 public final class OpenTrade {
   /** Who asks, which of their vehicles, under which service. */
@@ -58,6 +59,7 @@ public final class OpenTrade {
                   .findForUpdate(command.vehicle())
                   .filter(v -> actor.is(v.owner()))
                   .orElseThrow(() -> new NotFound("Vehicle"));
+          vehicle.requireChangeable();
           ServiceOffering service =
               services.findById(command.service()).orElseThrow(() -> new NotFound("Service"));
           if (!service.active()) {

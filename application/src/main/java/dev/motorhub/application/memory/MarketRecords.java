@@ -4,6 +4,7 @@ import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.marketplace.Handover;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.Trade;
 import java.util.UUID;
@@ -31,7 +32,7 @@ final class MarketRecords {
 
   /** Whether any of these records names the account. */
   boolean name(UserId user) {
-    return !trades.where(t -> t.owner().equals(user) || isBuyer(t, user)).isEmpty()
+    return !trades.where(t -> t.owner().equals(user) || isParty(t, user)).isEmpty()
         || !proposals
             .where(
                 p ->
@@ -53,7 +54,10 @@ final class MarketRecords {
     return !trades.where(t -> t.vehicle().equals(vehicle)).isEmpty();
   }
 
-  private static boolean isBuyer(Trade trade, UserId user) {
-    return trade instanceof Trade.Closed closed && closed.buyer().equals(user);
+  /** Whether the user bought on the trade, or recorded the handover of what was bought. */
+  private static boolean isParty(Trade trade, UserId user) {
+    return trade instanceof Trade.Closed closed
+        && (closed.buyer().equals(user)
+            || closed.handover() instanceof Handover.Done done && done.by().equals(user));
   }
 }

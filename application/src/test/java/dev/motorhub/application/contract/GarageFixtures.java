@@ -1,5 +1,6 @@
 package dev.motorhub.application.contract;
 
+import dev.motorhub.domain.garage.Custody;
 import dev.motorhub.domain.garage.LicencePlate;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
@@ -39,6 +40,7 @@ public final class GarageFixtures {
         owner,
         details(brand, model, year, plate),
         Optional.empty(),
+        Custody.KEPT,
         Fixtures.T0,
         Fixtures.T0);
   }

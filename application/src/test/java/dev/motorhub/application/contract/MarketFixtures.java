@@ -4,6 +4,7 @@ import static dev.motorhub.application.contract.Fixtures.T0;
 
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.marketplace.Handover;
 import dev.motorhub.domain.marketplace.PaymentFrequency;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
@@ -52,8 +53,11 @@ public final class MarketFixtures {
         new TradeId(Fixtures.nextId()), vehicle.id(), vehicle.owner(), service.id(), at);
   }
 
-  /** The trade closed at {@code at} with {@code buyer} taking {@code proposal}. */
-  public static Trade.Closed closed(Trade.Open t, ProposalId proposal, UserId buyer, Instant at) {
+  /**
+   * The trade closed at {@code at} with {@code buyer} taking {@code proposal}, owing {@code due}.
+   */
+  public static Trade.Closed closed(
+      Trade.Open t, ProposalId proposal, UserId buyer, Instant at, Handover due) {
     return new Trade.Closed(
         t.id(),
         t.vehicle(),
@@ -63,7 +67,8 @@ public final class MarketFixtures {
         t.version(),
         proposal,
         buyer,
-        at);
+        at,
+        due);
   }
 
   /** The trade cancelled at {@code at}. */

@@ -16,6 +16,7 @@ import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.Session;
 import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.marketplace.Handover;
 import dev.motorhub.domain.marketplace.Offer;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
@@ -69,7 +70,11 @@ public abstract class RecordsKeptContract extends MarketContract {
                 .trades()
                 .update(
                     MarketFixtures.closed(
-                        trade, new ProposalId(Fixtures.nextId()), carol.id(), at(1))));
+                        trade,
+                        new ProposalId(Fixtures.nextId()),
+                        carol.id(),
+                        at(1),
+                        new Handover.None())));
 
     assertKept(carol);
   }

@@ -39,7 +39,8 @@ public abstract class TradeRepositoryContract extends MarketContract {
   void aClosedTrade_isFoundWithEveryField_atTheVersionUpdateReturned() {
     Trade.Open trade = openTrade();
     Proposal.Pending offer = stored(MarketFixtures.offer(trade, "12000.00", at(1)));
-    Trade.Closed closed = trade.accept(offer, bob.id(), List.of(offer), at(2)).trade();
+    Trade.Closed closed =
+        trade.accept(offer, bob.id(), lease.kind(), List.of(offer), at(2)).trade();
 
     Trade returned = inTx(() -> store.trades().update(closed));
 
@@ -72,7 +73,11 @@ public abstract class TradeRepositoryContract extends MarketContract {
     Trade.Open trade = openTrade();
     Proposal.Pending offer = stored(MarketFixtures.offer(trade, "12000.00", at(1)));
     Trade accepted =
-        inTx(() -> store.trades().update(trade.accept(offer, bob.id(), List.of(), at(2)).trade()));
+        inTx(
+            () ->
+                store
+                    .trades()
+                    .update(trade.accept(offer, bob.id(), lease.kind(), List.of(), at(2)).trade()));
 
     assertConflict(() -> store.trades().update(cancelled(trade, at(3))), "", STALE);
     assertThat(inTx(() -> store.trades().findById(trade.id()))).contains(accepted);
@@ -112,7 +117,11 @@ public abstract class TradeRepositoryContract extends MarketContract {
     runTx(() -> store.trades().update(cancelled(first, at(1))));
     Trade.Open second = openTrade(car, lease, at(2));
     Proposal.Pending offer = stored(MarketFixtures.offer(second, "12000.00", at(3)));
-    runTx(() -> store.trades().update(second.accept(offer, bob.id(), List.of(), at(4)).trade()));
+    runTx(
+        () ->
+            store
+                .trades()
+                .update(second.accept(offer, bob.id(), lease.kind(), List.of(), at(4)).trade()));
 
     Trade.Open third = openTrade(car, lease, at(5));
 
@@ -286,7 +295,10 @@ public abstract class TradeRepositoryContract extends MarketContract {
             () ->
                 store
                     .trades()
-                    .update(second.accept(offer, carol.id(), List.of(offer), at(6)).trade()));
+                    .update(
+                        second
+                            .accept(offer, carol.id(), sale.kind(), List.of(offer), at(6))
+                            .trade()));
     Trade cancelled = inTx(() -> store.trades().update(cancelled(third, at(7))));
     return List.of(
         new TradeListing(first, car, lease),

@@ -4,6 +4,7 @@ import static dev.motorhub.application.contract.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.garage.VehicleFilter;
+import dev.motorhub.domain.garage.Custody;
 import dev.motorhub.domain.garage.LicencePlate;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
@@ -48,6 +49,7 @@ public abstract class VehicleRepositoryContract extends StoreContract {
             new VehicleDetails(
                 "Ford", "Model T", 1908, "", new LicencePlate("T1908"), Optional.empty(), 0, ""),
             Optional.of("k3yOfAnImageThatIsLongEnough.png"),
+            Custody.KEPT,
             Fixtures.T0,
             at(5));
     runTx(() -> store.vehicles().add(bare));

@@ -8,6 +8,7 @@ import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.PayInvoice;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.marketplace.AcceptProposal;
+import dev.motorhub.application.marketplace.HandOverVehicle;
 import dev.motorhub.application.marketplace.ProposalForm;
 import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.application.support.TestAccounts;
@@ -15,10 +16,14 @@ import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMarket;
 import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.garage.Custody;
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.marketplace.Handover;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.VehicleHandedOver;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Duration;
 import java.util.List;
@@ -27,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A sale as the business tells it: proposals cost the owner nothing; when a buyer takes the owner's
- * offer the trade closes and the owner is invoiced the service's fee, which they pay late and in
- * full.
+ * offer the trade closes and the owner is invoiced the service's fee; the car waits, unchangeable,
+ * in the owner's garage until she hands it over, when it moves to the buyer's; she pays the invoice
+ * late and in full.
  */
 class SaleLifecycleScenarioTest {
   private final TestClock clock = TestClock.start();
@@ -66,7 +72,23 @@ class SaleLifecycleScenarioTest {
     assertThat(invoice.bill().total().plain()).isEqualTo("120.00");
     assertThat(invoicesOf(buyer)).isEmpty();
 
-    // Forty days on the invoice is overdue; paying it is accepted and marked late.
+    // The car waits in Olive's garage, sold to Bruno, until she records that he has it.
+    Vehicle car = motorhub.garage().viewVehicles().get(owner, trade.vehicle());
+    assertThat(car.custody()).isEqualTo(new Custody.Sold(buyer.actor().id()));
+    assertThat(deal.trade().handover()).isEqualTo(new Handover.Pending());
+    clock.advance(Duration.ofDays(3));
+    VehicleHandedOver handedOver =
+        motorhub
+            .marketplace()
+            .handOverVehicle()
+            .handOver(new HandOverVehicle.Command(owner, trade.id()));
+    assertThat(handedOver.trade().handover())
+        .isEqualTo(new Handover.Done(owner.actor().id(), clock.instant()));
+    Vehicle bought = motorhub.garage().viewVehicles().get(buyer, trade.vehicle());
+    assertThat(bought.owner()).isEqualTo(buyer.actor().id());
+    assertThat(bought.details()).isEqualTo(car.details());
+
+    // Forty days later the invoice is overdue; paying it is accepted and marked late.
     clock.advance(Duration.ofDays(40));
     PayInvoice.Receipt receipt =
         motorhub

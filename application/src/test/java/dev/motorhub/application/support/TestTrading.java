@@ -11,6 +11,7 @@ import dev.motorhub.application.marketplace.CancelProposal;
 import dev.motorhub.application.marketplace.CancelTrade;
 import dev.motorhub.application.marketplace.CounterProposal;
 import dev.motorhub.application.marketplace.DeclineProposal;
+import dev.motorhub.application.marketplace.HandOverVehicle;
 import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.ProposalForm;
 import dev.motorhub.application.marketplace.SubmitProposal;
@@ -20,6 +21,8 @@ import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.marketplace.VehicleHandedOver;
 import dev.motorhub.domain.notifications.Notification;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.LocalDate;
@@ -140,6 +143,21 @@ public final class TestTrading {
         .marketplace()
         .cancelProposal()
         .cancel(new CancelProposal.Command(by, proposal.id()));
+  }
+
+  /** {@code by} records that the buyer of the sale has its vehicle. */
+  public VehicleHandedOver handOver(Principal by, TradeId sale) {
+    return motorhub.marketplace().handOverVehicle().handOver(new HandOverVehicle.Command(by, sale));
+  }
+
+  /** A new vehicle of Olive's sold to {@code buyer} under the sale service, not handed over. */
+  public Trade.Closed sold(Principal buyer) {
+    return accept(buyer, offer(olive, trade(olive, sale), "8000.00")).trade();
+  }
+
+  /** The vehicle of {@code trade} as staff read it now. */
+  public Vehicle vehicleOf(Trade trade) {
+    return motorhub.garage().viewVehicles().get(staff, trade.vehicle());
   }
 
   public Trade.Cancellation cancel(Principal by, Trade trade) {

@@ -31,6 +31,11 @@ public final class MarketplacePolicy {
     return actor.is(trade.owner()) || actor.isAdministrative();
   }
 
+  /** Recording that a sold vehicle was handed over: the trade's owner, who sold it, or staff. */
+  public boolean mayHandOver(Actor actor, Trade trade) {
+    return actor.is(trade.owner()) || actor.isAdministrative();
+  }
+
   /** Listing closed and cancelled trades beyond one's own (as owner or buyer): staff. */
   public boolean mayListEveryTrade(Actor actor) {
     return actor.isAdministrative();

@@ -26,6 +26,14 @@ public record ServiceKind(String value) {
     return equals(LEASE);
   }
 
+  /**
+   * Whether a deal under this kind moves the vehicle to the buyer: a sale does; a lease, and every
+   * kind staff name (a rent is no sale), keeps it with its owner.
+   */
+  public boolean changesHands() {
+    return equals(SELL);
+  }
+
   @Override
   public String toString() {
     return value;

@@ -12,9 +12,11 @@ import java.util.Objects;
  * <p>A trade opens when the vehicle's owner offers it; a vehicle has at most one open trade at a
  * time (the store enforces it). While open, the owner makes proposals and other customers answer
  * them. Accepting a proposal closes the trade with that deal; the owner (or staff) may instead
- * cancel it while nothing is accepted. Closed and cancelled trades never change again. Each state
- * is its own type, so only an open trade can be closed or cancelled; {@code version} lets the store
- * refuse a change made on a stale copy, so of two concurrent accepts exactly one wins.
+ * cancel it while nothing is accepted. A deal under a sale owes the buyer the vehicle: its {@link
+ * Handover} is pending until the owner (or staff) record it, once; nothing else about a closed
+ * trade changes, and a cancelled trade never changes again. Each state is its own type, so only an
+ * open trade can be closed or cancelled, and only a closed one handed over; {@code version} lets
+ * the store refuse a change made on a stale copy, so of two concurrent accepts exactly one wins.
  */
 public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled {
   /** Why the other pending proposals of a trade end when one is accepted. */
@@ -75,43 +77,37 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
 
     /**
      * {@code by} accepts {@code proposal}: the trade closes with the other party of the owner as
-     * its buyer, and every other pending proposal of {@code proposals} closes unanswered.
+     * its buyer, owing them the vehicle if its service's {@code kind} changes hands, and every
+     * other pending proposal of {@code proposals} closes unanswered.
      */
     public Acceptance accept(
-        Proposal.Pending proposal, UserId by, List<Proposal> proposals, Instant now) {
-      requireOwn(proposal);
+        Proposal.Pending proposal,
+        UserId by,
+        ServiceKind kind,
+        List<Proposal> proposals,
+        Instant now) {
+      TradeProposals.requireOn(id, proposal);
       Proposal.Accepted accepted = proposal.accept(by, this, now);
       UserId buyer = proposal.offer().author().equals(owner) ? by : proposal.offer().author();
+      Handover due = Handover.dueFor(kind);
       Closed closed =
-          new Closed(id, vehicle, owner, service, openedAt, version, proposal.id(), buyer, now);
+          new Closed(
+              id, vehicle, owner, service, openedAt, version, proposal.id(), buyer, now, due);
       return new Acceptance(
-          closed, accepted, closeOthers(proposals, proposal.id(), ANOTHER_ACCEPTED, now));
+          closed,
+          accepted,
+          TradeProposals.closeAllBut(id, proposals, proposal.id(), ANOTHER_ACCEPTED, now));
     }
 
     /** The owner, or staff, take the vehicle off the market; every pending proposal closes. */
     public Cancellation cancel(List<Proposal> proposals, Instant now) {
       Cancelled cancelled = new Cancelled(id, vehicle, owner, service, openedAt, version, now);
-      return new Cancellation(cancelled, closeOthers(proposals, null, CANCELLED, now));
-    }
-
-    private void requireOwn(Proposal proposal) {
-      if (!proposal.offer().trade().equals(id)) {
-        throw new IllegalArgumentException("The proposal belongs to another trade");
-      }
-    }
-
-    private List<Proposal.Closed> closeOthers(
-        List<Proposal> proposals, ProposalId except, String reason, Instant now) {
-      proposals.forEach(this::requireOwn);
-      return proposals.stream()
-          .filter(p -> !p.id().equals(except))
-          .filter(Proposal.Pending.class::isInstance)
-          .map(p -> ((Proposal.Pending) p).close(reason, now))
-          .toList();
+      return new Cancellation(
+          cancelled, TradeProposals.closeAllBut(id, proposals, null, CANCELLED, now));
     }
   }
 
-  /** Done: a proposal was accepted and {@code buyer} has the deal. */
+  /** Done: a proposal was accepted and {@code buyer} has the deal, and the vehicle if sold. */
   record Closed(
       TradeId id,
       VehicleId vehicle,
@@ -121,8 +117,13 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
       long version,
       ProposalId acceptedProposal,
       UserId buyer,
-      Instant closedAt)
+      Instant closedAt,
+      Handover handover)
       implements Trade {
+    public Closed {
+      Objects.requireNonNull(handover, "handover");
+    }
+
     @Override
     public String status() {
       return "closed";
@@ -130,8 +131,17 @@ public sealed interface Trade permits Trade.Open, Trade.Closed, Trade.Cancelled 
 
     @Override
     public Closed nextVersion() {
+      return with(version + 1, handover);
+    }
+
+    /** The owner, or staff ({@code by}), record that the buyer has the vehicle they bought. */
+    public VehicleHandedOver handOver(UserId by, Instant now) {
+      return new VehicleHandedOver(with(version, handover.complete(by, now)));
+    }
+
+    private Closed with(long next, Handover state) {
       return new Closed(
-          id, vehicle, owner, service, openedAt, version + 1, acceptedProposal, buyer, closedAt);
+          id, vehicle, owner, service, openedAt, next, acceptedProposal, buyer, closedAt, state);
     }
   }
 

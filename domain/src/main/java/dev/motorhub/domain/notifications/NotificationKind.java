@@ -10,6 +10,8 @@ public enum NotificationKind {
   PROPOSAL_CANCELLED,
   PROPOSAL_CLOSED,
   TRADE_CANCELLED,
+  HANDOVER_PENDING,
+  VEHICLE_HANDED_OVER,
   INVOICE_ISSUED;
 
   public String wire() {

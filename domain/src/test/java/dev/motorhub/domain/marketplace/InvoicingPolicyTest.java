@@ -25,7 +25,9 @@ class InvoicingPolicyTest {
 
   private static Trade.Closed closed(Trade.Open trade) {
     Proposal.Pending offer = ownersOffer(trade);
-    return trade.accept(offer, BUYER, List.of(offer), NOW.plusSeconds(60)).trade();
+    return trade
+        .accept(offer, BUYER, TestTrades.kindOf(trade), List.of(offer), NOW.plusSeconds(60))
+        .trade();
   }
 
   @Test

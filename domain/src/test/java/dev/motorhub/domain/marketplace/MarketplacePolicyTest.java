@@ -65,7 +65,11 @@ class MarketplacePolicyTest {
           which.equals("owners_offer")
               ? TestTrades.acceptedByBuyer().accepted()
               : open.accept(
-                      TestTrades.ownersOffer(open), BUYER, List.of(pending), NOW.plusSeconds(120))
+                      TestTrades.ownersOffer(open),
+                      BUYER,
+                      ServiceKind.LEASE,
+                      List.of(pending),
+                      NOW.plusSeconds(120))
                   .closed()
                   .getFirst();
       case "cancelled" -> open.cancel(List.of(pending), NOW.plusSeconds(120)).closed().getFirst();

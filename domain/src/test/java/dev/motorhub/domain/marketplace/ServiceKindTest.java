@@ -42,6 +42,14 @@ class ServiceKindTest {
     assertThat(kind.value()).isEqualTo(name);
     assertThat(kind.toString()).isEqualTo(name);
     assertThat(kind.isLease()).isFalse();
+    assertThat(kind.changesHands()).as("only a sale moves the vehicle").isFalse();
+  }
+
+  @Test
+  void onlyASale_changesHands() {
+    assertThat(ServiceKind.SELL.changesHands()).isTrue();
+    assertThat(new ServiceKind(" Sell ").changesHands()).isTrue();
+    assertThat(ServiceKind.LEASE.changesHands()).isFalse();
   }
 
   @ParameterizedTest

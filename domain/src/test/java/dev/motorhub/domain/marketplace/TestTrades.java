@@ -63,6 +63,11 @@ public final class TestTrades {
     return service(SELL_SERVICE, ServiceKind.SELL, "Standard sale", usd("120.00"));
   }
 
+  /** The kind of the service {@code trade} is open under: a sale or a lease. */
+  public static ServiceKind kindOf(Trade trade) {
+    return trade.service().equals(SELL_SERVICE) ? ServiceKind.SELL : ServiceKind.LEASE;
+  }
+
   /** The owner's vehicle, open under {@code service}. */
   public static Trade.Open openTrade(ServiceId service) {
     return Trade.open(TRADE, VEHICLE, OWNER, service, OPENED_AT);
@@ -114,7 +119,16 @@ public final class TestTrades {
   public static Trade.Acceptance acceptedByBuyer() {
     Trade.Open trade = openLeaseTrade();
     Proposal.Pending offer = ownersOffer(trade);
-    return trade.accept(offer, BUYER, List.of(offer), NOW.plusSeconds(120));
+    return trade.accept(offer, BUYER, ServiceKind.LEASE, List.of(offer), NOW.plusSeconds(120));
+  }
+
+  /** The sale trade, closed by the buyer accepting the owner's open offer: a handover pending. */
+  public static Trade.Closed closedSale() {
+    Trade.Open trade = openSellTrade();
+    Proposal.Pending offer = ownersOffer(trade);
+    return trade
+        .accept(offer, BUYER, ServiceKind.SELL, List.of(offer), NOW.plusSeconds(120))
+        .trade();
   }
 
   public static Trade.Closed closedLeaseTrade() {

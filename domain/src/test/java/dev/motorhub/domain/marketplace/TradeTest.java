@@ -59,7 +59,8 @@ class TradeTest {
     Trade.Open trade = openLeaseTrade();
     Proposal.Pending offer = ownersOffer(trade);
 
-    Trade.Acceptance acceptance = trade.accept(offer, BUYER, List.of(offer), LATER);
+    Trade.Acceptance acceptance =
+        trade.accept(offer, BUYER, ServiceKind.LEASE, List.of(offer), LATER);
 
     Trade.Closed closed = acceptance.trade();
     assertThat(closed.status()).isEqualTo("closed");
@@ -80,7 +81,8 @@ class TradeTest {
   void acceptingABuyersCounter_makesItsAuthorTheBuyer() {
     Trade.Open trade = openLeaseTrade();
     Proposal.Pending counter = buyersCounter(trade);
-    Trade.Acceptance acceptance = trade.accept(counter, OWNER, List.of(counter), LATER);
+    Trade.Acceptance acceptance =
+        trade.accept(counter, OWNER, ServiceKind.LEASE, List.of(counter), LATER);
     assertThat(acceptance.trade().buyer()).isEqualTo(BUYER);
     assertThat(acceptance.trade().acceptedProposal()).isEqualTo(BUYERS_COUNTER);
     assertThat(acceptance.accepted().acceptedBy()).isEqualTo(OWNER);
@@ -90,7 +92,8 @@ class TradeTest {
   void aBuyerAcceptingTheOwnersCounter_becomesTheBuyer() {
     Trade.Open trade = openLeaseTrade();
     Proposal.Pending counter = ownersCounter(trade);
-    Trade.Acceptance acceptance = trade.accept(counter, BUYER, List.of(counter), LATER);
+    Trade.Acceptance acceptance =
+        trade.accept(counter, BUYER, ServiceKind.LEASE, List.of(counter), LATER);
     assertThat(acceptance.trade().buyer()).isEqualTo(BUYER);
     assertThat(acceptance.trade().acceptedProposal()).isEqualTo(OWNERS_COUNTER);
   }
@@ -109,7 +112,11 @@ class TradeTest {
 
     Trade.Acceptance acceptance =
         trade.accept(
-            buyers, OWNER, List.of(offer, buyers, withdrawn, declined, secondOffer), LATER);
+            buyers,
+            OWNER,
+            ServiceKind.LEASE,
+            List.of(offer, buyers, withdrawn, declined, secondOffer),
+            LATER);
 
     assertThat(acceptance.closed())
         .extracting(Proposal::id)
@@ -128,7 +135,7 @@ class TradeTest {
     Trade.Open trade = openLeaseTrade();
     Proposal.Pending offer = ownersOffer(trade);
     assertThatExceptionOfType(RuleViolated.class)
-        .isThrownBy(() -> trade.accept(offer, OWNER, List.of(offer), LATER))
+        .isThrownBy(() -> trade.accept(offer, OWNER, ServiceKind.LEASE, List.of(offer), LATER))
         .withMessage("You cannot accept your own proposal.");
     assertThat(trade.status()).isEqualTo("open");
   }
@@ -138,7 +145,8 @@ class TradeTest {
     Trade.Open trade = openLeaseTrade();
     Proposal.Pending offer = ownersOffer(trade);
     assertThatExceptionOfType(RuleViolated.class)
-        .isThrownBy(() -> trade.accept(offer, BUYER, List.of(offer), NOW.plus(TTL)));
+        .isThrownBy(
+            () -> trade.accept(offer, BUYER, ServiceKind.LEASE, List.of(offer), NOW.plus(TTL)));
   }
 
   @Test
@@ -150,9 +158,10 @@ class TradeTest {
     Proposal.Pending offer = ownersOffer(trade);
 
     assertThatExceptionOfType(IllegalArgumentException.class)
-        .isThrownBy(() -> trade.accept(foreign, BUYER, List.of(), LATER));
+        .isThrownBy(() -> trade.accept(foreign, BUYER, ServiceKind.LEASE, List.of(), LATER));
     assertThatExceptionOfType(IllegalArgumentException.class)
-        .isThrownBy(() -> trade.accept(offer, BUYER, List.of(offer, foreign), LATER));
+        .isThrownBy(
+            () -> trade.accept(offer, BUYER, ServiceKind.LEASE, List.of(offer, foreign), LATER));
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> trade.cancel(List.of(foreign), LATER));
   }

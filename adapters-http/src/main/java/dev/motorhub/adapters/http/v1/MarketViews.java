@@ -3,11 +3,12 @@ package dev.motorhub.adapters.http.v1;
 import dev.motorhub.application.marketplace.TradeListing;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.marketplace.Handover;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import java.time.Instant;
 
-/** The JSON shapes of the marketplace: services, and trades with their vehicles. */
+/** The JSON shapes of the marketplace: services, and trades with their vehicles and handovers. */
 final class MarketViews {
   private MarketViews() {}
 
@@ -22,8 +23,10 @@ final class MarketViews {
       Instant createdAt,
       Instant updatedAt) {}
 
+  /** The vehicle on offer, and who owns it now: the buyer, once a sale has handed it over. */
   record VehicleSummary(
       String id,
+      String ownerId,
       String brand,
       String model,
       int year,
@@ -40,7 +43,11 @@ final class MarketViews {
       Instant openedAt,
       Instant endedAt,
       String buyerId,
-      String acceptedProposalId) {}
+      String acceptedProposalId,
+      HandoverView handover) {}
+
+  /** What a closed trade owes its buyer of the vehicle: none, pending or done (when, by whom). */
+  record HandoverView(String status, Instant at, String recordedBy) {}
 
   static ServiceView service(ServiceOffering s) {
     return new ServiceView(
@@ -60,12 +67,14 @@ final class MarketViews {
     Instant endedAt = null;
     String buyer = null;
     String accepted = null;
+    HandoverView handover = null;
     switch (trade) {
       case Trade.Open open -> {}
       case Trade.Closed closed -> {
         endedAt = closed.closedAt();
         buyer = closed.buyer().toString();
         accepted = closed.acceptedProposal().toString();
+        handover = handover(closed.handover());
       }
       case Trade.Cancelled cancelled -> endedAt = cancelled.cancelledAt();
     }
@@ -78,13 +87,21 @@ final class MarketViews {
         trade.openedAt(),
         endedAt,
         buyer,
-        accepted);
+        accepted,
+        handover);
+  }
+
+  private static HandoverView handover(Handover handover) {
+    return handover instanceof Handover.Done done
+        ? new HandoverView(done.status(), done.at(), done.by().toString())
+        : new HandoverView(handover.status(), null, null);
   }
 
   private static VehicleSummary vehicle(Vehicle vehicle) {
     VehicleDetails d = vehicle.details();
     return new VehicleSummary(
         vehicle.id().toString(),
+        vehicle.owner().toString(),
         d.brand(),
         d.model(),
         d.year(),

@@ -8,6 +8,7 @@ import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.marketplace.CancelTrade;
+import dev.motorhub.application.marketplace.HandOverVehicle;
 import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.TradeFilter;
 import dev.motorhub.application.marketplace.TradeListing;
@@ -25,7 +26,8 @@ import java.util.Optional;
 
 /**
  * {@code /v1/trades}: customers put their vehicles on the marketplace and take them off; everyone
- * signed in browses the open trades.
+ * signed in browses the open trades; a seller, or staff, record that a sold vehicle was handed
+ * over.
  */
 public final class TradeRoutes implements Routes {
   private static final List<String> STATUSES = List.of("open", "closed", "cancelled");
@@ -43,6 +45,7 @@ public final class TradeRoutes implements Routes {
     routes.post("/v1/trades", this::open);
     routes.get("/v1/trades/{id}", this::get);
     routes.delete("/v1/trades/{id}", this::cancel);
+    routes.post("/v1/trades/{id}/handover", this::handOver);
   }
 
   private void list(Context ctx) {
@@ -80,6 +83,14 @@ public final class TradeRoutes implements Routes {
     Principal principal = auth.require(ctx);
     TradeId id = id(ctx);
     core.marketplace().cancelTrade().cancel(new CancelTrade.Command(principal, id));
+    ctx.json(MarketViews.trade(core.marketplace().viewTrades().get(principal, id)));
+  }
+
+  /** The seller, or staff, record that the buyer has the vehicle; the answer shows the trade. */
+  private void handOver(Context ctx) {
+    Principal principal = auth.require(ctx);
+    TradeId id = id(ctx);
+    core.marketplace().handOverVehicle().handOver(new HandOverVehicle.Command(principal, id));
     ctx.json(MarketViews.trade(core.marketplace().viewTrades().get(principal, id)));
   }
 

@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http.v1;
 
 import dev.motorhub.adapters.http.web.Images;
+import dev.motorhub.domain.garage.Custody;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.garage.Vin;
@@ -10,7 +11,10 @@ import java.time.Instant;
 final class VehicleViews {
   private VehicleViews() {}
 
-  /** A vehicle: its owner's id, its details, and the address of its image (or null). */
+  /**
+   * A vehicle: its owner's id, its details, the address of its image (or null), and the buyer a
+   * sold vehicle waits to be handed over to (or null).
+   */
   record VehicleView(
       String id,
       String ownerId,
@@ -23,6 +27,7 @@ final class VehicleViews {
       long mileage,
       String notes,
       String image,
+      String awaitingHandoverTo,
       Instant createdAt,
       Instant updatedAt) {}
 
@@ -40,6 +45,7 @@ final class VehicleViews {
         d.mileage(),
         d.notes(),
         Images.url(v.image()),
+        v.custody() instanceof Custody.Sold sold ? sold.buyer().toString() : null,
         v.createdAt(),
         v.updatedAt());
   }

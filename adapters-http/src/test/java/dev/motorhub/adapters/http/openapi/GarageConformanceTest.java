@@ -3,10 +3,13 @@ package dev.motorhub.adapters.http.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.adapters.http.support.Accounts;
+import dev.motorhub.adapters.http.support.Api;
 import dev.motorhub.adapters.http.support.Garage;
+import dev.motorhub.adapters.http.support.Market;
 import dev.motorhub.adapters.http.support.TestServer;
 import dev.motorhub.application.contract.GarageFixtures;
 import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Drives the garage through the real server as its clients would, checking every response against
  * the OpenAPI document ({@link ConformingApi}): every garage operation, its successes and the
- * failures it documents.
+ * failures it documents, a sold vehicle's among them.
  */
 class GarageConformanceTest {
   /** The parts of the document this test covers. */
@@ -122,5 +125,34 @@ class GarageConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(garage).hasSize(8);
     assertThat(exercised).containsAll(garage);
+  }
+
+  @Test
+  void aSoldVehicleWaitingForItsHandover_refusesEveryChange_asDocumented() {
+    ConformingApi anonymous = new ConformingApi(server.api(), document);
+    Accounts.Signed carol = Accounts.customer(server, "carol");
+    Accounts.Signed dave = Accounts.customer(server, "dave");
+    Accounts.Signed keeper = Accounts.administrator(server, "keeper", Role.STAFF);
+    ConformingApi seller = anonymous.with(carol.api());
+    ConformingApi staff = anonymous.with(keeper.api());
+    String car = Market.vehicle(server, carol.accessToken());
+    String sale = Market.trade(carol.api(), car, Market.service(keeper.api(), "sell", "10.00"));
+    String offer = Market.offer(carol.api(), sale, "8000.00");
+    assertThat(dave.api().post("/v1/proposals/" + offer + "/accept", Map.of()).status())
+        .isEqualTo(200);
+    String path = "/v1/vehicles/" + car;
+
+    assertThat(seller.get(path).text("awaiting_handover_to")).isEqualTo(dave.id());
+    assertThat(seller.patch(path, Map.of("mileage", 1)).text("detail"))
+        .isEqualTo(Vehicle.AWAITING_HANDOVER);
+    assertThat(staff.put(path, Garage.vehicle("SLD 001")).status()).isEqualTo(422);
+    assertThat(seller.upload("PUT", path + "/image", "image", "car.png", GarageFixtures.PNG))
+        .extracting(Api.Reply::status)
+        .isEqualTo(422);
+    assertThat(seller.delete(path).status()).isEqualTo(422);
+    assertThat(carol.api().post("/v1/trades/" + sale + "/handover", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(anonymous.with(dave.api()).get(path).json().path("awaiting_handover_to").isNull())
+        .isTrue();
   }
 }

@@ -12,6 +12,7 @@ import dev.motorhub.application.billing.CardOnFilePaymentGateway;
 import dev.motorhub.application.billing.PaymentGateway;
 import dev.motorhub.domain.billing.PaymentId;
 import dev.motorhub.domain.customers.CreditCard;
+import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Unavailable;
@@ -58,6 +59,7 @@ class MarketplaceConformanceTest {
   private String sale;
   private String leaseTrade;
   private String saleTrade;
+  private String golf;
 
   @BeforeAll
   static void start() {
@@ -77,6 +79,7 @@ class MarketplaceConformanceTest {
     openTrades();
     negotiateTheLease();
     sellAnotherCar();
+    handOverTheGolf();
     payTheInvoices();
     voidAnInvoice();
     readTheNotifications();
@@ -162,7 +165,7 @@ class MarketplaceConformanceTest {
   /** Olive puts a car up for lease and another for sale; everyone browses them. */
   private void openTrades() {
     String corolla = Market.vehicle(server, oliveAccount.accessToken());
-    String golf = Market.vehicle(server, oliveAccount.accessToken(), "Volkswagen", "Golf", 2021);
+    golf = Market.vehicle(server, oliveAccount.accessToken(), "Volkswagen", "Golf", 2021);
     String brunos = Market.vehicle(server, brunoAccount.accessToken());
     Api.Reply opened = olive.post("/v1/trades", body("vehicle_id", corolla, "service_id", lease));
     assertThat(opened.status()).isEqualTo(201);
@@ -312,6 +315,34 @@ class MarketplaceConformanceTest {
     assertThat(cancelled.json().path("ended_at").isNull()).isFalse();
     assertThat(olive.delete("/v1/trades/" + brunos).status()).isEqualTo(404);
     assertThat(anonymous.delete("/v1/trades/" + brunos).status()).isEqualTo(401);
+  }
+
+  /**
+   * The Golf waits in Olive's garage, sold to Carla and not to be traded again, until Olive records
+   * its handover; then it is Carla's to sell. Carla may not record it, Bruno does not see the sale,
+   * and a lease or a second handover has nothing to hand over.
+   */
+  private void handOverTheGolf() {
+    String handover = "/v1/trades/" + saleTrade + "/handover";
+    assertThat(olive.get("/v1/trades/" + saleTrade).json().at("/handover/status").asText())
+        .isEqualTo("pending");
+    assertThat(
+            olive.post("/v1/trades", body("vehicle_id", golf, "service_id", sale)).text("detail"))
+        .isEqualTo(Vehicle.AWAITING_HANDOVER);
+
+    assertThat(anonymous.post(handover, Map.of()).status()).isEqualTo(401);
+    assertThat(carla.post(handover, Map.of()).status()).isEqualTo(403);
+    assertThat(bruno.post(handover, Map.of()).status()).isEqualTo(404);
+    assertThat(olive.post("/v1/trades/" + leaseTrade + "/handover", Map.of()).status())
+        .isEqualTo(422);
+    Api.Reply handedOver = olive.post(handover, Map.of());
+    assertThat(handedOver.status()).isEqualTo(200);
+    assertThat(handedOver.json().at("/handover/status").asText()).isEqualTo("done");
+    assertThat(handedOver.json().at("/handover/recorded_by").asText()).isEqualTo(oliveAccount.id());
+    assertThat(handedOver.json().at("/vehicle/owner_id").asText()).isEqualTo(carlaAccount.id());
+    assertThat(staff.post(handover, Map.of()).status()).isEqualTo(422);
+    assertThat(carla.post("/v1/trades", body("vehicle_id", golf, "service_id", sale)).status())
+        .isEqualTo(201);
   }
 
   /** Olive pays her lease invoice in two parts, a retry included; she owes nothing more. */

@@ -115,7 +115,8 @@ final class MarketCases {
     return server.api().bearer(token);
   }
 
-  private static void ok(Api.Reply reply) {
+  /** Asserts that a setup call succeeded. */
+  static void ok(Api.Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isLessThan(300);
   }
 }

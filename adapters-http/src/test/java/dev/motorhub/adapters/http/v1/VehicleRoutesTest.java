@@ -48,6 +48,7 @@ class VehicleRoutesTest {
     assertThat(vehicle.path("year").asInt()).isEqualTo(2023);
     assertThat(vehicle.path("mileage").asLong()).isEqualTo(15000);
     assertThat(vehicle.path("image").isNull()).isTrue();
+    assertThat(vehicle.path("awaiting_handover_to").isNull()).isTrue();
     assertThat(vehicle.path("created_at").asText()).endsWith("Z");
     List<String> fields = new ArrayList<>();
     vehicle.fieldNames().forEachRemaining(fields::add);
@@ -64,6 +65,7 @@ class VehicleRoutesTest {
             "mileage",
             "notes",
             "image",
+            "awaiting_handover_to",
             "created_at",
             "updated_at");
     assertThat(alice.api().get(created.header("Location")).json()).isEqualTo(vehicle);
