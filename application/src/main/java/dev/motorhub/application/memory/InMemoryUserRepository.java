@@ -2,6 +2,7 @@ package dev.motorhub.application.memory;
 
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.identity.Username;
@@ -115,7 +116,8 @@ final class InMemoryUserRepository implements UserRepository {
       if (other.email().key().equals(user.email().key())) {
         throw new Conflict("email", "A user with this email already exists.");
       }
-      if (user.phone().isPresent() && other.phone().equals(user.phone())) {
+      if (user.phone().isPresent()
+          && other.phone().map(Phone::value).equals(user.phone().map(Phone::value))) {
         throw new Conflict("phone_number", "A user with this phone number already exists.");
       }
     }
