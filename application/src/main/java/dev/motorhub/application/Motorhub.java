@@ -110,7 +110,8 @@ public final class Motorhub {
     createAccount =
         new CreateAccount(tx, opener, b.passwordHasher, b.passwordPolicy, b.accessPolicy, b.clock);
     viewAccounts = new ViewAccounts(tx, users, reader, b.accessPolicy);
-    updateAccount = new UpdateAccount(tx, users, sessions, plans, reader, b.accessPolicy, b.clock);
+    updateAccount =
+        new UpdateAccount(tx, users, customers, sessions, plans, reader, b.accessPolicy, b.clock);
     deleteAccount = new DeleteAccount(tx, users, customers, mechanics, ownerImages, b.accessPolicy);
     ensureSuperuser =
         new EnsureSuperuser(tx, users, opener, b.passwordHasher, b.passwordPolicy, b.clock);

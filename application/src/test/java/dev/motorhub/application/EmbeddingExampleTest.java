@@ -32,6 +32,7 @@ class EmbeddingExampleTest {
                 null,
                 null,
                 null,
+                null,
                 null));
     var signedIn =
         motorhub.logIn().logIn(new LogIn.Command("alice", "Vroom-Vroom-2024", "127.0.0.1"));

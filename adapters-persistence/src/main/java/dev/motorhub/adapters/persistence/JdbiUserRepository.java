@@ -4,7 +4,7 @@ import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.domain.identity.AccountStatus;
-import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
@@ -150,7 +150,7 @@ final class JdbiUserRepository implements UserRepository {
         .bind("usernameKey", user.username().key())
         .bind("email", user.email().value())
         .bind("emailKey", user.email().key())
-        .bindByType("phone", user.phone().map(PhoneNumber::value).orElse(null), String.class)
+        .bindByType("phone", user.phone().map(Phone::value).orElse(null), String.class)
         .bind("firstName", user.firstName())
         .bind("lastName", user.lastName())
         .bind("role", user.role().wire())

@@ -9,7 +9,7 @@ import static dev.motorhub.adapters.persistence.Rows.uuid;
 import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.PasswordHash;
-import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
@@ -37,7 +37,7 @@ final class UserMapper implements RowMapper<User> {
         new UserId(uuid(rs, "u_id")),
         new Username(rs.getString("u_username")),
         new Email(rs.getString("u_email")),
-        optionalString(rs, "u_phone").map(PhoneNumber::new),
+        optionalString(rs, "u_phone").map(Phone::stored),
         rs.getString("u_first_name"),
         rs.getString("u_last_name"),
         Role.valueOf(rs.getString("u_role").toUpperCase(Locale.ROOT)),

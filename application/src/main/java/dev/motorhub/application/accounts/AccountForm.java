@@ -4,7 +4,8 @@ import dev.motorhub.domain.customers.CustomerDetails;
 import dev.motorhub.domain.customers.DateOfBirth;
 import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.PasswordPolicy;
-import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Phone;
+import dev.motorhub.domain.identity.PhoneRule;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.UserDetails;
 import dev.motorhub.domain.identity.Username;
@@ -18,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * A new account as a client states it, every field a raw value: the identity, the password (and its
- * confirmation, when the client sends one), the role, and the profile that goes with the role.
- * {@link #validate} checks it all at once and names every bad field.
+ * confirmation, when the client sends one), the role, the profile that goes with the role, and the
+ * rule its phone is read by (E.164 unless the client keeps phones as free text). {@link #validate}
+ * checks it all at once and names every bad field.
  */
 public record AccountForm(
     String username,
@@ -38,7 +40,12 @@ public record AccountForm(
     String state,
     String zipCode,
     String specialization,
-    Integer experienceYears) {
+    Integer experienceYears,
+    PhoneRule phoneRule) {
+
+  public AccountForm {
+    phoneRule = phoneRule == null ? PhoneRule.E164 : phoneRule;
+  }
 
   @Override
   public String toString() {
@@ -63,7 +70,7 @@ public record AccountForm(
     Violations violations = new Violations();
     Username name = violations.capture(() -> new Username(username));
     Email mail = violations.capture(() -> new Email(email));
-    Optional<PhoneNumber> number = violations.capture(() -> optionalPhone(phone));
+    Optional<Phone> number = violations.capture(() -> optionalPhone(phone, phoneRule));
     Role chosen =
         role == null || role.isBlank()
             ? defaultRole
@@ -97,7 +104,7 @@ public record AccountForm(
                     city,
                     state,
                     zipCode,
-                    number == null ? Optional.empty() : number));
+                    number == null ? Optional.empty() : number.flatMap(Phone::e164)));
     if (experienceYears != null && (experienceYears < 0 || experienceYears > 80)) {
       violations.add("experience_years", "Ensure this value is between 0 and 80.");
     }
@@ -127,7 +134,8 @@ public record AccountForm(
             + ".");
   }
 
-  static Optional<PhoneNumber> optionalPhone(String text) {
-    return text == null || text.isBlank() ? Optional.empty() : Optional.of(new PhoneNumber(text));
+  /** No phone for a blank text; otherwise the phone {@code rule} reads in it. */
+  static Optional<Phone> optionalPhone(String text, PhoneRule rule) {
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(rule.read(text));
   }
 }

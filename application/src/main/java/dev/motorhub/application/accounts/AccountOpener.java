@@ -7,6 +7,7 @@ import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.customers.CustomerId;
+import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.PasswordHash;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
@@ -17,8 +18,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Stores a new account with the profile its role calls for: a customer profile for a customer, a
- * mechanic profile for a mechanic, none for staff. Runs inside the caller's transaction.
+ * Stores a new account, active unless said otherwise, with the profile its role calls for: a
+ * customer profile for a customer, a mechanic profile for a mechanic, none for staff (nor for an
+ * account opened without its profile). Runs inside the caller's transaction.
  */
 public final class AccountOpener {
   private final UserRepository users;
@@ -38,10 +40,25 @@ public final class AccountOpener {
   }
 
   Account open(AccountForm.Valid form, PasswordHash hash, Instant now, LocalDate today) {
-    User user = User.open(new UserId(ids.next()), form.details(), form.role(), hash, now);
+    return open(form, hash, AccountStatus.ACTIVE, CreateAccount.Profile.OF_ROLE, now, today);
+  }
+
+  Account open(
+      AccountForm.Valid form,
+      PasswordHash hash,
+      AccountStatus status,
+      CreateAccount.Profile profile,
+      Instant now,
+      LocalDate today) {
+    User user =
+        User.open(new UserId(ids.next()), form.details(), form.role(), hash, now)
+            .withStatus(status, now);
     users.add(user);
     Optional<Customer> customer = Optional.empty();
     Optional<Mechanic> mechanic = Optional.empty();
+    if (profile == CreateAccount.Profile.NONE) {
+      return new Account(user, customer, mechanic);
+    }
     if (form.role() == Role.CUSTOMER) {
       customer =
           Optional.of(

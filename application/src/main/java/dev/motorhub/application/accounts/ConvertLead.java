@@ -11,6 +11,7 @@ import dev.motorhub.domain.customers.Lead;
 import dev.motorhub.domain.customers.LeadId;
 import dev.motorhub.domain.identity.PasswordHash;
 import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.identity.PhoneRule;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
@@ -117,6 +118,7 @@ public final class ConvertLead {
         null,
         null,
         null,
-        null);
+        null,
+        PhoneRule.E164);
   }
 }

@@ -4,6 +4,7 @@ import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.identity.Role;
 import java.time.Clock;
@@ -12,11 +13,32 @@ import java.time.LocalDate;
 
 /**
  * An administrator opens an account for someone: staff for customers and mechanics, only a
- * superuser for staff and superusers. The role's profile comes with it; no session is started.
+ * superuser for staff and superusers. It opens active with its role's profile unless the command
+ * says otherwise, all in one unit of work; no session is started.
  */
 public final class CreateAccount {
-  /** Who asks, and the account to open (a customer unless the form names a role). */
-  public record Command(Principal principal, AccountForm form) {}
+  /** Whether the account comes with its role's profile, or is the user alone (seed 000's add). */
+  public enum Profile {
+    OF_ROLE,
+    NONE
+  }
+
+  /**
+   * Who asks, the account to open (a customer unless the form names a role), the status it opens in
+   * and whether its role's profile comes with it.
+   */
+  public record Command(
+      Principal principal, AccountForm form, AccountStatus status, Profile profile) {
+    public Command {
+      status = status == null ? AccountStatus.ACTIVE : status;
+      profile = profile == null ? Profile.OF_ROLE : profile;
+    }
+
+    /** An active account with its role's profile. */
+    public Command(Principal principal, AccountForm form) {
+      this(principal, form, AccountStatus.ACTIVE, Profile.OF_ROLE);
+    }
+  }
 
   private final Transactions tx;
   private final AccountOpener opener;
@@ -51,6 +73,7 @@ public final class CreateAccount {
         access.mayCreate(command.principal().actor(), valid.role()),
         "Only a superuser creates " + valid.role().wire() + " accounts.");
     var hash = hasher.hash(valid.password());
-    return tx.inTransaction(() -> opener.open(valid, hash, now, today));
+    return tx.inTransaction(
+        () -> opener.open(valid, hash, command.status(), command.profile(), now, today));
   }
 }

@@ -4,6 +4,7 @@ import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.identity.PhoneRule;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.Username;
@@ -67,7 +68,8 @@ public final class EnsureSuperuser {
             null,
             null,
             null,
-            null);
+            null,
+            PhoneRule.E164);
     AccountForm.Valid valid = form.validate(policy, Role.SUPERUSER, today);
     var hash = hasher.hash(valid.password());
     return new Outcome(tx.inTransaction(() -> opener.open(valid, hash, now, today)).user(), true);

@@ -1,40 +1,50 @@
 package dev.motorhub.application.accounts;
 
+import dev.motorhub.application.customers.CustomerChanges;
+import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.Actor;
-import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
-import dev.motorhub.domain.identity.UserDetails;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.identity.Username;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
-import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * Changes an account: its details (the holder or whoever manages it), its role (a superuser), its
- * status (see {@link AccessPolicy#mayChangeStatus}) and its subscription plan (the holder or staff,
- * to an active plan). Leaving the active status ends every session of the account.
+ * status (see {@link AccessPolicy#mayChangeStatus}), its subscription plan (the holder or staff, to
+ * an active plan) and the fields of its customer profile, when it has one, all in one unit of work.
+ * Leaving the active status ends every session of the account.
  */
 public final class UpdateAccount {
-  /** Who asks, whose account, and what changes. */
-  public record Command(Principal principal, UserId user, AccountChanges changes) {}
+  /**
+   * Who asks, whose account, what changes on it, and what changes on its customer profile (the
+   * profile's own fields: names change through {@code changes}).
+   */
+  public record Command(
+      Principal principal, UserId user, AccountChanges changes, CustomerChanges profile) {
+    public Command(Principal principal, UserId user, AccountChanges changes) {
+      this(principal, user, changes, CustomerChanges.none());
+    }
+  }
 
   private final Transactions tx;
   private final UserRepository users;
+  private final CustomerRepository customers;
   private final SessionRepository sessions;
   private final SubscriptionPlanRepository plans;
   private final AccountReader reader;
@@ -44,6 +54,7 @@ public final class UpdateAccount {
   public UpdateAccount(
       Transactions tx,
       UserRepository users,
+      CustomerRepository customers,
       SessionRepository sessions,
       SubscriptionPlanRepository plans,
       AccountReader reader,
@@ -51,6 +62,7 @@ public final class UpdateAccount {
       Clock clock) {
     this.tx = tx;
     this.users = users;
+    this.customers = customers;
     this.sessions = sessions;
     this.plans = plans;
     this.reader = reader;
@@ -71,7 +83,7 @@ public final class UpdateAccount {
                   .orElseThrow(() -> new NotFound("User"));
           AccessPolicy.require(
               access.mayManage(actor, user), "You do not have permission to change this account.");
-          User changed = user.withDetails(details(user, changes), now);
+          User changed = user.withDetails(changes.applyTo(user.details()), now);
           changed = withRole(actor, changed, changes.role(), now);
           changed = withStatus(actor, changed, changes.status(), now);
           changed = withPlan(actor, changed, changes.subscriptionPlan(), now);
@@ -79,32 +91,17 @@ public final class UpdateAccount {
           if (user.canSignIn() && !stored.canSignIn()) {
             sessions.revokeAllOf(stored.id(), now);
           }
+          if (command.profile().changesProfile()) {
+            customers.findByUser(stored.id()).ifPresent(c -> change(c, command.profile(), now));
+          }
           return reader.of(stored);
         });
   }
 
-  private static UserDetails details(User user, AccountChanges changes) {
-    Violations violations = new Violations();
-    UserDetails current = user.details();
-    Username username =
-        changes.username() == null
-            ? current.username()
-            : violations.capture(() -> new Username(changes.username()));
-    Email email =
-        changes.email() == null
-            ? current.email()
-            : violations.capture(() -> new Email(changes.email()));
-    var phone =
-        changes.phone() == null
-            ? current.phone()
-            : violations.capture(() -> AccountForm.optionalPhone(changes.phone()));
-    violations.throwIfAny();
-    return new UserDetails(
-        username,
-        email,
-        phone,
-        changes.firstName() == null ? current.firstName() : changes.firstName(),
-        changes.lastName() == null ? current.lastName() : changes.lastName());
+  /** The profile's changes, after the account's: a refusal here undoes those too. */
+  private void change(Customer customer, CustomerChanges changes, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    customers.update(customer.withDetails(changes.applyTo(customer.details()), today, now));
   }
 
   private User withRole(Actor actor, User user, String role, Instant now) {

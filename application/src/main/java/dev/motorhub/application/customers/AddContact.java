@@ -80,7 +80,8 @@ public final class AddContact {
         () -> {
           Optional<CustomerId> own = visible.ownProfile(actor);
           AccessPolicy.require(
-              policy.mayListContacts(actor, own), "Only customers and staff keep contacts.");
+              policy.mayListContacts(actor, own),
+              "Only staff and accounts with a customer profile keep contacts.");
           ContactOwner owner =
               command
                   .owner()

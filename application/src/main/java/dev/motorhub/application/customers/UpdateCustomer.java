@@ -4,19 +4,14 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.Customer;
-import dev.motorhub.domain.customers.CustomerDetails;
 import dev.motorhub.domain.customers.CustomerId;
-import dev.motorhub.domain.customers.DateOfBirth;
 import dev.motorhub.domain.identity.AccessPolicy;
-import dev.motorhub.domain.identity.PhoneNumber;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserDetails;
 import dev.motorhub.domain.shared.NotFound;
-import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /** The customer, or staff, change a customer profile and the names on its account. */
 public final class UpdateCustomer {
@@ -57,7 +52,7 @@ public final class UpdateCustomer {
           AccessPolicy.require(
               access.mayManage(command.principal().actor(), user),
               "You do not have permission to change this customer.");
-          Customer changed = customer.withDetails(details(customer.details(), changes), today, now);
+          Customer changed = customer.withDetails(changes.applyTo(customer.details()), today, now);
           customers.update(changed);
           if (changes.firstName() != null || changes.lastName() != null) {
             UserDetails current = user.details();
@@ -74,35 +69,5 @@ public final class UpdateCustomer {
           }
           return new CustomerRecord(changed, user);
         });
-  }
-
-  private static CustomerDetails details(CustomerDetails current, CustomerChanges changes) {
-    Violations violations = new Violations();
-    Optional<LocalDate> dob =
-        changes.dateOfBirth() == null
-            ? current.dateOfBirth()
-            : violations.capture(() -> DateOfBirth.parse(changes.dateOfBirth()));
-    Optional<PhoneNumber> phone =
-        changes.phone() == null
-            ? current.phone()
-            : violations.capture(
-                () ->
-                    changes.phone().isBlank()
-                        ? Optional.<PhoneNumber>empty()
-                        : Optional.of(new PhoneNumber(changes.phone())));
-    violations.throwIfAny();
-    return new CustomerDetails(
-        or(changes.job(), current.job()),
-        or(changes.notes(), current.notes()),
-        dob,
-        or(changes.address(), current.address()),
-        or(changes.city(), current.city()),
-        or(changes.state(), current.state()),
-        or(changes.zipCode(), current.zipCode()),
-        phone);
-  }
-
-  private static String or(String value, String current) {
-    return value == null ? current : value;
   }
 }

@@ -46,7 +46,8 @@ public final class ViewContacts {
         () -> {
           Optional<CustomerId> own = visible.ownProfile(actor);
           AccessPolicy.require(
-              policy.mayListContacts(actor, own), "Only customers and staff keep contacts.");
+              policy.mayListContacts(actor, own),
+              "Only staff and accounts with a customer profile keep contacts.");
           Optional<ContactOwner> owner =
               named.isPresent() || policy.mayListEveryContact(actor)
                   ? named

@@ -3,6 +3,7 @@ package dev.motorhub.application.memory;
 import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.identity.Username;
@@ -116,7 +117,8 @@ final class InMemoryUserRepository implements UserRepository {
       if (other.email().key().equals(user.email().key())) {
         throw StoreConflict.EMAIL_TAKEN.conflict();
       }
-      if (user.phone().isPresent() && other.phone().equals(user.phone())) {
+      if (user.phone().isPresent()
+          && other.phone().map(Phone::value).equals(user.phone().map(Phone::value))) {
         throw StoreConflict.PHONE_TAKEN.conflict();
       }
     }

@@ -10,6 +10,7 @@ import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.PasswordHash;
 import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.PhoneRule;
 import dev.motorhub.domain.identity.RefreshToken;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.Session;
@@ -84,14 +85,14 @@ public final class Fixtures {
         user.updatedAt());
   }
 
-  /** The same account with another phone, keeping its version. */
+  /** The same account with another phone (E.164 if it reads so, else free text), same version. */
   public static User withPhone(User user, String phone) {
     UserDetails d = user.details();
     return user.withDetails(
         new UserDetails(
             d.username(),
             d.email(),
-            Optional.of(new PhoneNumber(phone)),
+            Optional.of(PhoneRule.FREE_TEXT.read(phone)),
             d.firstName(),
             d.lastName()),
         user.updatedAt());

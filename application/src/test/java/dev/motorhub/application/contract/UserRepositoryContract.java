@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.Email;
+import dev.motorhub.domain.identity.FreeTextPhone;
 import dev.motorhub.domain.identity.PasswordHash;
 import dev.motorhub.domain.identity.PhoneNumber;
 import dev.motorhub.domain.identity.Role;
@@ -105,6 +106,28 @@ public abstract class UserRepositoryContract extends StoreContract {
 
     assertConflict(
         () -> store.users().add(Fixtures.withPhone(Fixtures.user("gus"), "+254701000002")),
+        "phone_number",
+        "A user with this phone number already exists.");
+  }
+
+  @Test
+  void aFreeTextPhone_isKeptAsGiven_andTakenOnlyAsTheSameText() {
+    String longest = "555-1234 ext. 42, ask for Janet!";
+    User kit = Fixtures.withPhone(Fixtures.user("kit"), "555-1234");
+    User lea = Fixtures.withPhone(Fixtures.user("lea"), longest);
+    runTx(
+        () -> {
+          store.users().add(kit);
+          store.users().add(lea);
+          store.users().add(Fixtures.withPhone(Fixtures.user("max"), "555 1234"));
+        });
+
+    assertThat(inTx(() -> store.users().findById(kit.id())).orElseThrow().phone())
+        .contains(new FreeTextPhone("555-1234"));
+    assertThat(inTx(() -> store.users().findById(lea.id())).orElseThrow().phone())
+        .contains(new FreeTextPhone(longest));
+    assertConflict(
+        () -> store.users().add(Fixtures.withPhone(Fixtures.user("ned"), "555-1234")),
         "phone_number",
         "A user with this phone number already exists.");
   }

@@ -1,6 +1,7 @@
 package dev.motorhub.application.support;
 
 import dev.motorhub.application.accounts.AccountForm;
+import dev.motorhub.domain.identity.PhoneRule;
 import java.util.Locale;
 
 /**
@@ -25,6 +26,7 @@ public final class TestForms {
   private String zipCode = "00100";
   private String specialization;
   private Integer experienceYears;
+  private PhoneRule phoneRule = PhoneRule.E164;
 
   private TestForms(String username) {
     this.username = username;
@@ -103,6 +105,11 @@ public final class TestForms {
     return this;
   }
 
+  public TestForms phoneRule(PhoneRule value) {
+    phoneRule = value;
+    return this;
+  }
+
   public TestForms experienceYears(Integer value) {
     experienceYears = value;
     return this;
@@ -126,6 +133,7 @@ public final class TestForms {
         state,
         zipCode,
         specialization,
-        experienceYears);
+        experienceYears,
+        phoneRule);
   }
 }

@@ -9,16 +9,17 @@ import java.util.Optional;
  * A user account: who someone is on the platform, how they sign in and what they may do.
  *
  * <p>An account is created active with a role. Its username and email are unique regardless of
- * case, its phone (optional, E.164) is unique too; the store enforces uniqueness. The holder or an
- * administrator changes the details; only an active account signs in, so suspending or deactivating
- * it shuts its holder out at once. Every change returns a new value with {@code updatedAt} moved
- * on; {@code version} lets the store refuse a change made on a stale copy.
+ * case, its phone (optional: E.164, or free text where a seed keeps it so) is unique as stored; the
+ * store enforces uniqueness. The holder or an administrator changes the details; only an active
+ * account signs in, so suspending or deactivating it shuts its holder out at once. Every change
+ * returns a new value with {@code updatedAt} moved on; {@code version} lets the store refuse a
+ * change made on a stale copy.
  */
 public record User(
     UserId id,
     Username username,
     Email email,
-    Optional<PhoneNumber> phone,
+    Optional<Phone> phone,
     String firstName,
     String lastName,
     Role role,

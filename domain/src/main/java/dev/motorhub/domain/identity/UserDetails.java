@@ -6,11 +6,7 @@ import java.util.Optional;
 
 /** The details of an account that its holder states and may change. */
 public record UserDetails(
-    Username username,
-    Email email,
-    Optional<PhoneNumber> phone,
-    String firstName,
-    String lastName) {
+    Username username, Email email, Optional<Phone> phone, String firstName, String lastName) {
 
   public UserDetails {
     Objects.requireNonNull(username, "username");

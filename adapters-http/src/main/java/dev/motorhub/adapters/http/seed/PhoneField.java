@@ -1,47 +1,22 @@
 package dev.motorhub.adapters.http.seed;
 
 import dev.motorhub.adapters.http.web.Body;
-import dev.motorhub.domain.shared.Conflict;
-import dev.motorhub.domain.shared.InvalidInput;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import dev.motorhub.adapters.http.web.ErrorRule;
+import dev.motorhub.domain.identity.PhoneRule;
 
 /**
- * The phone under the name the client sent it: My Cars (003) sends {@code phone} where the platform
- * says {@code phone_number}, and its clients read a field's errors under their own field's name.
+ * The phone under the name the client sent it. My Cars (003) sends {@code phone}, free text as that
+ * seed keeps it ({@code 555-1234}), and reads its errors under {@code phone}; the platform's {@code
+ * phone_number}, which CarCarePro and Matchmaking send too, is E.164.
  */
 public final class PhoneField {
-  private static final String PLATFORM = "phone_number";
-  private static final String SEED = "phone";
+  /** The dialect's rule: a phone sent as {@code phone} is refused under {@code phone}. */
+  public static final ErrorRule AS_SENT = ErrorRule.renamingAsSent("phone_number", "phone");
 
   private PhoneField() {}
 
-  /** Runs {@code call}; when {@code body} sent {@code phone}, its failures are named so too. */
-  public static <T> T asSent(Body body, Supplier<T> call) {
-    if (body.has(PLATFORM) || !body.has(SEED)) {
-      return call.get();
-    }
-    try {
-      return call.get();
-    } catch (InvalidInput invalid) {
-      throw renamed(invalid);
-    } catch (Conflict conflict) {
-      throw PLATFORM.equals(conflict.field())
-          ? new Conflict(SEED, conflict.getMessage())
-          : conflict;
-    }
-  }
-
-  private static InvalidInput renamed(InvalidInput invalid) {
-    if (!invalid.errors().containsKey(PLATFORM)) {
-      return invalid;
-    }
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    invalid
-        .errors()
-        .forEach((field, messages) -> errors.put(PLATFORM.equals(field) ? SEED : field, messages));
-    return new InvalidInput(errors);
+  /** Free text when the body sent My Cars' {@code phone} (and not {@code phone_number}). */
+  public static PhoneRule rule(Body body) {
+    return body.has("phone") && !body.has("phone_number") ? PhoneRule.FREE_TEXT : PhoneRule.E164;
   }
 }

@@ -5,6 +5,7 @@ import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.application.identity.Tokens;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.customers.Customer;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.PhoneNumber;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.User;
@@ -78,7 +79,7 @@ final class Views {
         u.id().toString(),
         u.username().value(),
         u.email().value(),
-        u.phone().map(PhoneNumber::value).orElse(null),
+        u.phone().map(Phone::value).orElse(null),
         u.firstName(),
         u.lastName(),
         u.role().wire(),

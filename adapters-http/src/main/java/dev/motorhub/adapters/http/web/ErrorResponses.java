@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes an {@link HttpError} in the shape the caller expects: RFC 9457 problem+json on the
- * platform's own routes, DRF's {@code {"detail": ...}} or {@code {"field": ["message"]}} on the
- * seed routes. Server errors are logged with the request id; no stack trace leaves the server.
+ * platform's own routes; on the seed routes, as the {@link SeedDialect} of the request's seed says
+ * it (DRF's {@code {"detail": ...}} or {@code {"field": ["message"]}} by default). Server errors
+ * are logged with the request id; no stack trace leaves the server.
  */
 public final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
@@ -30,18 +31,25 @@ public final class ErrorResponses {
   }
 
   public static void write(HttpError error, Context ctx) {
+    if (isSeedRoute(ctx.path())) {
+      SeedDialect dialect = SeedDialect.of(ctx);
+      HttpError said = dialect.translate(error, ctx);
+      head(said, ctx);
+      ctx.json(dialect.body(said));
+    } else {
+      head(error, ctx);
+      ctx.contentType("application/problem+json");
+      ctx.result(Json.write(problem(error, ctx)));
+    }
+  }
+
+  private static void head(HttpError error, Context ctx) {
     ctx.status(error.status());
     error
         .retryAfter()
         .ifPresent(d -> ctx.header("Retry-After", Long.toString(Math.max(1, d.toSeconds()))));
     if (error.status() == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
-    }
-    if (isSeedRoute(ctx.path())) {
-      ctx.json(drf(error));
-    } else {
-      ctx.contentType("application/problem+json");
-      ctx.result(Json.write(problem(error, ctx)));
     }
   }
 
@@ -65,12 +73,5 @@ public final class ErrorResponses {
       body.put("errors", error.errors());
     }
     return body;
-  }
-
-  private static Map<String, Object> drf(HttpError error) {
-    if (!error.errors().isEmpty()) {
-      return new LinkedHashMap<>(error.errors());
-    }
-    return Map.of("detail", error.detail());
   }
 }

@@ -4,6 +4,7 @@ import dev.motorhub.application.accounts.AccountChanges;
 import dev.motorhub.application.accounts.AccountForm;
 import dev.motorhub.application.customers.CustomerChanges;
 import dev.motorhub.application.garage.VehicleForm;
+import dev.motorhub.domain.identity.PhoneRule;
 
 /**
  * Reads the account, customer and vehicle forms from request bodies under the field names the seeds
@@ -12,7 +13,12 @@ import dev.motorhub.application.garage.VehicleForm;
 public final class Forms {
   private Forms() {}
 
+  /** A new account whose phone, if any, is E.164. */
   public static AccountForm account(Body body, String role) {
+    return account(body, role, PhoneRule.E164);
+  }
+
+  public static AccountForm account(Body body, String role, PhoneRule phoneRule) {
     return new AccountForm(
         body.text("username"),
         body.text("email"),
@@ -32,11 +38,17 @@ public final class Forms {
         body.text("specialization"),
         body.has("experience_years")
             ? body.integer("experience_years")
-            : body.integer("years_of_experience"));
+            : body.integer("years_of_experience"),
+        phoneRule);
   }
 
-  /** Account changes from the fields present; absent fields stay as they are. */
+  /** Account changes from the fields present; absent fields stay as they are; phones are E.164. */
   public static AccountChanges accountChanges(Body body, String role, String status) {
+    return accountChanges(body, role, status, PhoneRule.E164);
+  }
+
+  public static AccountChanges accountChanges(
+      Body body, String role, String status, PhoneRule phoneRule) {
     return new AccountChanges(
         body.text("username"),
         body.text("email"),
@@ -45,7 +57,8 @@ public final class Forms {
         body.text("last_name"),
         role,
         status,
-        body.text("subscription_plan"));
+        body.text("subscription_plan"),
+        phoneRule);
   }
 
   public static CustomerChanges customerChanges(Body body) {

@@ -27,6 +27,21 @@ public record HttpError(
     Map<String, List<String>> errors,
     Optional<Duration> retryAfter) {
 
+  /** The same error with another status. */
+  public HttpError withStatus(int newStatus) {
+    return new HttpError(newStatus, code, title, detail, errors, retryAfter);
+  }
+
+  /** The same error, its messages under {@code newErrors}' fields. */
+  public HttpError withErrors(Map<String, List<String>> newErrors) {
+    return new HttpError(status, code, title, detail, newErrors, retryAfter);
+  }
+
+  /** The same error saying {@code newDetail}, with no field's messages. */
+  public HttpError withDetail(String newDetail) {
+    return new HttpError(status, code, title, newDetail, Map.of(), retryAfter);
+  }
+
   public static HttpError of(Exception exception) {
     return switch (exception) {
       case Failure failure -> ofFailure(failure);

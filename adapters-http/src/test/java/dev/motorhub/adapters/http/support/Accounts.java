@@ -86,6 +86,7 @@ public final class Accounts {
                       null,
                       null,
                       null,
+                      null,
                       null)));
       return logIn(server, other);
     }

@@ -11,7 +11,6 @@ import dev.motorhub.application.accounts.DeleteAccount;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.customers.CustomerQuery;
 import dev.motorhub.application.identity.Principal;
-import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.InvalidInput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -49,16 +48,7 @@ final class CarCareAccountRoutes implements Routes {
 
   /** Opens an account as registration does, answering with the account. */
   private void open(Context ctx) {
-    Account account;
-    try {
-      account = CarCareAuthRoutes.register(core, Body.of(ctx));
-    } catch (InvalidInput invalid) {
-      InvalidInputAnswer.write(ctx, invalid);
-      return;
-    } catch (Conflict taken) {
-      InvalidInputAnswer.write(ctx, taken);
-      return;
-    }
+    Account account = CarCareAuthRoutes.register(core, Body.of(ctx));
     ctx.status(201).json(CarCareViews.account(account));
   }
 

@@ -2,7 +2,7 @@ package dev.motorhub.adapters.http.seed.carcare;
 
 import dev.motorhub.application.accounts.Account;
 import dev.motorhub.domain.customers.Customer;
-import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.User;
 import java.time.Instant;
 
@@ -36,7 +36,7 @@ final class CarCareViews {
         u.firstName(),
         u.lastName(),
         u.email().value(),
-        u.phone().map(PhoneNumber::value).orElse(""),
+        u.phone().map(Phone::value).orElse(""),
         u.createdAt(),
         u.updatedAt());
   }

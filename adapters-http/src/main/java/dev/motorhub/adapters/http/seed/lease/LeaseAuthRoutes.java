@@ -13,8 +13,8 @@ import io.javalin.http.Context;
 
 /**
  * {@code POST /api/register/} and {@code POST /api/login/}. Registration takes the union of the
- * Lease API's fields (job, notes, dob) and My Cars' (role, phone, address) and answers with both
- * seeds' fields.
+ * Lease API's fields (job, notes, dob) and My Cars' (role, phone as free text, address) and answers
+ * with both seeds' fields.
  */
 final class LeaseAuthRoutes implements Routes {
   private final Motorhub core;
@@ -31,12 +31,9 @@ final class LeaseAuthRoutes implements Routes {
 
   private void register(Context ctx) {
     Body body = Body.of(ctx);
+    String role = ClientRoles.toCore(body.text("role"));
     var registered =
-        PhoneField.asSent(
-            body,
-            () ->
-                core.registerAccount()
-                    .register(Forms.account(body, ClientRoles.toCore(body.text("role")))));
+        core.registerAccount().register(Forms.account(body, role, PhoneField.rule(body)));
     ctx.status(201).json(LeaseViews.registered(registered));
   }
 

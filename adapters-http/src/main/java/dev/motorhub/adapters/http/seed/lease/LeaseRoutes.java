@@ -1,7 +1,9 @@
 package dev.motorhub.adapters.http.seed.lease;
 
+import dev.motorhub.adapters.http.seed.PhoneField;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.adapters.http.web.SeedDialect;
 import dev.motorhub.application.Motorhub;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
@@ -12,6 +14,12 @@ import java.util.List;
  * /api/register/} is shared with the My Cars seed (003) and lives here, once.
  */
 public final class LeaseRoutes implements Routes {
+  /**
+   * The Lease API's errors: DRF's (a duplicate is a 400 on its field), and a phone sent as My Cars'
+   * {@code phone} on the shared register route refused under that name.
+   */
+  static final SeedDialect DIALECT = SeedDialect.DRF.with(PhoneField.AS_SENT);
+
   private final List<Routes> parts;
 
   public LeaseRoutes(Motorhub core, Authenticator auth, Clock clock) {
@@ -24,6 +32,13 @@ public final class LeaseRoutes implements Routes {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    DIALECT.attachOn(
+        routes,
+        "/api/register",
+        "/api/login",
+        "/api/user",
+        "/api/password_update/",
+        "/api/customer");
     parts.forEach(part -> part.addTo(routes));
   }
 }

@@ -72,9 +72,11 @@ final class LeaseUserRoutes implements Routes {
   }
 
   /**
-   * Adds a user of any kind: {@code is_superuser} and {@code is_staff} choose the role. The seed
-   * gives this route to the superuser alone (staff open accounts through the other seeds and {@code
-   * /v1}), so anyone else is refused before the body is read.
+   * Adds a user of any kind, in the status {@code is_active} asks for: {@code is_superuser} and
+   * {@code is_staff} choose the role. As the seed says, this opens the user alone, with no customer
+   * profile (registration makes those). The seed gives this route to the superuser alone (staff
+   * open accounts through the other seeds and {@code /v1}), so anyone else is refused before the
+   * body is read.
    */
   private void add(Context ctx) {
     Principal principal = auth.require(ctx);
@@ -82,17 +84,14 @@ final class LeaseUserRoutes implements Routes {
       throw new Forbidden("Only a superuser adds users.");
     }
     Body body = Body.of(ctx);
-    Boolean active = body.bool("is_active");
-    Account account =
-        core.createAccount()
-            .create(new CreateAccount.Command(principal, Forms.account(body, role(body))));
-    if (Boolean.FALSE.equals(active)) { // accounts open active; the seed may add one inactive
-      AccountChanges inactive = AccountChanges.status(AccountStatus.DEACTIVATED.wire());
-      account =
-          core.updateAccount()
-              .update(new UpdateAccount.Command(principal, account.user().id(), inactive));
-    }
-    ctx.status(201).json(LeaseViews.added(account));
+    AccountStatus status =
+        Boolean.FALSE.equals(body.bool("is_active"))
+            ? AccountStatus.DEACTIVATED
+            : AccountStatus.ACTIVE;
+    var command =
+        new CreateAccount.Command(
+            principal, Forms.account(body, role(body)), status, CreateAccount.Profile.NONE);
+    ctx.status(201).json(LeaseViews.added(core.createAccount().create(command)));
   }
 
   private void setPassword(Context ctx) {

@@ -7,7 +7,7 @@ import dev.motorhub.application.accounts.Account;
 import dev.motorhub.application.accounts.RegisterAccount;
 import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.domain.customers.Customer;
-import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
 import java.time.Clock;
@@ -101,7 +101,7 @@ final class LeaseViews {
         u.firstName(),
         u.lastName(),
         ClientRoles.toSeed(u.role()),
-        u.phone().map(PhoneNumber::value).orElse(""),
+        u.phone().map(Phone::value).orElse(""),
         account.customer().map(c -> c.details().address()).orElse(""),
         ActiveFlag.of(u),
         u.createdAt(),

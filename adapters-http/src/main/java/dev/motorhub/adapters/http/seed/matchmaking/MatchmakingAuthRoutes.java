@@ -2,9 +2,7 @@ package dev.motorhub.adapters.http.seed.matchmaking;
 
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
-import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.Forms;
-import dev.motorhub.adapters.http.web.HttpError;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.ChangePassword;
@@ -12,22 +10,17 @@ import dev.motorhub.application.identity.LogIn;
 import dev.motorhub.application.identity.LogOut;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.SignedIn;
-import dev.motorhub.domain.shared.Failure;
 import dev.motorhub.domain.shared.Forbidden;
-import dev.motorhub.domain.shared.InvalidInput;
-import dev.motorhub.domain.shared.Unauthenticated;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code POST /users/}, {@code /users/login/}, {@code /users/logout/} and {@code PUT
- * /users/reset/}. Failures keep the platform's statuses in the shapes the seed shows: a wrong login
- * under {@code non_field_errors}, a wrong old password as {@code detail}.
+ * /users/reset/}. Failures keep the platform's statuses in the shapes the seed shows (see {@link
+ * MatchmakingRoutes#LOGIN} and {@link MatchmakingRoutes#RESET}).
  */
 final class MatchmakingAuthRoutes implements Routes {
   private final Motorhub core;
@@ -56,16 +49,7 @@ final class MatchmakingAuthRoutes implements Routes {
   private void logIn(Context ctx) {
     Body body = Body.of(ctx);
     var command = new LogIn.Command(body.text("username"), body.text("password"), ctx.ip());
-    SignedIn signedIn;
-    try {
-      signedIn = core.logIn().logIn(command);
-    } catch (Unauthenticated wrongCredentials) {
-      ErrorResponses.write(underField(wrongCredentials, "non_field_errors"), ctx);
-      return;
-    } catch (Forbidden inactive) {
-      ErrorResponses.write(underField(inactive, "is_active"), ctx);
-      return;
-    }
+    SignedIn signedIn = core.logIn().logIn(command);
     ctx.json(new MatchmakingViews.TokenView(signedIn.tokens().accessToken()));
   }
 
@@ -86,32 +70,7 @@ final class MatchmakingAuthRoutes implements Routes {
     }
     var command =
         new ChangePassword.Command(principal, body.text("old_password"), body.text("new_password"));
-    try {
-      core.changePassword().change(command);
-    } catch (InvalidInput invalid) {
-      if (!invalid.errors().keySet().equals(Set.of("old_password"))) {
-        throw invalid;
-      }
-      HttpError error = HttpError.of(invalid);
-      String message = invalid.errors().get("old_password").getFirst();
-      ErrorResponses.write(
-          new HttpError(
-              error.status(), error.code(), error.title(), message, Map.of(), Optional.empty()),
-          ctx);
-      return;
-    }
+    core.changePassword().change(command);
     ctx.json(new MatchmakingViews.MessageView("Password reset successfully."));
-  }
-
-  /** The platform's answer to {@code failure}, its message under {@code field}. */
-  private static HttpError underField(Failure failure, String field) {
-    HttpError error = HttpError.of(failure);
-    return new HttpError(
-        error.status(),
-        error.code(),
-        error.title(),
-        error.detail(),
-        Map.of(field, List.of(error.detail())),
-        error.retryAfter());
   }
 }

@@ -2,7 +2,7 @@ package dev.motorhub.adapters.http.seed.matchmaking;
 
 import dev.motorhub.adapters.http.seed.ActiveFlag;
 import dev.motorhub.application.accounts.Account;
-import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
 import java.time.Instant;
@@ -50,7 +50,7 @@ final class MatchmakingViews {
         u.createdAt(),
         u.username().value(),
         u.email().value(),
-        u.phone().map(PhoneNumber::value).orElse(null),
+        u.phone().map(Phone::value).orElse(null),
         u.firstName(),
         u.lastName(),
         day(u.createdAt()),

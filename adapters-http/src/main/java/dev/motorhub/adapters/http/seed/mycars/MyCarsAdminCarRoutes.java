@@ -71,7 +71,7 @@ final class MyCarsAdminCarRoutes implements Routes {
     User user = user(ctx, principal);
     var command =
         new RegisterVehicle.Command(principal, Optional.of(user.id()), Forms.vehicle(Body.of(ctx)));
-    Vehicle car = CarFields.named(() -> core.garage().registerVehicle().register(command));
+    Vehicle car = core.garage().registerVehicle().register(command);
     ctx.status(201).json(MyCarsCarViews.car(car, user));
   }
 
@@ -86,9 +86,7 @@ final class MyCarsAdminCarRoutes implements Routes {
     User user = user(ctx, principal);
     VehicleId car = car(ctx, principal, user).id();
     var command = new UpdateVehicle.Command(principal, car, Forms.vehicle(Body.of(ctx)), replace);
-    ctx.json(
-        MyCarsCarViews.car(
-            CarFields.named(() -> core.garage().updateVehicle().update(command)), user));
+    ctx.json(MyCarsCarViews.car(core.garage().updateVehicle().update(command), user));
   }
 
   private void delete(Context ctx) {

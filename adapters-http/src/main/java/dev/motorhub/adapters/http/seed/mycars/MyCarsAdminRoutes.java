@@ -16,10 +16,8 @@ import dev.motorhub.application.accounts.CreateAccount;
 import dev.motorhub.application.accounts.DeleteAccount;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.customers.CustomerChanges;
-import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.UserFilter;
-import dev.motorhub.domain.customers.CustomerDetails;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Forbidden;
@@ -70,10 +68,8 @@ final class MyCarsAdminRoutes implements Routes {
   private void create(Context ctx) {
     Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
-    var form = Forms.account(body, ClientRoles.toCore(body.text("role")));
-    Account account =
-        PhoneField.asSent(
-            body, () -> core.createAccount().create(new CreateAccount.Command(principal, form)));
+    var form = Forms.account(body, ClientRoles.toCore(body.text("role")), PhoneField.rule(body));
+    Account account = core.createAccount().create(new CreateAccount.Command(principal, form));
     ctx.status(201).json(MyCarsViews.user(account));
   }
 
@@ -85,37 +81,19 @@ final class MyCarsAdminRoutes implements Routes {
     ctx.json(MyCarsCarViews.withCars(account, cars));
   }
 
-  /**
-   * Changes the account, then the address on its customer profile, where the seed keeps it. The
-   * address is checked first, so that a request refused for its address changes nothing.
-   */
+  /** Changes the account and the address on its customer profile, where the seed keeps it. */
   private void update(Context ctx) {
     Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
-    String newAddress = body.text("address");
-    if (newAddress != null) {
-      new CustomerDetails(
-          null, null, Optional.empty(), newAddress, null, null, null, Optional.empty());
-    }
     Role current = core.viewAccounts().get(principal, id(ctx)).user().role();
     String role = ClientRoles.toCore(body.text("role"), current);
-    AccountChanges changes = Forms.accountChanges(body, role, ActiveFlag.status(body));
-    Account account =
-        PhoneField.asSent(
-            body,
-            () ->
-                core.updateAccount()
-                    .update(new UpdateAccount.Command(principal, id(ctx), changes)));
-    if (newAddress != null && account.customer().isPresent()) {
-      CustomerChanges address =
-          new CustomerChanges(null, null, null, null, null, newAddress, null, null, null, null);
-      var record =
-          core.updateCustomer()
-              .update(
-                  new UpdateCustomer.Command(principal, account.customer().get().id(), address));
-      account = new Account(record.user(), Optional.of(record.customer()), account.mechanic());
-    }
-    ctx.json(MyCarsViews.user(account));
+    AccountChanges changes =
+        Forms.accountChanges(body, role, ActiveFlag.status(body), PhoneField.rule(body));
+    CustomerChanges address = CustomerChanges.address(body.text("address"));
+    ctx.json(
+        MyCarsViews.user(
+            core.updateAccount()
+                .update(new UpdateAccount.Command(principal, id(ctx), changes, address))));
   }
 
   private void delete(Context ctx) {

@@ -55,19 +55,16 @@ final class MyCarsCarRoutes implements Routes {
             ctx.queryParam("license"));
     CarOwners owners = new CarOwners(core, principal);
     ctx.json(
-        CarFields.named(
-            () ->
-                AllPages.of(page -> core.garage().viewVehicles().search(principal, query, page))
-                    .stream()
-                    .map(owners::car)
-                    .toList()));
+        AllPages.of(page -> core.garage().viewVehicles().search(principal, query, page)).stream()
+            .map(owners::car)
+            .toList());
   }
 
   private void create(Context ctx) {
     Principal principal = auth.require(ctx);
     var command =
         new RegisterVehicle.Command(principal, Optional.empty(), Forms.vehicle(Body.of(ctx)));
-    Vehicle vehicle = CarFields.named(() -> core.garage().registerVehicle().register(command));
+    Vehicle vehicle = core.garage().registerVehicle().register(command);
     ctx.status(201).json(new CarOwners(core, principal).car(vehicle));
   }
 
@@ -81,7 +78,7 @@ final class MyCarsCarRoutes implements Routes {
     Principal principal = auth.require(ctx);
     var command =
         new UpdateVehicle.Command(principal, id(ctx), Forms.vehicle(Body.of(ctx)), replace);
-    Vehicle vehicle = CarFields.named(() -> core.garage().updateVehicle().update(command));
+    Vehicle vehicle = core.garage().updateVehicle().update(command);
     ctx.json(new CarOwners(core, principal).car(vehicle));
   }
 

@@ -1,10 +1,14 @@
 package dev.motorhub.adapters.http.seed.mycars;
 
+import dev.motorhub.adapters.http.seed.PhoneField;
 import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.ErrorRule;
 import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.adapters.http.web.SeedDialect;
 import dev.motorhub.application.Motorhub;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The My Cars seed's (003) routes: JWT pairs, password change, logout, {@code /api/me/}, {@code
@@ -12,6 +16,15 @@ import java.util.List;
  * Its {@code /api/register/} is the Lease API's, served once by {@code seed.lease}.
  */
 public final class MyCarsRoutes implements Routes {
+  /**
+   * My Cars' errors: DRF's (a plate already registered is a 400 on it), under the seed's names for
+   * the car's fields ({@code license}, {@code owner}) and for a phone sent as {@code phone}.
+   */
+  static final SeedDialect DIALECT =
+      SeedDialect.DRF
+          .with(ErrorRule.renaming(Map.of("license_plate", "license", "owner_id", "owner")))
+          .with(PhoneField.AS_SENT);
+
   private final List<Routes> parts;
 
   public MyCarsRoutes(Motorhub core, Authenticator auth) {
@@ -25,6 +38,14 @@ public final class MyCarsRoutes implements Routes {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    DIALECT.attachOn(
+        routes,
+        "/api/token",
+        "/api/change-password",
+        "/api/logout",
+        "/api/me",
+        "/api/admin/",
+        "/api/cars");
     parts.forEach(part -> part.addTo(routes));
   }
 }

@@ -3,7 +3,7 @@ package dev.motorhub.adapters.http.seed.mycars;
 import dev.motorhub.adapters.http.seed.ActiveFlag;
 import dev.motorhub.adapters.http.seed.ClientRoles;
 import dev.motorhub.application.accounts.Account;
-import dev.motorhub.domain.identity.PhoneNumber;
+import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.User;
 import java.time.Instant;
 
@@ -38,7 +38,7 @@ final class MyCarsViews {
         u.firstName(),
         u.lastName(),
         ClientRoles.toSeed(u.role()),
-        u.phone().map(PhoneNumber::value).orElse(""),
+        u.phone().map(Phone::value).orElse(""),
         account.customer().map(c -> c.details().address()).orElse(""),
         ActiveFlag.of(u),
         u.createdAt(),

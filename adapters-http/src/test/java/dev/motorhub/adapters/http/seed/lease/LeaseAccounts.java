@@ -31,6 +31,21 @@ final class LeaseAccounts {
     return body;
   }
 
+  /** A user for {@code POST /api/user/}, with one of its flags ({@code is_active}…) set. */
+  static Map<String, String> newUser(String username, String flag, String value) {
+    return Map.of(
+        "username",
+        username,
+        "email",
+        username + "@example.com",
+        "password",
+        Accounts.PASSWORD,
+        "first_name",
+        "First" + username,
+        flag,
+        value);
+  }
+
   static Registered register(TestServer server, String username) {
     Api.Reply reply = server.api().post("/api/register/", registration(username));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

@@ -122,12 +122,16 @@ class LeaseAuthRoutesTest {
   }
 
   @Test
-  void register_aTakenUsername_isAConflictOnUsername() {
+  void register_aTakenUsername_isA400OnUsername_asDrfAnswersIt() {
     LeaseAccounts.register(server, "taken");
     Map<String, String> again = LeaseAccounts.registration("TAKEN");
     again.put("email", "other-taken@example.com");
 
-    assertFieldError(server.api().post("/api/register/", again), 409, "username");
+    assertThat(
+            assertFieldError(server.api().post("/api/register/", again), 400, "username")
+                .get(0)
+                .asText())
+        .isEqualTo("A user with this username already exists.");
   }
 
   @Test

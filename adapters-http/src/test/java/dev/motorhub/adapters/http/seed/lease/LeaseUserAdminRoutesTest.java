@@ -97,10 +97,13 @@ class LeaseUserAdminRoutesTest {
   void addUser_isStaffOrIsSuperuser_choosesTheRole_formEncodedOrMultipart() {
     JsonNode added =
         assertSuccess(
-            superuser.form("POST", "/api/user", newUser("stan", "is_staff", "true")), 201);
+            superuser.form("POST", "/api/user", LeaseAccounts.newUser("stan", "is_staff", "true")),
+            201);
     JsonNode root =
         assertSuccess(
-            superuser.multipart("POST", "/api/user/", newUser("sue", "is_superuser", "1")), 201);
+            superuser.multipart(
+                "POST", "/api/user/", LeaseAccounts.newUser("sue", "is_superuser", "1")),
+            201);
 
     assertThat(added.path("is_staff").asBoolean()).isTrue();
     assertThat(added.path("is_superuser").asBoolean()).isFalse();
@@ -113,7 +116,9 @@ class LeaseUserAdminRoutesTest {
   @Test
   void addUser_inactive_opensTheAccountInactive() {
     JsonNode body =
-        assertSuccess(superuser.form("POST", "/api/user/", newUser("idle", "is_active", "0")), 201);
+        assertSuccess(
+            superuser.form("POST", "/api/user/", LeaseAccounts.newUser("idle", "is_active", "0")),
+            201);
 
     assertThat(body.path("is_active").asBoolean()).isFalse();
     assertThat(
@@ -126,7 +131,7 @@ class LeaseUserAdminRoutesTest {
 
   @Test
   void addUser_byStaff_isRefused_onlyTheSuperuserAdds() {
-    Api.Reply reply = staff.post("/api/user/", newUser("sneaky", "is_active", "1"));
+    Api.Reply reply = staff.post("/api/user/", LeaseAccounts.newUser("sneaky", "is_active", "1"));
 
     assertThat(assertDrfError(reply, 403).path("detail").asText())
         .isEqualTo("Only a superuser adds users.");
@@ -136,7 +141,8 @@ class LeaseUserAdminRoutesTest {
   @Test
   void userSearch_byUsernameAndNames_answersTheSeedsItems_withCustomerIdZeroWhenNone() {
     LeaseAccounts.Registered lis = LeaseAccounts.register(server, "qlisbeth");
-    assertSuccess(superuser.post("/api/user/", newUser("qlister", "is_staff", "true")), 201);
+    assertSuccess(
+        superuser.post("/api/user/", LeaseAccounts.newUser("qlister", "is_staff", "true")), 201);
 
     JsonNode found = assertSuccess(staff.get("/api/users/search/?username=QLIS"), 200);
     JsonNode byNames =
@@ -164,20 +170,6 @@ class LeaseUserAdminRoutesTest {
 
     assertThat(found.isArray() && found.isEmpty()).isTrue();
     assertThat(staff.get("/api/users/").json().size()).isPositive();
-  }
-
-  private static Map<String, String> newUser(String username, String flag, String value) {
-    return Map.of(
-        "username",
-        username,
-        "email",
-        username + "@example.com",
-        "password",
-        Accounts.PASSWORD,
-        "first_name",
-        "First" + username,
-        flag,
-        value);
   }
 
   static JsonNode byUsername(JsonNode list, String username) {

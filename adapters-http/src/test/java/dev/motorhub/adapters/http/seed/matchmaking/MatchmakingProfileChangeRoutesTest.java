@@ -135,14 +135,14 @@ class MatchmakingProfileChangeRoutesTest {
   }
 
   @Test
-  void put_ofATakenEmail_isAConflictOnEmail() {
+  void put_ofATakenEmail_isA400OnEmail() {
     String taken = SeedUsers.unique("first");
     SeedUsers.signedUp(server, taken);
     Api holder = SeedUsers.signedUp(server, SeedUsers.unique("second"));
 
     assertFieldErrors(
         holder.put("/users/byId/", Map.of("email", taken.toUpperCase() + "@EXAMPLE.com")),
-        409,
+        400,
         "email");
   }
 

@@ -144,13 +144,13 @@ class MatchmakingSignUpRoutesTest {
     samePhone.put("phone_number", "+254 701 000 111");
 
     assertThat(
-            assertFieldErrors(server.api().post("/users/", sameName), 409, "username")
+            assertFieldErrors(server.api().post("/users/", sameName), 400, "username")
                 .path("username")
                 .get(0)
                 .asText())
         .isEqualTo("A user with this username already exists.");
-    assertFieldErrors(server.api().post("/users/", sameEmail), 409, "email");
-    assertFieldErrors(server.api().post("/users/", samePhone), 409, "phone_number");
+    assertFieldErrors(server.api().post("/users/", sameEmail), 400, "email");
+    assertFieldErrors(server.api().post("/users/", samePhone), 400, "phone_number");
   }
 
   @Test

@@ -100,7 +100,10 @@ class MyCarsAdminChangeRoutesTest {
     JsonNode before = staff.get(path).json();
 
     assertFieldErrors(
-        staff.put(path, Map.of("email", "nope", "phone", "555-9999")), 400, "email", "phone");
+        staff.put(path, Map.of("email", "nope", "phone", "555-9999 or 555-1234 after six pm")),
+        400,
+        "email",
+        "phone");
     assertFieldErrors(staff.put(path, Map.of("is_active", "perhaps")), 400, "is_active");
     assertFieldErrors(staff.put(path, Map.of("role", "emperor")), 400, "role");
     assertDetail(

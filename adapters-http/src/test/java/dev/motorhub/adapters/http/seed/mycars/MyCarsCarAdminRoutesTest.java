@@ -143,7 +143,7 @@ class MyCarsCarAdminRoutesTest {
   void badFields_areRefusedUnderTheSeedsNames() {
     assertCar(admin.post(cars(client), car("TAKEN 1")), 201);
 
-    assertRefused(admin.post(cars(otherClient), car("taken1")), 409, "license");
+    assertRefused(admin.post(cars(otherClient), car("taken1")), 400, "license");
     assertRefused(admin.post(cars(otherClient), Map.of("brand", "Kia")), 400, "license");
   }
 

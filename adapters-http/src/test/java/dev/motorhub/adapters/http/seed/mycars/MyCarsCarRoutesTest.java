@@ -191,12 +191,12 @@ class MyCarsCarRoutesTest {
   }
 
   @Test
-  void aLicenseRegisteredAlready_howeverSpacedOrCased_isAConflictOnLicense() {
+  void aLicenseRegisteredAlready_howeverSpacedOrCased_isA400OnLicense() {
     assertCar(john.api().post("/api/cars/", car("DUP 042")), 201);
 
-    assertThat(assertRefused(jane.api().post("/api/cars/", car("dup042")), 409, "license"))
+    assertThat(assertRefused(jane.api().post("/api/cars/", car("dup042")), 400, "license"))
         .isEqualTo("A vehicle with this licence plate is already registered.");
-    assertRefused(jane.api().post("/api/cars/", car(" D U P 0 4 2 ")), 409, "license");
+    assertRefused(jane.api().post("/api/cars/", car(" D U P 0 4 2 ")), 400, "license");
   }
 
   @Test

@@ -130,32 +130,43 @@ class MyCarsRegisterRoutesTest {
   }
 
   @Test
-  void register_withTheSeedsLocalPhoneNumber_isAnErrorOnPhone() {
+  void register_withTheSeedsLocalPhoneNumber_keepsItAsGiven() {
     var body = SeedClients.registration(SeedClients.unique("local"));
     body.put("phone", "555-1234");
+
+    Api.Reply reply = server.api().post("/api/register/", body);
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    assertThat(reply.text("phone")).isEqualTo("555-1234");
+  }
+
+  @Test
+  void register_withAPhoneTooLongForFreeText_isAnErrorOnPhone() {
+    var body = SeedClients.registration(SeedClients.unique("chatty"));
+    body.put("phone", "555-1234, or ask for Jane at the front desk");
 
     assertFieldErrors(server.api().post("/api/register/", body), 400, "phone");
   }
 
   @Test
-  void register_withATakenPhone_isAConflictOnPhone() {
+  void register_withATakenPhone_isA400OnPhone() {
     var first = SeedClients.registration(SeedClients.unique("caller"));
     first.put("phone", "+15557654321");
     assertThat(server.api().post("/api/register/", first).status()).isEqualTo(201);
     var second = SeedClients.registration(SeedClients.unique("copycat"));
     second.put("phone", "+1 (555) 765-4321");
 
-    assertFieldErrors(server.api().post("/api/register/", second), 409, "phone");
+    assertFieldErrors(server.api().post("/api/register/", second), 400, "phone");
   }
 
   @Test
-  void register_withATakenUsername_isAConflictOnUsername() {
+  void register_withATakenUsername_isA400OnUsername() {
     String name = SeedClients.unique("taken");
     SeedClients.register(server, name);
 
     var again = SeedClients.registration(name.toUpperCase());
     again.put("email", SeedClients.unique("fresh") + "@example.com");
-    assertFieldErrors(server.api().post("/api/register/", again), 409, "username");
+    assertFieldErrors(server.api().post("/api/register/", again), 400, "username");
   }
 
   @Test
