@@ -7,8 +7,9 @@ import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -78,8 +79,11 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
   }
 
   @Override
-  public List<SubscriptionPlan> list() {
-    return tx.withHandle(h -> h.createQuery(SELECT + " order by price, id").map(PLANS).list());
+  public Page<SubscriptionPlan> list(boolean activeOnly, PageRequest page) {
+    Conditions where =
+        new Conditions()
+            .add("active = :active", "active", Optional.of(true).filter(a -> activeOnly));
+    return PagedQuery.fetch(tx, SELECT, where, "id", page, PLANS, p -> p.id().value());
   }
 
   @Override

@@ -2,7 +2,8 @@ package dev.motorhub.application.identity;
 
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
-import java.util.List;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
 
 /** Subscription plans; names are unique regardless of case. */
@@ -14,8 +15,8 @@ public interface SubscriptionPlanRepository {
 
   Optional<SubscriptionPlan> findById(SubscriptionPlanId id);
 
-  /** Every plan, cheapest first. */
-  List<SubscriptionPlan> list();
+  /** The plans, only the active ones when {@code activeOnly}, in id order. */
+  Page<SubscriptionPlan> list(boolean activeOnly, PageRequest page);
 
   /** Whether any account is on the plan. */
   boolean inUse(SubscriptionPlanId id);

@@ -125,6 +125,12 @@ class OpenApiConformanceTest {
             Map.of("name", "Retired", "price", "1.00", "duration_days", 7, "active", false));
     assertThat(staff.get("/v1/subscription-plans").json().path("items").size()).isEqualTo(3);
     assertThat(alice.get("/v1/subscription-plans").json().path("items").size()).isEqualTo(2);
+    Api.Reply firstPlan = alice.get("/v1/subscription-plans?limit=1");
+    assertThat(firstPlan.json().path("items").get(0).path("name").asText()).isEqualTo("Gold");
+    Api.Reply lastPlan =
+        alice.get("/v1/subscription-plans?limit=1&cursor=" + firstPlan.text("next_cursor"));
+    assertThat(lastPlan.json().path("items").get(0).path("name").asText()).isEqualTo("Basic");
+    assertThat(lastPlan.json().path("next_cursor").isNull()).isTrue();
     assertThat(alice.get("/v1/subscription-plans/" + goldId).text("name")).isEqualTo("Gold");
     assertThat(
             staff
@@ -286,6 +292,8 @@ class OpenApiConformanceTest {
         .isEqualTo("urn:motorhub:problem:malformed_body");
     assertThat(staff.get("/v1/users?limit=zero").json().path("errors").has("limit")).isTrue();
     assertThat(staff.get("/v1/customers?age=old").json().path("errors").has("age")).isTrue();
+    assertThat(dora.get("/v1/subscription-plans?cursor=%25").json().path("errors").has("cursor"))
+        .isTrue();
     assertThat(
             staff
                 .post("/v1/subscription-plans", Map.of("name", "X", "price", "ten"))
