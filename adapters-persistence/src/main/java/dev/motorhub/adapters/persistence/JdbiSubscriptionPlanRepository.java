@@ -98,11 +98,14 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
 
   @Override
   public void delete(SubscriptionPlanId id) {
-    tx.withHandle(
-        h ->
-            h.createUpdate("delete from subscription_plans where id = :id")
-                .bind("id", id.value())
-                .execute());
+    ReferencedRows.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from subscription_plans where id = :id")
+                        .bind("id", id.value())
+                        .execute()),
+        IN_USE);
   }
 
   /** Binds what an insert and an update both write. */

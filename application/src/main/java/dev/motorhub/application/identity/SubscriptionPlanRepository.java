@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** Subscription plans; names are unique regardless of case. */
 public interface SubscriptionPlanRepository {
+  /** Why a plan that accounts are on is not deleted. */
+  String IN_USE = "Accounts are on this plan; make it inactive instead of deleting it.";
+
   /** A taken name is a {@code Conflict} on {@code name}. */
   void add(SubscriptionPlan plan);
 
@@ -21,5 +24,6 @@ public interface SubscriptionPlanRepository {
   /** Whether any account is on the plan. */
   boolean inUse(SubscriptionPlanId id);
 
+  /** Deletes the plan; one that accounts are on is a {@code Conflict} ({@link #IN_USE}). */
   void delete(SubscriptionPlanId id);
 }

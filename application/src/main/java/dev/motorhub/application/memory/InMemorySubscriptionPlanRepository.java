@@ -53,6 +53,9 @@ final class InMemorySubscriptionPlanRepository implements SubscriptionPlanReposi
 
   @Override
   public void delete(SubscriptionPlanId id) {
+    if (inUse(id)) {
+      throw new Conflict("", IN_USE);
+    }
     plans.remove(id.value());
   }
 

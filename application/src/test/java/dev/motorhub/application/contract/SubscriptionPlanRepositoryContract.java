@@ -4,6 +4,7 @@ import static dev.motorhub.application.contract.Fixtures.T0;
 import static dev.motorhub.application.contract.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
@@ -125,6 +126,21 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
     assertThat(inTx(() -> store.plans().findById(plan.id()))).isEmpty();
     runTx(() -> store.plans().add(Fixtures.plan("Gold", "11.00")));
     assertThat(list(false)).hasSize(1);
+  }
+
+  @Test
+  void delete_ofAPlanAnAccountIsOn_isAConflict_andKeepsThePlan() {
+    SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
+    User user = Fixtures.user("alice");
+    runTx(
+        () -> {
+          store.plans().add(plan);
+          store.users().add(user);
+        });
+    runTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
+
+    assertConflict(() -> store.plans().delete(plan.id()), "", SubscriptionPlanRepository.IN_USE);
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(plan);
   }
 
   /** Gold, a retired Legacy and Free, added in that order (the ids ascending). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.adapters.http.support.Accounts;
 import dev.motorhub.adapters.http.support.Api;
+import dev.motorhub.adapters.http.support.Market;
 import dev.motorhub.adapters.http.support.TestServer;
 import dev.motorhub.domain.identity.Role;
 import java.time.LocalDate;
@@ -281,8 +282,8 @@ class OpenApiConformanceTest {
   void errorResponses_areDocumentedProblems_forEveryKindOfFailure() {
     ConformingApi anonymous = new ConformingApi(server.api(), document);
     ConformingApi dora = anonymous.bearer(Accounts.customer(server, "dora").accessToken());
-    ConformingApi staff =
-        anonymous.bearer(Accounts.administrator(server, "chief", Role.STAFF).accessToken());
+    Accounts.Signed chief = Accounts.administrator(server, "chief", Role.STAFF);
+    ConformingApi staff = anonymous.bearer(chief.accessToken());
     String superuserId = Accounts.logIn(server, "chief").id();
 
     // 400: missing fields, a malformed body, a bad query parameter
@@ -351,6 +352,13 @@ class OpenApiConformanceTest {
                     Map.of("name", "silver", "price", "9.00", "duration_days", 30))
                 .status())
         .isEqualTo(409);
+
+    // 409: deleting an account, or a customer, that the marketplace's records name
+    Accounts.Signed trader = Accounts.customer(server, "trader");
+    Market.listing(server, chief.api(), trader, "sell", "5.00");
+    assertThat(staff.delete("/v1/users/" + trader.id()).status()).isEqualTo(409);
+    String traderProfile = staff.get("/v1/users/" + trader.id()).text("customer_id");
+    assertThat(staff.delete("/v1/customers/" + traderProfile).status()).isEqualTo(409);
 
     // 422: deleting a plan in use; choosing a plan no longer offered
     assertThat(dora.put("/v1/me/subscription", Map.of("subscription_plan", planId)).status())
