@@ -101,12 +101,7 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
   @Test
   void inUse_tellsWhetherAnyAccountIsOnThePlan() {
     SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
-    User user = Fixtures.user("alice");
-    runTx(
-        () -> {
-          store.plans().add(plan);
-          store.users().add(user);
-        });
+    User user = addedWithAnAccount(plan);
     assertThat(inTx(() -> store.plans().inUse(plan.id()))).isFalse();
 
     User onPlan = inTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
@@ -131,16 +126,22 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
   @Test
   void delete_ofAPlanAnAccountIsOn_isAConflict_andKeepsThePlan() {
     SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
+    User user = addedWithAnAccount(plan);
+    runTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
+
+    assertConflict(() -> store.plans().delete(plan.id()), "", SubscriptionPlanRepository.IN_USE);
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(plan);
+  }
+
+  /** Adds {@code plan} and an account, alice, not on it yet. */
+  private User addedWithAnAccount(SubscriptionPlan plan) {
     User user = Fixtures.user("alice");
     runTx(
         () -> {
           store.plans().add(plan);
           store.users().add(user);
         });
-    runTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
-
-    assertConflict(() -> store.plans().delete(plan.id()), "", SubscriptionPlanRepository.IN_USE);
-    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(plan);
+    return user;
   }
 
   /** Gold, a retired Legacy and Free, added in that order (the ids ascending). */
