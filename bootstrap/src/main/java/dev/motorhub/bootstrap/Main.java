@@ -12,31 +12,41 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The command line: {@code serve} (the default) runs the server; {@code migrate} brings the
  * database schema up to date; {@code create-superuser USERNAME EMAIL} makes a superuser with the
- * password from MOTORHUB_ADMIN_PASSWORD or the first line of standard input.
+ * password from MOTORHUB_ADMIN_PASSWORD or the first line of standard input; {@code --help} prints
+ * the commands and the settings ({@link Usage}).
  */
 public final class Main {
+  private static final Set<String> COMMANDS = Set.of("serve", "migrate", "create-superuser");
+  private static final Set<String> HELP = Set.of("--help", "-h");
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), System.err));
+    System.exit(run(args, System.getenv(), System.out, System.err));
   }
 
-  static int run(String[] args, Map<String, String> env, PrintStream err) {
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     String command = args.length == 0 ? "serve" : args[0];
+    if (HELP.contains(command)) {
+      out.print(Usage.help());
+      return 0;
+    }
+    if (!COMMANDS.contains(command)) {
+      err.println("Unknown command '" + command + "'.");
+      err.print(Usage.COMMANDS);
+      return 2;
+    }
     try {
       Settings settings = Settings.from(env);
       return switch (command) {
-        case "serve" -> serve(settings);
         case "migrate" -> migrate(settings, err);
         case "create-superuser" -> createSuperuser(args, settings, env, err);
-        default -> {
-          err.println("Unknown command '" + command + "'. Use serve, migrate or create-superuser.");
-          yield 2;
-        }
+        default -> serve(settings);
       };
     } catch (SettingsError e) {
       err.println("Motorhub cannot start: " + e.getMessage());

@@ -142,11 +142,11 @@ class PlatformTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8);
     Map<String, String> env = postgresEnv();
-    assertThat(Main.run(new String[] {"migrate"}, env, err)).isEqualTo(0);
+    assertThat(Main.run(new String[] {"migrate"}, env, err, err)).isEqualTo(0);
     env.put("MOTORHUB_ADMIN_PASSWORD", "Correct-Horse-Battery-9");
     String[] create = {"create-superuser", "ops", "ops@example.com"};
-    assertThat(Main.run(create, env, err)).isEqualTo(0);
-    assertThat(Main.run(create, env, err)).isEqualTo(0);
+    assertThat(Main.run(create, env, err, err)).isEqualTo(0);
+    assertThat(Main.run(create, env, err, err)).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("The database schema is up to date.")
         .contains("Created the superuser ops.")
@@ -194,8 +194,8 @@ class PlatformTest {
     env.put("MOTORHUB_IMAGE_DIR", file.resolve("images").toString());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    int code =
-        Main.run(new String[] {"serve"}, env, new PrintStream(out, true, StandardCharsets.UTF_8));
+    PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8);
+    int code = Main.run(new String[] {"serve"}, env, err, err);
 
     assertThat(code).isEqualTo(2);
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -7,8 +7,9 @@ import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -29,6 +30,8 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
               rs.getBoolean("active"),
               instant(rs, "created_at"),
               instant(rs, "updated_at"));
+  private static final KeysetPages<SubscriptionPlan> PAGES =
+      new KeysetPages<>(SELECT, "id", PLANS, p -> p.id().value());
 
   private final JdbiTransactions tx;
 
@@ -78,8 +81,11 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
   }
 
   @Override
-  public List<SubscriptionPlan> list() {
-    return tx.withHandle(h -> h.createQuery(SELECT + " order by price, id").map(PLANS).list());
+  public Page<SubscriptionPlan> list(boolean activeOnly, PageRequest page) {
+    Conditions where =
+        new Conditions()
+            .add("active = :active", "active", Optional.of(true).filter(a -> activeOnly));
+    return PAGES.page(tx, where, page);
   }
 
   @Override
@@ -94,11 +100,14 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
 
   @Override
   public void delete(SubscriptionPlanId id) {
-    tx.withHandle(
-        h ->
-            h.createUpdate("delete from subscription_plans where id = :id")
-                .bind("id", id.value())
-                .execute());
+    ReferencedRows.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from subscription_plans where id = :id")
+                        .bind("id", id.value())
+                        .execute()),
+        IN_USE);
   }
 
   /** Binds what an insert and an update both write. */

@@ -29,8 +29,7 @@ public final class DeleteSubscriptionPlan {
         () -> {
           plans.findById(command.plan()).orElseThrow(() -> new NotFound("Subscription plan"));
           if (plans.inUse(command.plan())) {
-            throw new RuleViolated(
-                "Accounts are on this plan; make it inactive instead of deleting it.");
+            throw new RuleViolated(SubscriptionPlanRepository.IN_USE);
           }
           plans.delete(command.plan());
         });

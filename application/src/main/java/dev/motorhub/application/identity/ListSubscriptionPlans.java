@@ -6,7 +6,8 @@ import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.shared.NotFound;
-import java.util.List;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 
 /** Lists the plans, or shows one: staff see every plan, everyone else the active ones. */
 public final class ListSubscriptionPlans {
@@ -21,10 +22,10 @@ public final class ListSubscriptionPlans {
     this.access = access;
   }
 
-  public List<SubscriptionPlan> list(Principal principal) {
-    return tx.inTransaction(plans::list).stream()
-        .filter(plan -> visible(principal.actor(), plan))
-        .toList();
+  /** One page of the plans the caller may see, in id order. */
+  public Page<SubscriptionPlan> list(Principal principal, PageRequest page) {
+    boolean activeOnly = !access.mayManagePlans(principal.actor());
+    return tx.inTransaction(() -> plans.list(activeOnly, page));
   }
 
   public SubscriptionPlan get(Principal principal, SubscriptionPlanId id) {

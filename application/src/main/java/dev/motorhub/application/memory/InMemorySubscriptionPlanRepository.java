@@ -5,8 +5,9 @@ import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
-import java.util.Comparator;
-import java.util.List;
+import dev.motorhub.domain.shared.Conflict;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,12 +40,11 @@ final class InMemorySubscriptionPlanRepository implements SubscriptionPlanReposi
   }
 
   @Override
-  public List<SubscriptionPlan> list() {
-    return plans.where(p -> true).stream()
-        .sorted(
-            Comparator.comparing((SubscriptionPlan p) -> p.price().amount())
-                .thenComparing(p -> p.id().value()))
-        .toList();
+  public Page<SubscriptionPlan> list(boolean activeOnly, PageRequest page) {
+    return Page.fromFetched(
+        plans.whereAfter(page.after(), p -> p.active() || !activeOnly, page.limit() + 1),
+        page.limit(),
+        p -> p.id().value());
   }
 
   @Override
@@ -54,6 +54,9 @@ final class InMemorySubscriptionPlanRepository implements SubscriptionPlanReposi
 
   @Override
   public void delete(SubscriptionPlanId id) {
+    if (inUse(id)) {
+      throw new Conflict("", IN_USE);
+    }
     plans.remove(id.value());
   }
 

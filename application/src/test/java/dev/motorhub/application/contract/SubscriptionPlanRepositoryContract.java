@@ -4,10 +4,14 @@ import static dev.motorhub.application.contract.Fixtures.T0;
 import static dev.motorhub.application.contract.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,29 +76,32 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
   }
 
   @Test
-  void list_isEveryPlanCheapestFirst() {
-    SubscriptionPlan gold = Fixtures.plan("Gold", "100.00");
-    SubscriptionPlan free = Fixtures.plan("Free", "0.00");
-    SubscriptionPlan silver = Fixtures.plan("Silver", "20.50");
-    runTx(
-        () -> {
-          store.plans().add(gold);
-          store.plans().add(free);
-          store.plans().add(silver);
-        });
+  void list_isEveryPlan_orTheActiveOnes_inIdOrder() {
+    List<SubscriptionPlan> plans = threePlansTheSecondInactive();
 
-    assertThat(inTx(() -> store.plans().list())).containsExactly(free, silver, gold);
+    assertThat(list(false)).containsExactlyElementsOf(plans);
+    assertThat(list(true)).containsExactly(plans.get(0), plans.get(2));
+  }
+
+  @Test
+  void list_pagesThroughTheActiveOnesWithCursors() {
+    List<SubscriptionPlan> plans = threePlansTheSecondInactive();
+    SubscriptionPlan fourth = Fixtures.plan("Bronze", "1.00");
+    runTx(() -> store.plans().add(fourth));
+
+    Page<SubscriptionPlan> first = inTx(() -> store.plans().list(true, PageRequest.first(2)));
+    Page<SubscriptionPlan> second =
+        inTx(() -> store.plans().list(true, Fixtures.nextPage(first, 2)));
+
+    assertThat(first.items()).containsExactly(plans.get(0), plans.get(2));
+    assertThat(second.items()).containsExactly(fourth);
+    assertThat(second.nextCursor()).isEmpty();
   }
 
   @Test
   void inUse_tellsWhetherAnyAccountIsOnThePlan() {
     SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
-    User user = Fixtures.user("alice");
-    runTx(
-        () -> {
-          store.plans().add(plan);
-          store.users().add(user);
-        });
+    User user = addedWithAnAccount(plan);
     assertThat(inTx(() -> store.plans().inUse(plan.id()))).isFalse();
 
     User onPlan = inTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
@@ -113,6 +120,43 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
 
     assertThat(inTx(() -> store.plans().findById(plan.id()))).isEmpty();
     runTx(() -> store.plans().add(Fixtures.plan("Gold", "11.00")));
-    assertThat(inTx(() -> store.plans().list())).hasSize(1);
+    assertThat(list(false)).hasSize(1);
+  }
+
+  @Test
+  void delete_ofAPlanAnAccountIsOn_isAConflict_andKeepsThePlan() {
+    SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
+    User user = addedWithAnAccount(plan);
+    runTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
+
+    assertConflict(() -> store.plans().delete(plan.id()), "", SubscriptionPlanRepository.IN_USE);
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(plan);
+  }
+
+  /** Adds {@code plan} and an account, alice, not on it yet. */
+  private User addedWithAnAccount(SubscriptionPlan plan) {
+    User user = Fixtures.user("alice");
+    runTx(
+        () -> {
+          store.plans().add(plan);
+          store.users().add(user);
+        });
+    return user;
+  }
+
+  /** Gold, a retired Legacy and Free, added in that order (the ids ascending). */
+  private List<SubscriptionPlan> threePlansTheSecondInactive() {
+    List<SubscriptionPlan> plans =
+        List.of(
+            Fixtures.plan("Gold", "100.00"),
+            Fixtures.plan("Legacy", "0.50")
+                .revise("Legacy", Money.of("0.50", "USD"), 30, false, T0),
+            Fixtures.plan("Free", "0.00"));
+    runTx(() -> plans.forEach(store.plans()::add));
+    return plans;
+  }
+
+  private List<SubscriptionPlan> list(boolean activeOnly) {
+    return inTx(() -> store.plans().list(activeOnly, PageRequest.first(100))).items();
   }
 }

@@ -15,7 +15,10 @@ import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.RuleViolated;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,10 @@ class SubscriptionPlansTest {
                 customer.actor().id(),
                 new AccountChanges(
                     null, null, null, null, null, null, null, plan.id().toString())));
+  }
+
+  private List<SubscriptionPlan> list(Principal principal) {
+    return motorhub.listSubscriptionPlans().list(principal, PageRequest.first(100)).items();
   }
 
   private void delete(SubscriptionPlan plan) {
@@ -153,15 +160,33 @@ class SubscriptionPlansTest {
   }
 
   @Test
-  void customersSeeOnlyActivePlans_staffSeeAll_cheapestFirst() {
+  void customersSeeOnlyActivePlans_staffSeeAll_inTheOrderTheyWereDefined() {
     SubscriptionPlan gold = create("Gold", "9.99", true);
     SubscriptionPlan retired = create("Legacy", "1.00", false);
     SubscriptionPlan free = create("Free", "0", true);
 
-    assertThat(motorhub.listSubscriptionPlans().list(customer)).containsExactly(free, gold);
-    assertThat(motorhub.listSubscriptionPlans().list(staff)).containsExactly(free, retired, gold);
+    assertThat(list(customer)).containsExactly(gold, free);
+    assertThat(list(staff)).containsExactly(gold, retired, free);
     assertThatExceptionOfType(NotFound.class)
         .isThrownBy(() -> motorhub.listSubscriptionPlans().get(customer, retired.id()));
+  }
+
+  @Test
+  void aCustomersPages_skipInactivePlans_andEndWithoutACursor() {
+    SubscriptionPlan gold = create("Gold", "9.99", true);
+    create("Legacy", "1.00", false);
+    SubscriptionPlan free = create("Free", "0", true);
+
+    Page<SubscriptionPlan> first =
+        motorhub.listSubscriptionPlans().list(customer, PageRequest.first(1));
+    Page<SubscriptionPlan> second =
+        motorhub
+            .listSubscriptionPlans()
+            .list(customer, PageRequest.parse("1", first.nextCursor().orElseThrow()));
+
+    assertThat(first.items()).containsExactly(gold);
+    assertThat(second.items()).containsExactly(free);
+    assertThat(second.nextCursor()).isEmpty();
   }
 
   @Test
@@ -170,7 +195,7 @@ class SubscriptionPlansTest {
 
     delete(gold);
 
-    assertThat(motorhub.listSubscriptionPlans().list(staff)).isEmpty();
+    assertThat(list(staff)).isEmpty();
     assertThatExceptionOfType(NotFound.class).isThrownBy(() -> delete(gold));
   }
 
@@ -180,7 +205,7 @@ class SubscriptionPlansTest {
     putAliceOn(gold);
 
     assertThatExceptionOfType(RuleViolated.class).isThrownBy(() -> delete(gold));
-    assertThat(motorhub.listSubscriptionPlans().list(staff)).containsExactly(gold);
+    assertThat(list(staff)).containsExactly(gold);
     assertThat(revise(gold, new PlanTerms(null, null, null, false)).active()).isFalse();
   }
 }

@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.v1;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
+import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.CreateSubscriptionPlan;
@@ -12,6 +13,7 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.UpdateSubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
+import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -37,9 +39,8 @@ public final class SubscriptionPlanRoutes implements Routes {
 
   private void list(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(
-        new Views.PageView<>(
-            core.listSubscriptionPlans().list(principal).stream().map(Views::plan).toList(), null));
+    PageRequest page = Queries.page(ctx);
+    ctx.json(Views.page(core.listSubscriptionPlans().list(principal, page), Views::plan));
   }
 
   private void create(Context ctx) {

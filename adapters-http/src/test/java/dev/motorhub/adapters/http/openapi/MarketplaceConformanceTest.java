@@ -38,6 +38,12 @@ class MarketplaceConformanceTest {
   static final Set<String> TAGS =
       Set.of("services", "trades", "proposals", "invoices", "payments", "notifications");
 
+  /**
+   * Statuses that only a race between two requests brings about, which one client cannot: a trade
+   * opened under a service while staff delete it.
+   */
+  private static final Set<String> ONLY_IN_A_RACE = Set.of("DELETE /v1/services/{id} → 409");
+
   private static final String HUGE =
       "{\"note\": \"" + "x".repeat((int) TestServer.MAX_BODY_BYTES) + "\"}";
   private static final String UNKNOWN = UUID.randomUUID().toString();
@@ -93,6 +99,7 @@ class MarketplaceConformanceTest {
                     .path("responses")
                     .fieldNames()
                     .forEachRemaining(status -> documented.add(op.key() + " → " + status)));
+    documented.removeAll(ONLY_IN_A_RACE);
     assertThat(new TreeSet<>(anonymous.exercised())).isEqualTo(documented);
   }
 

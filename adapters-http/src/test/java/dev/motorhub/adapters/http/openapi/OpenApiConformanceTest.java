@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.adapters.http.support.Accounts;
 import dev.motorhub.adapters.http.support.Api;
+import dev.motorhub.adapters.http.support.Market;
 import dev.motorhub.adapters.http.support.TestServer;
 import dev.motorhub.domain.identity.Role;
 import java.time.LocalDate;
@@ -125,6 +126,12 @@ class OpenApiConformanceTest {
             Map.of("name", "Retired", "price", "1.00", "duration_days", 7, "active", false));
     assertThat(staff.get("/v1/subscription-plans").json().path("items").size()).isEqualTo(3);
     assertThat(alice.get("/v1/subscription-plans").json().path("items").size()).isEqualTo(2);
+    Api.Reply firstPlan = alice.get("/v1/subscription-plans?limit=1");
+    assertThat(firstPlan.json().path("items").get(0).path("name").asText()).isEqualTo("Gold");
+    Api.Reply lastPlan =
+        alice.get("/v1/subscription-plans?limit=1&cursor=" + firstPlan.text("next_cursor"));
+    assertThat(lastPlan.json().path("items").get(0).path("name").asText()).isEqualTo("Basic");
+    assertThat(lastPlan.json().path("next_cursor").isNull()).isTrue();
     assertThat(alice.get("/v1/subscription-plans/" + goldId).text("name")).isEqualTo("Gold");
     assertThat(
             staff
@@ -275,8 +282,8 @@ class OpenApiConformanceTest {
   void errorResponses_areDocumentedProblems_forEveryKindOfFailure() {
     ConformingApi anonymous = new ConformingApi(server.api(), document);
     ConformingApi dora = anonymous.bearer(Accounts.customer(server, "dora").accessToken());
-    ConformingApi staff =
-        anonymous.bearer(Accounts.administrator(server, "chief", Role.STAFF).accessToken());
+    Accounts.Signed chief = Accounts.administrator(server, "chief", Role.STAFF);
+    ConformingApi staff = anonymous.bearer(chief.accessToken());
     String superuserId = Accounts.logIn(server, "chief").id();
 
     // 400: missing fields, a malformed body, a bad query parameter
@@ -286,6 +293,8 @@ class OpenApiConformanceTest {
         .isEqualTo("urn:motorhub:problem:malformed_body");
     assertThat(staff.get("/v1/users?limit=zero").json().path("errors").has("limit")).isTrue();
     assertThat(staff.get("/v1/customers?age=old").json().path("errors").has("age")).isTrue();
+    assertThat(dora.get("/v1/subscription-plans?cursor=%25").json().path("errors").has("cursor"))
+        .isTrue();
     assertThat(
             staff
                 .post("/v1/subscription-plans", Map.of("name", "X", "price", "ten"))
@@ -343,6 +352,13 @@ class OpenApiConformanceTest {
                     Map.of("name", "silver", "price", "9.00", "duration_days", 30))
                 .status())
         .isEqualTo(409);
+
+    // 409: deleting an account, or a customer, that the marketplace's records name
+    Accounts.Signed trader = Accounts.customer(server, "trader");
+    Market.listing(server, chief.api(), trader, "sell", "5.00");
+    assertThat(staff.delete("/v1/users/" + trader.id()).status()).isEqualTo(409);
+    String traderProfile = staff.get("/v1/users/" + trader.id()).text("customer_id");
+    assertThat(staff.delete("/v1/customers/" + traderProfile).status()).isEqualTo(409);
 
     // 422: deleting a plan in use; choosing a plan no longer offered
     assertThat(dora.put("/v1/me/subscription", Map.of("subscription_plan", planId)).status())
