@@ -26,6 +26,7 @@ import dev.motorhub.adapters.http.web.Images;
 import dev.motorhub.adapters.http.web.Json;
 import dev.motorhub.adapters.http.web.RequestIds;
 import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.adapters.http.web.TextScreen;
 import dev.motorhub.application.Motorhub;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -123,6 +124,7 @@ public final class HttpServer {
     RequestIds.assign(ctx);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
+    TextScreen.queryParameters(ctx);
   }
 
   /** Unknown routes answer a JSON 404; a handler's own 404 body is kept. */
