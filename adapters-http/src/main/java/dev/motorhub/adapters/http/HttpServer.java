@@ -19,6 +19,7 @@ import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
 import dev.motorhub.adapters.http.v1.TradeRoutes;
 import dev.motorhub.adapters.http.v1.UserRoutes;
 import dev.motorhub.adapters.http.v1.VehicleRoutes;
+import dev.motorhub.adapters.http.web.AllowedMethods;
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
@@ -26,11 +27,13 @@ import dev.motorhub.adapters.http.web.Images;
 import dev.motorhub.adapters.http.web.Json;
 import dev.motorhub.adapters.http.web.RequestIds;
 import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.adapters.http.web.TextScreen;
 import dev.motorhub.application.Motorhub;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -71,10 +74,11 @@ public final class HttpServer {
             new CarCareRoutes(core, auth),
             new MatchmakingRoutes(core, auth),
             new MyCarsRoutes(core, auth));
-    this.javalin = Javalin.create(config -> configure(config, settings, groups));
+    this.javalin = Javalin.create(config -> configure(config, settings, groups, this::allow));
   }
 
-  private static void configure(JavalinConfig config, HttpSettings settings, List<Routes> groups) {
+  private static void configure(
+      JavalinConfig config, HttpSettings settings, List<Routes> groups, Handler allow) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.http.maxRequestSize = settings.maxBodyBytes();
@@ -113,16 +117,24 @@ public final class HttpServer {
     config.routes.error(
         405,
         "*",
-        ctx ->
-            ErrorResponses.write(
-                status(405, "Method not allowed", "This method is not allowed on this resource."),
-                ctx));
+        ctx -> {
+          allow.handle(ctx);
+          ErrorResponses.write(
+              status(405, "Method not allowed", "This method is not allowed on this resource."),
+              ctx);
+        });
+  }
+
+  /** Names in {@code Allow} the methods the router serves on the request's path. */
+  private void allow(Context ctx) {
+    ctx.header("Allow", AllowedMethods.of(javalin.unsafe.internalRouter, ctx.path()));
   }
 
   private static void beforeEach(Context ctx) {
     RequestIds.assign(ctx);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
+    TextScreen.queryParameters(ctx);
   }
 
   /** Unknown routes answer a JSON 404; a handler's own 404 body is kept. */

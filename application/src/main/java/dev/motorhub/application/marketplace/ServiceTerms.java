@@ -23,10 +23,7 @@ public record ServiceTerms(
       violations.capture(this::serviceKind);
     }
     if (fee != null) {
-      Money money = violations.capture(() -> money(currency));
-      if (money != null && money.isNegative()) {
-        violations.add("fee", "Ensure this value is greater than or equal to 0.");
-      }
+      violations.capture(() -> money(currency));
     }
     if (name != null) {
       violations.capture(() -> Text.required(name, "name", 100));

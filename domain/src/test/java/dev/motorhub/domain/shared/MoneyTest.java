@@ -65,31 +65,71 @@ class MoneyTest {
     assertThatExceptionOfType(RuleViolated.class).isThrownBy(() -> dollars.compareTo(euros));
   }
 
-  @Test
-  void parse_readsWhatAClientSends() {
-    assertThat(Money.parse(" 500 ", USD, "price")).isEqualTo(Money.of("500.00", "USD"));
-    assertThat(Money.parse("9999999999.99", USD, "price").amount()).isEqualByComparingTo(Money.MAX);
+  @ParameterizedTest
+  @CsvSource({
+    "500, 500.00",
+    "5.5, 5.50",
+    "0.10, 0.10",
+    "0005, 5.00",
+    "9999999999.99, 9999999999.99"
+  })
+  void parse_readsPlainDigitsWithAtMostTwoDecimals(String text, String plain) {
+    assertThat(Money.parse(text, USD, "price").plain()).isEqualTo(plain);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "abc", "5,00", "NaN", "Infinity", "1.2.3"})
-  void parse_refusesWhatIsNotANumberOnTheGivenField(String text) {
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "abc",
+        "5,00",
+        "NaN",
+        "Infinity",
+        "1.2.3",
+        "1e3",
+        "1E+3",
+        "+5.00",
+        " 5.00 ",
+        "5.",
+        ".5",
+        "-1e400",
+        "--5",
+        "\u0665\u0660\u0660",
+        "\uff15",
+        "0x10",
+        "5_000"
+      })
+  void parse_refusesWhatIsNotPlainDigits_onTheGivenField(String text) {
+    assertThatExceptionOfType(InvalidInput.class)
+        .isThrownBy(() -> Money.parse(text, USD, "price"))
+        .satisfies(e -> assertThat(e.errors().get("price")).containsExactly(Money.NOT_AN_AMOUNT));
+    assertThatExceptionOfType(InvalidInput.class)
+        .isThrownBy(() -> Money.parse(null, USD, "fee"))
+        .satisfies(e -> assertThat(e.errors()).containsOnlyKeys("fee"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-5", "-0.01", "-12.30"})
+  void parse_refusesANegativeAmount_sayingSo(String text) {
     assertThatExceptionOfType(InvalidInput.class)
         .isThrownBy(() -> Money.parse(text, USD, "price"))
         .satisfies(
             e ->
-                assertThat(e.errors().get("price")).containsExactly("A valid number is required."));
-    assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> Money.parse(null, USD, "fee"));
+                assertThat(e.errors().get("price"))
+                    .containsExactly("Ensure this value is greater than or equal to 0."));
   }
 
   @Test
   void parse_refusesTooManyDecimalsAndTooLargeAmountsOnTheGivenField() {
-    assertThatExceptionOfType(InvalidInput.class)
-        .isThrownBy(() -> Money.parse("1.999", USD, "price"))
-        .satisfies(
-            e ->
-                assertThat(e.errors().get("price"))
-                    .containsExactly("Use at most 2 decimal places."));
+    for (String text : new String[] {"1.999", "5.000"}) {
+      assertThatExceptionOfType(InvalidInput.class)
+          .isThrownBy(() -> Money.parse(text, USD, "price"))
+          .satisfies(
+              e ->
+                  assertThat(e.errors().get("price"))
+                      .containsExactly("Use at most 2 decimal places."));
+    }
     assertThatExceptionOfType(InvalidInput.class)
         .isThrownBy(() -> Money.parse("10000000000", USD, "price"))
         .satisfies(
@@ -97,8 +137,11 @@ class MoneyTest {
                 assertThat(e.errors().get("price"))
                     .containsExactly("Ensure this value is at most 9999999999.99."));
     assertThatExceptionOfType(InvalidInput.class)
-        .isThrownBy(() -> Money.parse("-1e400", USD, "price"))
-        .satisfies(e -> assertThat(e.errors()).containsOnlyKeys("price"));
+        .isThrownBy(() -> Money.parse("5.50", Currency.getInstance("JPY"), "price"))
+        .satisfies(
+            e ->
+                assertThat(e.errors().get("price"))
+                    .containsExactly("Use at most 0 decimal places."));
   }
 
   @Test

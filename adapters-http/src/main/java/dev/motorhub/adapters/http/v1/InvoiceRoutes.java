@@ -78,7 +78,11 @@ public final class InvoiceRoutes implements Routes {
             .payInvoice()
             .pay(
                 new PayInvoice.Command(
-                    principal, id(ctx), cardId, body.text("amount"), ctx.header(IDEMPOTENCY_KEY)));
+                    principal,
+                    id(ctx),
+                    cardId,
+                    body.amount("amount"),
+                    ctx.header(IDEMPOTENCY_KEY)));
     if (receipt.replayed()) {
       ctx.header("Idempotent-Replayed", "true");
     }

@@ -116,8 +116,8 @@ public final class ProposalRoutes implements Routes {
   /** The terms in a body, naming every field of the wrong type at once. */
   private static ProposalForm form(Body body) {
     Violations violations = new Violations();
-    String amount = violations.capture(() -> body.text("amount"));
-    String down = violations.capture(() -> body.text("down_payment"));
+    String amount = violations.capture(() -> body.amount("amount"));
+    String down = violations.capture(() -> body.amount("down_payment"));
     Integer term = violations.capture(() -> body.integer("term_days"));
     String frequency = violations.capture(() -> body.text("payment_frequency"));
     String note = violations.capture(() -> body.text("note"));

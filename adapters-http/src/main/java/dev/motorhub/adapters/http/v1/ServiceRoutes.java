@@ -80,7 +80,7 @@ public final class ServiceRoutes implements Routes {
     Violations violations = new Violations();
     String kind = violations.capture(() -> body.text("kind"));
     String name = violations.capture(() -> body.text("name"));
-    String fee = violations.capture(() -> body.text("fee"));
+    String fee = violations.capture(() -> body.amount("fee"));
     String description = violations.capture(() -> body.text("description"));
     Boolean active = violations.capture(() -> body.bool("active"));
     violations.throwIfAny();

@@ -76,7 +76,7 @@ public final class SubscriptionPlanRoutes implements Routes {
   private static PlanTerms terms(Body body) {
     Violations violations = new Violations();
     String name = violations.capture(() -> body.text("name"));
-    String price = violations.capture(() -> body.text("price"));
+    String price = violations.capture(() -> body.amount("price"));
     Integer days = violations.capture(() -> body.integer("duration_days"));
     Boolean active = violations.capture(() -> body.bool("active"));
     violations.throwIfAny();

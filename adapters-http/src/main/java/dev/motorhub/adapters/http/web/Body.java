@@ -1,85 +1,40 @@
 package dev.motorhub.adapters.http.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A request body as named fields, whatever the client sent: a JSON object, a form-encoded body or a
- * multipart form (DRF clients send all three). Values are read as the type a field needs; a value
- * of the wrong type is invalid input on that field, never a server error.
+ * multipart form (DRF clients send all three). Its text is screened as it is read ({@link
+ * TextScreen}). Values are read as the type a field needs; a value of the wrong type is invalid
+ * input on that field, never a server error. A text field takes a JSON string on {@code /v1}; on
+ * the seed routes it also takes a number, as its text, as DRF's {@code CharField} does.
  */
 public final class Body {
-  private static final ObjectMapper MAPPER = Json.mapper();
-  private static final String TOO_LARGE = "The request body is larger than this server accepts.";
   private final Map<String, JsonNode> fields;
+  private final boolean numbersAreText;
 
-  private Body(Map<String, JsonNode> fields) {
+  private Body(Map<String, JsonNode> fields, boolean numbersAreText) {
     this.fields = fields;
-  }
-
-  public static Body empty() {
-    return new Body(Map.of());
+    this.numbersAreText = numbersAreText;
   }
 
   /** Reads the body of {@code ctx}; an empty body is an empty set of fields. */
   public static Body of(Context ctx) {
+    boolean numbersAreText = ErrorResponses.isSeedRoute(ctx.path());
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (type.startsWith("application/x-www-form-urlencoded")
         || type.startsWith("multipart/form-data")) {
-      Map<String, JsonNode> form = new LinkedHashMap<>();
-      formFields(ctx)
-          .forEach(
-              (name, values) -> {
-                if (!values.isEmpty()) {
-                  form.put(name, MAPPER.getNodeFactory().textNode(values.getFirst()));
-                }
-              });
-      return new Body(form);
+      return new Body(FormFields.read(ctx), numbersAreText);
     }
     String text = ctx.body();
-    if (text.isBlank()) {
-      return empty();
-    }
-    return parseJson(text);
-  }
-
-  /**
-   * The fields of a form body. A body too large is the server's 413; any other failure to read the
-   * form (a broken multipart body, a missing boundary) is the client's malformed body, not a 500.
-   */
-  private static Map<String, List<String>> formFields(Context ctx) {
-    try {
-      return ctx.formParamMap();
-    } catch (HttpResponseException javalinStatus) {
-      throw javalinStatus;
-    } catch (Exception unreadable) { // Jetty throws ServletException undeclared, through Kotlin
-      throw MultipartFailures.of(unreadable, ctx, TOO_LARGE);
-    }
-  }
-
-  static Body parseJson(String text) {
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new MalformedBody("The request body is not valid JSON.");
-    }
-    if (!(tree instanceof ObjectNode object)) {
-      throw new MalformedBody("The request body must be a JSON object.");
-    }
-    Map<String, JsonNode> fields = new LinkedHashMap<>();
-    object.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
-    return new Body(fields);
+    return new Body(text.isBlank() ? Map.of() : JsonFields.read(text), numbersAreText);
   }
 
   public boolean has(String field) {
@@ -87,13 +42,16 @@ public final class Body {
     return node != null && !node.isNull();
   }
 
-  /** The field as text (numbers and booleans are accepted as their text), or null if absent. */
+  /** The field as text, or null if absent; see the class for what counts as text. */
   public String text(String field) {
-    JsonNode node = fields.get(field);
+    return text(field, fields.get(field));
+  }
+
+  private String text(String field, JsonNode node) {
     if (node == null || node.isNull()) {
       return null;
     }
-    if (node.isValueNode()) {
+    if (node.isTextual() || numbersAreText && node.isNumber()) {
       return node.asText();
     }
     throw InvalidInput.of(field, "Not a valid string.");
@@ -105,10 +63,39 @@ public final class Body {
    */
   public String choice(String field) {
     JsonNode node = fields.get(field);
-    if (node != null && node.isArray() && node.size() == 1 && node.get(0).isValueNode()) {
-      return node.get(0).isNull() ? null : node.get(0).asText();
+    return node != null && node.isArray() && node.size() == 1
+        ? text(field, node.get(0))
+        : text(field);
+  }
+
+  /**
+   * The field as the text of a whole number, for a form that parses it itself: a string or a JSON
+   * number; null if absent.
+   */
+  public String integerText(String field) {
+    JsonNode node = fields.get(field);
+    if (node != null && (node.isBoolean() || node.isContainerNode())) {
+      throw InvalidInput.of(field, "A valid integer is required.");
     }
-    return text(field);
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  /**
+   * The field as the text of an amount, for {@link Money#parse}: a string, or a JSON number written
+   * plainly ({@code 5}, {@code 5.50}; {@code 5e2} is refused); null if absent.
+   */
+  public String amount(String field) {
+    JsonNode node = fields.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isTextual()) {
+      return node.asText();
+    }
+    if (node.isIntegralNumber() || node.isBigDecimal()) {
+      return node.decimalValue().toPlainString();
+    }
+    throw InvalidInput.of(field, Money.NOT_AN_AMOUNT);
   }
 
   /** The field as a whole number, or null if absent or empty. */

@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -39,7 +40,8 @@ public final class ErrorResponses {
     } else {
       head(error, ctx);
       ctx.contentType("application/problem+json");
-      ctx.result(Json.write(problem(error, ctx)));
+      // JSON is UTF-8 (RFC 8259); this type has no charset for the server to default otherwise.
+      ctx.result(Json.write(problem(error, ctx)).getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -80,11 +80,11 @@ public final class Forms {
     return new VehicleForm(
         body.text("brand"),
         body.text("model"),
-        body.text("year"),
+        body.integerText("year"),
         body.text("color"),
         body.firstText("license_plate", "license"),
         body.text("vin"),
-        body.text("mileage"),
+        body.integerText("mileage"),
         body.text("notes"));
   }
 }

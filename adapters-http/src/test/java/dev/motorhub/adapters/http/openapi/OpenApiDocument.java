@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * a concrete request path, and the response it documents for a status, with local {@code $ref}s
  * followed.
  */
-final class OpenApiDocument {
+public final class OpenApiDocument {
   static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
   private final JsonNode root;
@@ -30,7 +30,7 @@ final class OpenApiDocument {
   }
 
   /** The document the server serves, read from the adapter's resources. */
-  static OpenApiDocument load() {
+  public static OpenApiDocument load() {
     try (InputStream in = OpenApiDocument.class.getResourceAsStream("/openapi.yaml")) {
       if (in == null) {
         throw new IllegalStateException("openapi.yaml is not on the classpath");
@@ -42,8 +42,8 @@ final class OpenApiDocument {
   }
 
   /** One operation: a method on a path template such as {@code /v1/users/{id}}. */
-  record Operation(String method, String path, JsonNode node) {
-    String key() {
+  public record Operation(String method, String path, JsonNode node) {
+    public String key() {
       return method.toUpperCase(Locale.ROOT) + " " + path;
     }
 
@@ -60,11 +60,11 @@ final class OpenApiDocument {
     return operations().stream().filter(op -> op.tags().stream().anyMatch(tags::contains)).toList();
   }
 
-  JsonNode root() {
+  public JsonNode root() {
     return root;
   }
 
-  List<Operation> operations() {
+  public List<Operation> operations() {
     List<Operation> operations = new ArrayList<>();
     root.path("paths")
         .fields()
@@ -101,7 +101,7 @@ final class OpenApiDocument {
   }
 
   /** Follows local references until the node is not one. */
-  JsonNode resolve(JsonNode node) {
+  public JsonNode resolve(JsonNode node) {
     JsonNode current = node;
     for (int hops = 0; current != null && current.has("$ref"); hops++) {
       if (hops > 20) {

@@ -2,16 +2,9 @@ package dev.motorhub.adapters.http.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.motorhub.adapters.http.HttpServer;
-import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.support.Api;
+import dev.motorhub.adapters.http.support.RegisteredRoutes;
 import dev.motorhub.adapters.http.support.TestServer;
-import dev.motorhub.application.Motorhub;
-import io.javalin.Javalin;
-import io.javalin.router.ParsedEndpoint;
-import java.lang.reflect.Field;
-import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,9 +37,7 @@ class RouteInventoryTest {
   @Test
   void theRoutesTheServerRegisters_areExactlyTheDocumentedOperations() throws Exception {
     Set<String> registered =
-        registeredEndpoints(
-                new HttpServer(Motorhub.inMemory(), HttpSettings.defaults(), Clock.systemUTC()))
-            .stream()
+        RegisteredRoutes.all().stream()
             .filter(e -> HTTP_METHODS.contains(e.endpoint.method.name()))
             .filter(
                 e -> e.endpoint.path.startsWith("/v1/") || e.endpoint.path.startsWith("/health/"))
@@ -89,13 +80,5 @@ class RouteInventoryTest {
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.text("detail")).isEqualTo("No such resource.");
     assertThat(document.operation("GET", "/v1/not-a-resource")).isEmpty();
-  }
-
-  /** The router's own list of endpoints, read from the Javalin instance the server wraps. */
-  private static List<ParsedEndpoint> registeredEndpoints(HttpServer httpServer) throws Exception {
-    Field field = HttpServer.class.getDeclaredField("javalin");
-    field.setAccessible(true);
-    Javalin javalin = (Javalin) field.get(httpServer);
-    return javalin.unsafe.internalRouter.allHttpHandlers();
   }
 }

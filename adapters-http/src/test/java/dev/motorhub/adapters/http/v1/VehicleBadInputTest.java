@@ -55,7 +55,8 @@ class VehicleBadInputTest {
         Arguments.of("license_plate", "X", "2 to 15"),
         Arguments.of("brand", "B".repeat(51), "no more than 50"),
         Arguments.of("brand", Map.of("name", "Toyota"), "Not a valid string."),
-        Arguments.of("notes", "a\u0000b", "Control characters"));
+        Arguments.of("notes", "a\u0000b", "Null characters are not allowed."),
+        Arguments.of("notes", "a\u0007b", "Control characters"));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
