@@ -14,6 +14,9 @@ import java.time.Instant;
  * ends, this one included: all its devices must sign in again.
  */
 public final class ChangePassword {
+  /** What a wrong current password is refused with, on {@code old_password}. */
+  public static final String WRONG_CURRENT_PASSWORD = "Old password is not correct.";
+
   /** The caller, their current password and the new one. */
   public record Command(Principal principal, String currentPassword, String newPassword) {
     public Command {
@@ -56,7 +59,7 @@ public final class ChangePassword {
         tx.inTransaction(() -> users.findById(command.principal().actor().id()))
             .orElseThrow(() -> new NotFound("User"));
     if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
-      throw InvalidInput.of("old_password", "Old password is not correct.");
+      throw InvalidInput.of("old_password", WRONG_CURRENT_PASSWORD);
     }
     policy.check(command.newPassword(), "new_password", user.details());
     var hash = hasher.hash(command.newPassword());

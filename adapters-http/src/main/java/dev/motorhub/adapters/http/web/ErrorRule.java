@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One way a seed answers an error otherwise than the platform does, as a rewrite of the {@link
@@ -58,11 +57,15 @@ public interface ErrorRule {
     return (error, ctx) -> error.code().equals(code) ? error.withStatus(400) : error;
   }
 
-  /** Invalid input on {@code field} alone is a detail, as a seed's view answers it by hand. */
-  static ErrorRule aloneAsDetail(String field) {
+  /**
+   * Invalid input on {@code field} alone, refused with {@code message}, is a detail, as a seed's
+   * view answers it by hand; any other refusal of the field stays under its name.
+   */
+  static ErrorRule aloneAsDetail(String field, String message) {
     return (error, ctx) ->
-        error.code().equals("invalid_input") && error.errors().keySet().equals(Set.of(field))
-            ? error.withDetail(error.errors().get(field).getFirst())
+        error.code().equals("invalid_input")
+                && error.errors().equals(Map.of(field, List.of(message)))
+            ? error.withDetail(message)
             : error;
   }
 

@@ -5,6 +5,7 @@ import dev.motorhub.adapters.http.web.ErrorRule;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.adapters.http.web.SeedDialect;
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.identity.ChangePassword;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 
@@ -24,7 +25,9 @@ public final class MatchmakingRoutes implements Routes {
           .with(ErrorRule.underField("forbidden", "is_active"));
 
   /** Its password reset's: a wrong old password is a detail, as the seed's view answers it. */
-  static final SeedDialect RESET = SeedDialect.DRF.with(ErrorRule.aloneAsDetail("old_password"));
+  static final SeedDialect RESET =
+      SeedDialect.DRF.with(
+          ErrorRule.aloneAsDetail("old_password", ChangePassword.WRONG_CURRENT_PASSWORD));
 
   private final List<Routes> parts;
 
