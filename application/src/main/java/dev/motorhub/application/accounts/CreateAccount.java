@@ -10,6 +10,7 @@ import dev.motorhub.domain.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * An administrator opens an account for someone: staff for customers and mechanics, only a
@@ -30,6 +31,8 @@ public final class CreateAccount {
   public record Command(
       Principal principal, AccountForm form, AccountStatus status, Profile profile) {
     public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(form, "form");
       status = status == null ? AccountStatus.ACTIVE : status;
       profile = profile == null ? Profile.OF_ROLE : profile;
     }

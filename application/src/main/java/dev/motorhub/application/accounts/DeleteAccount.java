@@ -12,6 +12,7 @@ import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.NotFound;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Deletes an account with its profiles, sessions and vehicles: the holder, or whoever manages it.
@@ -19,7 +20,12 @@ import java.util.List;
  */
 public final class DeleteAccount {
   /** Who asks, and whose account. */
-  public record Command(Principal principal, UserId user) {}
+  public record Command(Principal principal, UserId user) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(user, "user");
+    }
+  }
 
   private final Transactions tx;
   private final UserRepository users;

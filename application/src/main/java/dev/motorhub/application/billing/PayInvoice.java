@@ -21,6 +21,7 @@ import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,13 @@ import java.util.Optional;
 public final class PayInvoice {
   /** Who pays, which invoice, with which card, how much (all that is owed when null), the key. */
   public record Command(
-      Principal principal, InvoiceId invoice, CardId card, String amount, String idempotencyKey) {}
+      Principal principal, InvoiceId invoice, CardId card, String amount, String idempotencyKey) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(invoice, "invoice");
+      Objects.requireNonNull(card, "card");
+    }
+  }
 
   /** The payment, the invoice after it, and whether it was made earlier under the same key. */
   public record Receipt(Payment payment, Invoice invoice, boolean replayed) {}

@@ -10,11 +10,17 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** Staff void an open invoice on which nothing was paid, saying why. */
 public final class VoidInvoice {
   /** Who asks, which invoice, and why. */
-  public record Command(Principal principal, InvoiceId invoice, String reason) {}
+  public record Command(Principal principal, InvoiceId invoice, String reason) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(invoice, "invoice");
+    }
+  }
 
   private final Transactions tx;
   private final InvoiceRepository invoices;

@@ -11,6 +11,7 @@ import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Deletes a customer profile and, with it, its account and vehicles: the customer or staff. The
@@ -18,7 +19,12 @@ import java.util.List;
  */
 public final class DeleteCustomer {
   /** Who asks, and which profile. */
-  public record Command(Principal principal, CustomerId customer) {}
+  public record Command(Principal principal, CustomerId customer) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(customer, "customer");
+    }
+  }
 
   private final Transactions tx;
   private final CustomerRepository customers;

@@ -4,11 +4,17 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.ContactId;
 import dev.motorhub.domain.customers.CustomerRecordsPolicy;
+import java.util.Objects;
 
 /** Whoever manages a contact deletes it. */
 public final class RemoveContact {
   /** Who asks, and which contact. */
-  public record Command(Principal principal, ContactId contact) {}
+  public record Command(Principal principal, ContactId contact) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(contact, "contact");
+    }
+  }
 
   private final Transactions tx;
   private final ContactRepository contacts;

@@ -5,11 +5,17 @@ import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.CardId;
 import dev.motorhub.domain.customers.CustomerRecordsPolicy;
 import dev.motorhub.domain.shared.NotFound;
+import java.util.Objects;
 
 /** The owner, or staff, take a payment card off the file. */
 public final class RemoveCreditCard {
   /** Who asks, and which card. */
-  public record Command(Principal principal, CardId card) {}
+  public record Command(Principal principal, CardId card) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(card, "card");
+    }
+  }
 
   private final Transactions tx;
   private final CreditCardRepository cards;

@@ -5,11 +5,17 @@ import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.CustomerRecordsPolicy;
 import dev.motorhub.domain.customers.LeadId;
 import dev.motorhub.domain.shared.NotFound;
+import java.util.Objects;
 
 /** Staff delete a lead, and its contacts with it. */
 public final class RemoveLead {
   /** Who asks, and which lead. */
-  public record Command(Principal principal, LeadId lead) {}
+  public record Command(Principal principal, LeadId lead) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(lead, "lead");
+    }
+  }
 
   private final Transactions tx;
   private final LeadRepository leads;

@@ -12,11 +12,18 @@ import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** The customer, or staff, change a customer profile and the names on its account. */
 public final class UpdateCustomer {
   /** Who asks, which profile, and what changes. */
-  public record Command(Principal principal, CustomerId customer, CustomerChanges changes) {}
+  public record Command(Principal principal, CustomerId customer, CustomerChanges changes) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(customer, "customer");
+      Objects.requireNonNull(changes, "changes");
+    }
+  }
 
   private final Transactions tx;
   private final CustomerRepository customers;

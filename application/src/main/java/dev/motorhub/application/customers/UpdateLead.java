@@ -9,11 +9,18 @@ import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** Staff change what they know of a lead; the fields left out stay as they are. */
 public final class UpdateLead {
   /** Who asks, which lead, and what changes. */
-  public record Command(Principal principal, LeadId lead, LeadForm changes) {}
+  public record Command(Principal principal, LeadId lead, LeadForm changes) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(lead, "lead");
+      Objects.requireNonNull(changes, "changes");
+    }
+  }
 
   private final Transactions tx;
   private final LeadRepository leads;

@@ -6,6 +6,7 @@ import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.shared.NotFound;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,12 @@ import java.util.Optional;
  */
 public final class RemoveVehicle {
   /** Who asks, and which vehicle. */
-  public record Command(Principal principal, VehicleId vehicle) {}
+  public record Command(Principal principal, VehicleId vehicle) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(vehicle, "vehicle");
+    }
+  }
 
   private final Transactions tx;
   private final VehicleRepository vehicles;

@@ -8,6 +8,7 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The holder changes their own password, proving the current one. Every session of the account
@@ -20,6 +21,7 @@ public final class ChangePassword {
   /** The caller, their current password and the new one. */
   public record Command(Principal principal, String currentPassword, String newPassword) {
     public Command {
+      Objects.requireNonNull(principal, "principal");
       new Violations()
           .require(currentPassword, "old_password")
           .require(newPassword, "new_password")

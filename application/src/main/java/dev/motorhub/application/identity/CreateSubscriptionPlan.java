@@ -8,12 +8,14 @@ import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /** Staff define a new subscription plan, active unless they say otherwise. */
 public final class CreateSubscriptionPlan {
   /** Who asks, and the plan's terms. */
   public record Command(Principal principal, PlanTerms terms) {
     public Command {
+      Objects.requireNonNull(principal, "principal");
       terms.requireAll();
     }
   }

@@ -5,11 +5,17 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
+import java.util.Objects;
 
 /** Staff delete a plan nobody is on; a plan in use can only be made inactive. */
 public final class DeleteSubscriptionPlan {
   /** Who asks, and which plan. */
-  public record Command(Principal principal, SubscriptionPlanId plan) {}
+  public record Command(Principal principal, SubscriptionPlanId plan) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(plan, "plan");
+    }
+  }
 
   private final Transactions tx;
   private final SubscriptionPlanRepository plans;

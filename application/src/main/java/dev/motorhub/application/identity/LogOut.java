@@ -4,6 +4,7 @@ import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.TokenDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,12 @@ import java.util.Optional;
  */
 public final class LogOut {
   /** The caller, and the refresh token a client may send along. */
-  public record Command(Principal principal, Optional<String> refreshToken) {}
+  public record Command(Principal principal, Optional<String> refreshToken) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(refreshToken, "refreshToken");
+    }
+  }
 
   private final Transactions tx;
   private final SessionRepository sessions;

@@ -9,6 +9,7 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Sets an account's password without the current one: an administrator for the accounts they
@@ -19,6 +20,8 @@ public final class SetPassword {
   /** Who asks, whose password, and the new password. */
   public record Command(Principal principal, UserId user, String newPassword) {
     public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(user, "user");
       new Violations().require(newPassword, "password").throwIfAny();
     }
 

@@ -7,11 +7,18 @@ import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
+import java.util.Objects;
 
 /** Staff change a plan's terms; the terms left out stay as they are. */
 public final class UpdateSubscriptionPlan {
   /** Who asks, which plan, and the terms to change. */
-  public record Command(Principal principal, SubscriptionPlanId plan, PlanTerms changes) {}
+  public record Command(Principal principal, SubscriptionPlanId plan, PlanTerms changes) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(changes, "changes");
+    }
+  }
 
   private final Transactions tx;
   private final SubscriptionPlanRepository plans;

@@ -7,6 +7,7 @@ import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.Trade;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A buyer takes the owner's proposal, or the owner a buyer's: the trade closes with the deal, every
@@ -16,7 +17,12 @@ import java.time.Instant;
  */
 public final class AcceptProposal {
   /** Who asks, and which proposal they accept. */
-  public record Command(Principal principal, ProposalId proposal) {}
+  public record Command(Principal principal, ProposalId proposal) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(proposal, "proposal");
+    }
+  }
 
   private final Transactions tx;
   private final Negotiations negotiations;

@@ -7,11 +7,17 @@ import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /** The author of a pending proposal takes it back; whoever it was made to is told. */
 public final class CancelProposal {
   /** Who asks, and which of their proposals. */
-  public record Command(Principal principal, ProposalId proposal) {}
+  public record Command(Principal principal, ProposalId proposal) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(proposal, "proposal");
+    }
+  }
 
   private final Transactions tx;
   private final Negotiations negotiations;

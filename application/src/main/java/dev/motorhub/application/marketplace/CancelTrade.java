@@ -8,6 +8,7 @@ import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The owner (or staff) takes a vehicle off the market while nothing is accepted: the trade is
@@ -15,7 +16,12 @@ import java.time.Instant;
  */
 public final class CancelTrade {
   /** Who asks, and which trade. */
-  public record Command(Principal principal, TradeId trade) {}
+  public record Command(Principal principal, TradeId trade) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(trade, "trade");
+    }
+  }
 
   private final Transactions tx;
   private final Negotiations negotiations;

@@ -10,6 +10,7 @@ import dev.motorhub.domain.marketplace.ProposalTerms;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A buyer answers the owner's proposal with other terms, or the owner answers a buyer's: the
@@ -17,7 +18,13 @@ import java.time.Instant;
  */
 public final class CounterProposal {
   /** Who asks, which proposal they answer, and their terms. */
-  public record Command(Principal principal, ProposalId proposal, ProposalForm form) {}
+  public record Command(Principal principal, ProposalId proposal, ProposalForm form) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(proposal, "proposal");
+      Objects.requireNonNull(form, "form");
+    }
+  }
 
   private final Transactions tx;
   private final Negotiations negotiations;

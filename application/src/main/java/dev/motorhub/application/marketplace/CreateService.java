@@ -10,12 +10,14 @@ import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /** Staff define a service of the marketplace, active unless they say otherwise. */
 public final class CreateService {
   /** Who asks, and the service's terms. */
   public record Command(Principal principal, ServiceTerms terms) {
     public Command {
+      Objects.requireNonNull(principal, "principal");
       terms.requireAll();
     }
   }

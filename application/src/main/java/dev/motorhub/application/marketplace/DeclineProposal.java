@@ -7,11 +7,17 @@ import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /** The one a proposal is addressed to turns it down; its author is told. */
 public final class DeclineProposal {
   /** Who asks, and which proposal they decline. */
-  public record Command(Principal principal, ProposalId proposal) {}
+  public record Command(Principal principal, ProposalId proposal) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(proposal, "proposal");
+    }
+  }
 
   private final Transactions tx;
   private final Negotiations negotiations;

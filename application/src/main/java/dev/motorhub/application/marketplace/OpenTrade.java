@@ -14,6 +14,7 @@ import dev.motorhub.domain.shared.IdGenerator;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * A customer offers one of their vehicles on the marketplace under an active service. The vehicle
@@ -22,7 +23,13 @@ import java.time.Clock;
  */
 public final class OpenTrade {
   /** Who asks, which of their vehicles, under which service. */
-  public record Command(Principal principal, VehicleId vehicle, ServiceId service) {}
+  public record Command(Principal principal, VehicleId vehicle, ServiceId service) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(vehicle, "vehicle");
+      Objects.requireNonNull(service, "service");
+    }
+  }
 
   private final Transactions tx;
   private final TradeRepository trades;

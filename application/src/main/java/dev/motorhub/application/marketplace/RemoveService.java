@@ -7,11 +7,17 @@ import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.ServiceId;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
+import java.util.Objects;
 
 /** Staff remove a service no trade was opened under; one in use can only be made inactive. */
 public final class RemoveService {
   /** Who asks, and which service. */
-  public record Command(Principal principal, ServiceId service) {}
+  public record Command(Principal principal, ServiceId service) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(service, "service");
+    }
+  }
 
   private final Transactions tx;
   private final ServiceRepository services;

@@ -13,6 +13,7 @@ import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The owner of a trade makes an offer that any other customer may take. On a lease trade, the first
@@ -20,7 +21,13 @@ import java.util.List;
  */
 public final class SubmitProposal {
   /** Who asks, on which trade, with what terms. */
-  public record Command(Principal principal, TradeId trade, ProposalForm form) {}
+  public record Command(Principal principal, TradeId trade, ProposalForm form) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(trade, "trade");
+      Objects.requireNonNull(form, "form");
+    }
+  }
 
   private final Transactions tx;
   private final Negotiations negotiations;

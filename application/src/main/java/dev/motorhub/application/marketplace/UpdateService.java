@@ -10,6 +10,7 @@ import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Staff revise a service: its name, fee, description or whether it takes new trades. Its kind is
@@ -18,7 +19,13 @@ import java.time.Clock;
  */
 public final class UpdateService {
   /** Who asks, which service, and the terms to change. */
-  public record Command(Principal principal, ServiceId service, ServiceTerms changes) {}
+  public record Command(Principal principal, ServiceId service, ServiceTerms changes) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(service, "service");
+      Objects.requireNonNull(changes, "changes");
+    }
+  }
 
   private final Transactions tx;
   private final ServiceRepository services;

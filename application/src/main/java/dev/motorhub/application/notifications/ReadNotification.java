@@ -6,11 +6,17 @@ import dev.motorhub.domain.notifications.Notification;
 import dev.motorhub.domain.notifications.NotificationId;
 import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
+import java.util.Objects;
 
 /** A user marks one of their notifications read; someone else's is not found. */
 public final class ReadNotification {
   /** Who asks, and which of their notifications. */
-  public record Command(Principal principal, NotificationId notification) {}
+  public record Command(Principal principal, NotificationId notification) {
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(notification, "notification");
+    }
+  }
 
   private final Transactions tx;
   private final NotificationRepository notifications;
