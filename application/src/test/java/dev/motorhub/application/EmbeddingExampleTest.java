@@ -13,31 +13,23 @@ class EmbeddingExampleTest {
   void theReadmeExample_registersLogsInAndReadsTheAccount() {
     Motorhub motorhub = Motorhub.inMemory();
     motorhub
+        .accounts()
         .registerAccount()
         .register(
-            new AccountForm(
-                "alice",
-                "alice@example.com",
-                "+254701036054",
-                "Alice",
-                "Liddell",
-                "Vroom-Vroom-2024",
-                null,
-                "customer",
-                "Engineer",
-                null,
-                "1990-05-01",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+            AccountForm.builder("alice", "alice@example.com", "Vroom-Vroom-2024")
+                .names("Alice", "Liddell")
+                .phone("+254701036054")
+                .job("Engineer")
+                .dateOfBirth("1990-05-01")
+                .build());
     var signedIn =
-        motorhub.logIn().logIn(new LogIn.Command("alice", "Vroom-Vroom-2024", "127.0.0.1"));
-    var principal = motorhub.authenticate().authenticate(signedIn.tokens().accessToken());
-    var me = motorhub.viewAccounts().get(principal, principal.actor().id());
+        motorhub
+            .identity()
+            .logIn()
+            .logIn(new LogIn.Command("alice", "Vroom-Vroom-2024", "127.0.0.1"));
+    var principal =
+        motorhub.identity().authenticate().authenticate(signedIn.tokens().accessToken());
+    var me = motorhub.accounts().viewAccounts().get(principal, principal.actor().id());
 
     assertThat(me.user().username().value()).isEqualTo("alice");
     assertThat(me.customer()).isPresent();

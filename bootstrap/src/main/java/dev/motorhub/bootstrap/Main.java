@@ -108,7 +108,7 @@ public final class Main {
           Motorhub.builder(store)
               .passwordHasher(new BcryptPasswordHasher(settings.bcryptCost()))
               .build();
-      var outcome = core.ensureSuperuser().ensure(args[1], args[2], password);
+      var outcome = core.accounts().ensureSuperuser().ensure(args[1], args[2], password);
       err.println(
           outcome.created()
               ? "Created the superuser " + args[1] + "."

@@ -7,6 +7,7 @@ import dev.motorhub.adapters.http.security.JwtAccessTokens;
 import dev.motorhub.adapters.persistence.FileSystemImageStore;
 import dev.motorhub.adapters.persistence.PostgresStore;
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.MotorhubBuilder;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.garage.ImageStore;
 import dev.motorhub.application.memory.InMemoryImageStore;
@@ -38,7 +39,7 @@ final class Platform implements AutoCloseable {
     Store store = openStore(settings);
     ImageStore images = openImages(settings, store);
     Clock clock = Clock.systemUTC();
-    Motorhub.Builder builder =
+    MotorhubBuilder builder =
         Motorhub.builder(store)
             .clock(clock)
             .passwordHasher(new BcryptPasswordHasher(settings.bcryptCost()))
@@ -56,7 +57,9 @@ final class Platform implements AutoCloseable {
         .ifPresent(
             admin -> {
               var outcome =
-                  core.ensureSuperuser().ensure(admin.username(), admin.email(), admin.password());
+                  core.accounts()
+                      .ensureSuperuser()
+                      .ensure(admin.username(), admin.email(), admin.password());
               LOG.info(
                   outcome.created()
                       ? "Created the superuser {}."

@@ -52,7 +52,7 @@ public final class HttpServer {
   private final Javalin javalin;
 
   public HttpServer(Motorhub core, HttpSettings settings, Clock clock) {
-    Authenticator auth = new Authenticator(core.authenticate());
+    Authenticator auth = new Authenticator(core.identity().authenticate());
     List<Routes> groups =
         List.of(
             new OperationsRoutes(core.store()),
@@ -65,9 +65,9 @@ public final class HttpServer {
             new ProposalRoutes(core, auth, clock),
             new InvoiceRoutes(core, auth, clock),
             new NotificationRoutes(core, auth),
-            new CreditCardRoutes(core.customerRecords(), auth),
-            new LeadRoutes(core.customerRecords(), auth, clock),
-            new ContactRoutes(core.customerRecords(), auth),
+            new CreditCardRoutes(core.customers(), auth),
+            new LeadRoutes(core.customers(), auth, clock),
+            new ContactRoutes(core.customers(), auth),
             new VehicleRoutes(core, auth),
             new MediaRoutes(core),
             new LeaseRoutes(core, auth, clock),

@@ -43,24 +43,26 @@ class AccountUnitsOfWorkOnPostgresTest {
   @Test
   void anAccountAndItsProfile_changeTogether_orNotAtAll() {
     UserId alice = TestAccounts.register(motorhub, "alice").account().user().id();
-    Account before = motorhub.viewAccounts().get(root, alice);
+    Account before = motorhub.accounts().viewAccounts().get(root, alice);
     var rename = new AccountChanges("alice_w", null, null, null, null, null, null, null);
 
     assertThatExceptionOfType(InvalidInput.class)
         .isThrownBy(
             () ->
                 motorhub
+                    .accounts()
                     .updateAccount()
                     .update(
                         new UpdateAccount.Command(
                             root, alice, rename, CustomerChanges.address("x".repeat(301)))));
-    assertThat(motorhub.viewAccounts().get(root, alice)).isEqualTo(before);
+    assertThat(motorhub.accounts().viewAccounts().get(root, alice)).isEqualTo(before);
 
     motorhub
+        .accounts()
         .updateAccount()
         .update(
             new UpdateAccount.Command(root, alice, rename, CustomerChanges.address("456 Oak Ave")));
-    Account changed = motorhub.viewAccounts().get(root, alice);
+    Account changed = motorhub.accounts().viewAccounts().get(root, alice);
     assertThat(changed.user().username().value()).isEqualTo("alice_w");
     assertThat(changed.customer().orElseThrow().details().address()).isEqualTo("456 Oak Ave");
   }
@@ -71,12 +73,13 @@ class AccountUnitsOfWorkOnPostgresTest {
 
     Account lisa =
         motorhub
+            .accounts()
             .createAccount()
             .create(
                 new CreateAccount.Command(
                     root, form, AccountStatus.DEACTIVATED, CreateAccount.Profile.NONE));
 
-    Account stored = motorhub.viewAccounts().get(root, lisa.user().id());
+    Account stored = motorhub.accounts().viewAccounts().get(root, lisa.user().id());
     assertThat(stored.user().username().value()).isEqualTo("lisa");
     assertThat(stored.user().status()).isEqualTo(AccountStatus.DEACTIVATED);
     assertThat(stored.user().phone()).contains(new FreeTextPhone("555-5678"));
@@ -92,6 +95,7 @@ class AccountUnitsOfWorkOnPostgresTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .accounts()
                     .createAccount()
                     .create(
                         new CreateAccount.Command(

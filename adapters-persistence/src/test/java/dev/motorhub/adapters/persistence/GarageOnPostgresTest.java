@@ -106,7 +106,10 @@ class GarageOnPostgresTest {
   void deletingTheAccount_removesTheVehicleRowAndItsFile() throws IOException {
     upload();
 
-    motorhub.deleteAccount().delete(new DeleteAccount.Command(owner, alice.account().user().id()));
+    motorhub
+        .accounts()
+        .deleteAccount()
+        .delete(new DeleteAccount.Command(owner, alice.account().user().id()));
 
     assertThat(motorhub.store().vehicles().findById(vehicle.id())).isEmpty();
     assertThat(files()).isEmpty();

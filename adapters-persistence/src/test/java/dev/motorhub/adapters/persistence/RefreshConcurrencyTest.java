@@ -36,11 +36,14 @@ class RefreshConcurrencyTest {
   }
 
   private Tokens refresh(Tokens tokens) {
-    return motorhub.refreshSession().refresh(new RefreshSession.Command(tokens.refreshToken()));
+    return motorhub
+        .identity()
+        .refreshSession()
+        .refresh(new RefreshSession.Command(tokens.refreshToken()));
   }
 
   private SessionId sessionOf(Tokens tokens) {
-    return motorhub.authenticate().authenticate(tokens.accessToken()).session();
+    return motorhub.identity().authenticate().authenticate(tokens.accessToken()).session();
   }
 
   @Test

@@ -47,8 +47,14 @@ public record AccountChanges(
         PhoneRule.E164);
   }
 
+  /** A change of the account's status alone. */
   public static AccountChanges status(String status) {
     return new AccountChanges(null, null, null, null, null, null, status, null);
+  }
+
+  /** A change of the account's subscription plan alone; an empty plan removes it. */
+  public static AccountChanges subscriptionPlan(String plan) {
+    return new AccountChanges(null, null, null, null, null, null, null, plan);
   }
 
   /** The {@code current} details with these changes; every bad field is named at once. */

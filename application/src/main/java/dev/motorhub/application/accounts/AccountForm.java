@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * A new account as a client states it, every field a raw value: the identity, the password (and its
  * confirmation, when the client sends one), the role, the profile that goes with the role, and the
  * rule its phone is read by (E.164 unless the client keeps phones as free text). {@link #validate}
- * checks it all at once and names every bad field.
+ * checks it all at once and names every bad field. {@link #builder} fills one in by name.
  */
 public record AccountForm(
     String username,
@@ -45,6 +45,11 @@ public record AccountForm(
 
   public AccountForm {
     phoneRule = phoneRule == null ? PhoneRule.E164 : phoneRule;
+  }
+
+  /** Starts a form with what every account needs; the rest is added on the builder. */
+  public static AccountFormBuilder builder(String username, String email, String password) {
+    return new AccountFormBuilder(username, email, password);
   }
 
   @Override

@@ -11,7 +11,6 @@ import dev.motorhub.domain.customers.Lead;
 import dev.motorhub.domain.customers.LeadId;
 import dev.motorhub.domain.identity.PasswordHash;
 import dev.motorhub.domain.identity.PasswordPolicy;
-import dev.motorhub.domain.identity.PhoneRule;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
@@ -101,24 +100,12 @@ public final class ConvertLead {
 
   private static AccountForm form(Lead lead, Command command) {
     var details = lead.details();
-    return new AccountForm(
-        command.username(),
-        command.email(),
-        command.phone(),
-        details.firstName(),
-        details.lastName(),
-        command.password(),
-        null,
-        Role.CUSTOMER.wire(),
-        null,
-        details.notes(),
-        details.dateOfBirth().map(LocalDate::toString).orElse(null),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        PhoneRule.E164);
+    return AccountForm.builder(command.username(), command.email(), command.password())
+        .phone(command.phone())
+        .names(details.firstName(), details.lastName())
+        .role(Role.CUSTOMER.wire())
+        .notes(details.notes())
+        .dateOfBirth(details.dateOfBirth().map(LocalDate::toString).orElse(null))
+        .build();
   }
 }

@@ -4,7 +4,6 @@ import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.PasswordPolicy;
-import dev.motorhub.domain.identity.PhoneRule;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.Username;
@@ -51,25 +50,10 @@ public final class EnsureSuperuser {
       return new Outcome(existing.get(), false);
     }
     AccountForm form =
-        new AccountForm(
-            username,
-            email,
-            null,
-            "",
-            "",
-            password,
-            null,
-            Role.SUPERUSER.wire(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            PhoneRule.E164);
+        AccountForm.builder(username, email, password)
+            .names("", "")
+            .role(Role.SUPERUSER.wire())
+            .build();
     AccountForm.Valid valid = form.validate(policy, Role.SUPERUSER, today);
     var hash = hasher.hash(valid.password());
     return new Outcome(tx.inTransaction(() -> opener.open(valid, hash, now, today)).user(), true);

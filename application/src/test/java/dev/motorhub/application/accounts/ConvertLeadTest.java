@@ -3,7 +3,7 @@ package dev.motorhub.application.accounts;
 import static dev.motorhub.application.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.motorhub.application.CustomerRecords;
+import dev.motorhub.application.Customers;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.customers.AddContact;
 import dev.motorhub.application.customers.ContactForm;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Staff turn a lead into a customer; it all happens, or none of it. */
 class ConvertLeadTest {
   private final Motorhub motorhub = TestMotorhub.on(TestClock.start());
-  private final CustomerRecords records = motorhub.customerRecords();
+  private final Customers records = motorhub.customers();
   private Principal staff;
   private Lead kim;
   private Contact kimsPhone;

@@ -33,8 +33,10 @@ class CreateAccountAloneTest {
     root = TestAccounts.superuser(motorhub);
   }
 
-  private Account create(TestForms form, AccountStatus status, CreateAccount.Profile profile) {
+  private Account create(
+      AccountFormBuilder form, AccountStatus status, CreateAccount.Profile profile) {
     return motorhub
+        .accounts()
         .createAccount()
         .create(new CreateAccount.Command(root, form.build(), status, profile));
   }
@@ -47,16 +49,18 @@ class CreateAccountAloneTest {
     assertThat(lisa.user().role()).isEqualTo(Role.CUSTOMER);
     assertThat(lisa.customer()).isEmpty();
     assertThat(motorhub.store().customers().findByUser(lisa.user().id())).isEmpty();
-    assertThat(motorhub.viewAccounts().get(root, lisa.user().id()).customer()).isEmpty();
+    assertThat(motorhub.accounts().viewAccounts().get(root, lisa.user().id()).customer()).isEmpty();
     assertThat(
             motorhub
+                .customers()
                 .viewCustomers()
                 .search(root, CustomerQuery.all(), PageRequest.first(10))
                 .items())
         .noneMatch(record -> record.user().id().equals(lisa.user().id()));
     Principal herself =
         TestAccounts.principal(motorhub, TestAccounts.logIn(motorhub, "lisa").tokens());
-    assertThat(motorhub.viewAccounts().get(herself, herself.actor().id()).customer()).isEmpty();
+    assertThat(motorhub.accounts().viewAccounts().get(herself, herself.actor().id()).customer())
+        .isEmpty();
   }
 
   @Test
@@ -89,6 +93,7 @@ class CreateAccountAloneTest {
   void theDefaults_openAnActiveAccountWithItsProfile() {
     Account carol =
         motorhub
+            .accounts()
             .createAccount()
             .create(
                 new CreateAccount.Command(root, TestForms.customer("carol").build(), null, null));

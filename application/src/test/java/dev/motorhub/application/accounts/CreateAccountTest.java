@@ -31,8 +31,11 @@ class CreateAccountTest {
     staff = TestAccounts.staff(motorhub, "stella");
   }
 
-  private Account create(Principal principal, TestForms form) {
-    return motorhub.createAccount().create(new CreateAccount.Command(principal, form.build()));
+  private Account create(Principal principal, AccountFormBuilder form) {
+    return motorhub
+        .accounts()
+        .createAccount()
+        .create(new CreateAccount.Command(principal, form.build()));
   }
 
   @Test
@@ -84,12 +87,17 @@ class CreateAccountTest {
   void aCustomerSeesOnlyTheirOwnAccount_andMayNotList() {
     Principal alice = TestAccounts.principal(motorhub, TestAccounts.register(motorhub, "alice"));
 
-    assertThat(motorhub.viewAccounts().get(alice, alice.actor().id()).customer()).isPresent();
+    assertThat(motorhub.accounts().viewAccounts().get(alice, alice.actor().id()).customer())
+        .isPresent();
     assertThatExceptionOfType(NotFound.class)
-        .isThrownBy(() -> motorhub.viewAccounts().get(alice, staff.actor().id()));
+        .isThrownBy(() -> motorhub.accounts().viewAccounts().get(alice, staff.actor().id()));
     assertThatExceptionOfType(Forbidden.class)
         .isThrownBy(
-            () -> motorhub.viewAccounts().list(alice, UserFilter.none(), PageRequest.first(10)));
+            () ->
+                motorhub
+                    .accounts()
+                    .viewAccounts()
+                    .list(alice, UserFilter.none(), PageRequest.first(10)));
   }
 
   @Test
@@ -105,9 +113,11 @@ class CreateAccountTest {
             Optional.of(Role.CUSTOMER),
             Optional.empty());
 
-    Page<Account> first = motorhub.viewAccounts().list(staff, customers, PageRequest.first(2));
+    Page<Account> first =
+        motorhub.accounts().viewAccounts().list(staff, customers, PageRequest.first(2));
     Page<Account> second =
         motorhub
+            .accounts()
             .viewAccounts()
             .list(staff, customers, PageRequest.parse("2", first.nextCursor().orElseThrow()));
 

@@ -32,7 +32,7 @@ class DeleteAccountTest {
   }
 
   private void delete(Principal principal, UserId user) {
-    motorhub.deleteAccount().delete(new DeleteAccount.Command(principal, user));
+    motorhub.accounts().deleteAccount().delete(new DeleteAccount.Command(principal, user));
   }
 
   @Test
@@ -46,7 +46,7 @@ class DeleteAccountTest {
     assertThat(motorhub.store().customers().findByUser(aliceId)).isEmpty();
     Principal staff = TestAccounts.staff(motorhub, "stella");
     assertThatExceptionOfType(NotFound.class)
-        .isThrownBy(() -> motorhub.viewCustomers().get(staff, profile));
+        .isThrownBy(() -> motorhub.customers().viewCustomers().get(staff, profile));
   }
 
   @Test
@@ -62,6 +62,7 @@ class DeleteAccountTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .identity()
                     .refreshSession()
                     .refresh(new RefreshSession.Command(alice.tokens().refreshToken())));
   }

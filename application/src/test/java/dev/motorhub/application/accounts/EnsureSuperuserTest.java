@@ -17,7 +17,7 @@ class EnsureSuperuserTest {
   private final Motorhub motorhub = TestMotorhub.on(clock);
 
   private EnsureSuperuser.Outcome ensure(String password) {
-    return motorhub.ensureSuperuser().ensure("root", "root@motorhub.test", password);
+    return motorhub.accounts().ensureSuperuser().ensure("root", "root@motorhub.test", password);
   }
 
   @Test
@@ -38,7 +38,12 @@ class EnsureSuperuserTest {
 
     assertThat(second.created()).isFalse();
     assertThat(second.user()).isEqualTo(first.user());
-    assertThat(motorhub.ensureSuperuser().ensure("ROOT", "x@motorhub.test", "whatever").created())
+    assertThat(
+            motorhub
+                .accounts()
+                .ensureSuperuser()
+                .ensure("ROOT", "x@motorhub.test", "whatever")
+                .created())
         .isFalse();
     assertThat(TestAccounts.logIn(motorhub, "root", TestAccounts.PASSWORD)).isNotNull();
     assertThat(motorhub.store().users().findByUsername(new Username("root"))).isPresent();

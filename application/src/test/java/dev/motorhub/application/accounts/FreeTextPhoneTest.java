@@ -25,6 +25,7 @@ class FreeTextPhoneTest {
 
   private Account register(String username, String phone, PhoneRule rule) {
     return motorhub
+        .accounts()
         .registerAccount()
         .register(TestForms.customer(username).phone(phone).phoneRule(rule).build())
         .account();
@@ -54,6 +55,7 @@ class FreeTextPhoneTest {
             InvalidInput.class,
             () ->
                 motorhub
+                    .accounts()
                     .registerAccount()
                     .register(TestForms.customer("jim").phone("555-1234").build()));
 
@@ -74,6 +76,7 @@ class FreeTextPhoneTest {
 
     Account changed =
         motorhub
+            .accounts()
             .updateAccount()
             .update(new UpdateAccount.Command(herself, herself.actor().id(), free));
 
@@ -82,6 +85,7 @@ class FreeTextPhoneTest {
         Conflict.class,
         () ->
             motorhub
+                .accounts()
                 .updateAccount()
                 .update(new UpdateAccount.Command(herself, herself.actor().id(), taken)));
   }

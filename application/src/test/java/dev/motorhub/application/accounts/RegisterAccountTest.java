@@ -25,11 +25,11 @@ class RegisterAccountTest {
   private final TestClock clock = TestClock.start();
   private final Motorhub motorhub = TestMotorhub.on(clock);
 
-  private Registered register(TestForms form) {
-    return motorhub.registerAccount().register(form.build());
+  private Registered register(AccountFormBuilder form) {
+    return motorhub.accounts().registerAccount().register(form.build());
   }
 
-  private InvalidInput invalid(TestForms form) {
+  private InvalidInput invalid(AccountFormBuilder form) {
     return Refusals.refused(InvalidInput.class, () -> register(form));
   }
 
@@ -184,7 +184,7 @@ class RegisterAccountTest {
                 .role("staff")
                 .passwordConfirmation("something else")
                 .dateOfBirth("17/05/1990")
-                .experienceYears(-1));
+                .trade("Transmissions", -1));
 
     assertThat(refused.errors())
         .containsOnlyKeys(

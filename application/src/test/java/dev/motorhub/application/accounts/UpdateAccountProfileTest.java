@@ -30,6 +30,7 @@ class UpdateAccountProfileTest {
   private Account update(UserId user, String username, CustomerChanges profile) {
     var changes = new AccountChanges(username, null, null, null, null, null, null, null);
     return motorhub
+        .accounts()
         .updateAccount()
         .update(new UpdateAccount.Command(staff, user, changes, profile));
   }
@@ -46,7 +47,7 @@ class UpdateAccountProfileTest {
 
   @Test
   void aProfileRefused_afterTheAccountChanged_undoesTheAccountsChangeToo() {
-    Account before = motorhub.viewAccounts().get(staff, alice);
+    Account before = motorhub.accounts().viewAccounts().get(staff, alice);
 
     InvalidInput refused =
         Refusals.refused(
@@ -54,7 +55,7 @@ class UpdateAccountProfileTest {
             () -> update(alice, "alice_w", CustomerChanges.address("x".repeat(301))));
 
     assertThat(refused.errors()).containsOnlyKeys("address");
-    assertThat(motorhub.viewAccounts().get(staff, alice)).isEqualTo(before);
+    assertThat(motorhub.accounts().viewAccounts().get(staff, alice)).isEqualTo(before);
   }
 
   @Test

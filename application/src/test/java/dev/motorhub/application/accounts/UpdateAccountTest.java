@@ -51,7 +51,10 @@ class UpdateAccountTest {
   }
 
   private Account update(Principal principal, UserId user, AccountChanges changes) {
-    return motorhub.updateAccount().update(new UpdateAccount.Command(principal, user, changes));
+    return motorhub
+        .accounts()
+        .updateAccount()
+        .update(new UpdateAccount.Command(principal, user, changes));
   }
 
   private UserId idOf(String username) {
@@ -60,6 +63,7 @@ class UpdateAccountTest {
 
   private SubscriptionPlan plan(Principal staff, String name, boolean active) {
     return motorhub
+        .identity()
         .createSubscriptionPlan()
         .create(new CreateSubscriptionPlan.Command(staff, new PlanTerms(name, "5.00", 30, active)));
   }
@@ -236,6 +240,7 @@ class UpdateAccountTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .identity()
                     .refreshSession()
                     .refresh(new RefreshSession.Command(phone.refreshToken())));
     assertThatExceptionOfType(Forbidden.class)

@@ -48,7 +48,7 @@ public abstract class CreationTimesContract {
   void aRegisteredUser_isReadLater_withTheTimesItsRegistrationAnswered() {
     User answered = TestAccounts.register(motorhub, "dora").account().user();
 
-    User read = motorhub.viewAccounts().get(market.staff, answered.id()).user();
+    User read = motorhub.accounts().viewAccounts().get(market.staff, answered.id()).user();
 
     assertThat(List.of(read.createdAt(), read.updatedAt()))
         .containsExactly(answered.createdAt(), answered.updatedAt());

@@ -30,10 +30,7 @@ class AddCreditCardTest {
   }
 
   private CreditCard add(Principal principal, CardForm form) {
-    return motorhub
-        .customerRecords()
-        .addCreditCard()
-        .add(AddCreditCard.Command.of(principal, form));
+    return motorhub.customers().addCreditCard().add(AddCreditCard.Command.of(principal, form));
   }
 
   @Test

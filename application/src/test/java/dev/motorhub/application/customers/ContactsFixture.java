@@ -1,6 +1,6 @@
 package dev.motorhub.application.customers;
 
-import dev.motorhub.application.CustomerRecords;
+import dev.motorhub.application.Customers;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.RegisterAccount.Registered;
 import dev.motorhub.application.identity.Principal;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 /** What the contact tests share: two customers, staff and a lead, and shorthands for the calls. */
 abstract class ContactsFixture {
   final Motorhub motorhub = TestMotorhub.on(TestClock.start());
-  final CustomerRecords records = motorhub.customerRecords();
+  final Customers records = motorhub.customers();
   Principal alice;
   CustomerId aliceProfile;
   Principal bob;

@@ -28,7 +28,7 @@ class DeleteCustomerTest {
   }
 
   private void delete(Principal principal) {
-    motorhub.deleteCustomer().delete(new DeleteCustomer.Command(principal, profile));
+    motorhub.customers().deleteCustomer().delete(new DeleteCustomer.Command(principal, profile));
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.motorhub.application.customers;
 import static dev.motorhub.application.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.motorhub.application.CustomerRecords;
+import dev.motorhub.application.Customers;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.support.TestAccounts;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class LeadsTest {
   private final TestClock clock = TestClock.start();
   private final Motorhub motorhub = TestMotorhub.on(clock);
-  private final CustomerRecords records = motorhub.customerRecords();
+  private final Customers records = motorhub.customers();
   private Principal staff;
   private Principal customer;
 

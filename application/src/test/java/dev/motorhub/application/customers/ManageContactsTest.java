@@ -61,7 +61,7 @@ class ManageContactsTest extends ContactsFixture {
     add(staff, new ContactForm(null, kim.id().toString(), "k@example.com", null, ""));
     Contact bobs = add(bob, email("b1@example.com"));
 
-    motorhub.deleteCustomer().delete(new DeleteCustomer.Command(staff, aliceProfile));
+    motorhub.customers().deleteCustomer().delete(new DeleteCustomer.Command(staff, aliceProfile));
     records.removeLead().remove(new RemoveLead.Command(staff, kim.id()));
 
     assertThat(list(staff, ContactQuery.all())).containsExactly(bobs);

@@ -32,6 +32,7 @@ class UpdateCustomerTest {
 
   private CustomerRecord update(Principal principal, CustomerChanges changes) {
     return motorhub
+        .customers()
         .updateCustomer()
         .update(new UpdateCustomer.Command(principal, profile, changes));
   }

@@ -41,21 +41,21 @@ class ViewCreditCardsTest {
 
   private CreditCard add(Principal owner, String number) {
     return motorhub
-        .customerRecords()
+        .customers()
         .addCreditCard()
         .add(AddCreditCard.Command.of(owner, TestCards.form(number)));
   }
 
   private List<CreditCard> list(Principal principal, Optional<UserId> owner) {
     return motorhub
-        .customerRecords()
+        .customers()
         .viewCreditCards()
         .list(principal, owner, PageRequest.first(10))
         .items();
   }
 
   private ViewCreditCards view() {
-    return motorhub.customerRecords().viewCreditCards();
+    return motorhub.customers().viewCreditCards();
   }
 
   @Test
@@ -82,7 +82,7 @@ class ViewCreditCardsTest {
 
   @Test
   void theOwnerOrStaff_removeACard_othersCannot() {
-    RemoveCreditCard remove = motorhub.customerRecords().removeCreditCard();
+    RemoveCreditCard remove = motorhub.customers().removeCreditCard();
 
     refused(
         NotFound.class, () -> remove.remove(new RemoveCreditCard.Command(bob, alicesVisa.id())));
@@ -98,7 +98,7 @@ class ViewCreditCardsTest {
   @Test
   void removedCards_mayBeAddedAgain() {
     motorhub
-        .customerRecords()
+        .customers()
         .removeCreditCard()
         .remove(new RemoveCreditCard.Command(alice, alicesVisa.id()));
 
@@ -108,6 +108,7 @@ class ViewCreditCardsTest {
   @Test
   void deletingTheAccount_deletesItsCards() {
     motorhub
+        .accounts()
         .deleteAccount()
         .delete(
             new dev.motorhub.application.accounts.DeleteAccount.Command(alice, alice.actor().id()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.accounts.AccountFormBuilder;
 import dev.motorhub.application.accounts.RegisterAccount.Registered;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.support.TestAccounts;
@@ -51,12 +52,17 @@ class ViewCustomersTest {
     staff = TestAccounts.staff(motorhub, "stella");
   }
 
-  private Registered register(TestForms form) {
-    return motorhub.registerAccount().register(form.build());
+  private Registered register(AccountFormBuilder form) {
+    return motorhub.accounts().registerAccount().register(form.build());
   }
 
   private List<String> search(CustomerQuery query) {
-    return motorhub.viewCustomers().search(staff, query, PageRequest.first(100)).items().stream()
+    return motorhub
+        .customers()
+        .viewCustomers()
+        .search(staff, query, PageRequest.first(100))
+        .items()
+        .stream()
         .map(r -> r.user().username().value())
         .toList();
   }
@@ -66,7 +72,7 @@ class ViewCustomersTest {
     CustomerId id = alice.account().customer().orElseThrow().id();
 
     CustomerRecord record =
-        motorhub.viewCustomers().get(TestAccounts.principal(motorhub, alice), id);
+        motorhub.customers().viewCustomers().get(TestAccounts.principal(motorhub, alice), id);
 
     assertThat(record.customer().id()).isEqualTo(id);
     assertThat(record.user().id()).isEqualTo(alice.account().user().id());
@@ -79,7 +85,7 @@ class ViewCustomersTest {
     CustomerId alices = alice.account().customer().orElseThrow().id();
 
     assertThatExceptionOfType(NotFound.class)
-        .isThrownBy(() -> motorhub.viewCustomers().get(bob, alices))
+        .isThrownBy(() -> motorhub.customers().viewCustomers().get(bob, alices))
         .withMessage("Customer not found.");
   }
 
@@ -87,7 +93,7 @@ class ViewCustomersTest {
   void staffReadAnyProfile() {
     CustomerId alices = alice.account().customer().orElseThrow().id();
 
-    assertThat(motorhub.viewCustomers().get(staff, alices).user().username().value())
+    assertThat(motorhub.customers().viewCustomers().get(staff, alices).user().username().value())
         .isEqualTo("alice");
   }
 
@@ -142,9 +148,13 @@ class ViewCustomersTest {
   @Test
   void allCustomers_comeAPageAtATime() {
     Page<CustomerRecord> first =
-        motorhub.viewCustomers().search(staff, CustomerQuery.all(), PageRequest.first(2));
+        motorhub
+            .customers()
+            .viewCustomers()
+            .search(staff, CustomerQuery.all(), PageRequest.first(2));
     Page<CustomerRecord> second =
         motorhub
+            .customers()
             .viewCustomers()
             .search(
                 staff,
@@ -166,6 +176,7 @@ class ViewCustomersTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .customers()
                     .viewCustomers()
                     .search(
                         TestAccounts.principal(motorhub, alice),

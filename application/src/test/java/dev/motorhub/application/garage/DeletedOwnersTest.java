@@ -44,6 +44,7 @@ class DeletedOwnersTest {
   @Test
   void deletingAnAccount_removesItsVehiclesAndTheirImages_andNobodyElses() {
     motorhub
+        .accounts()
         .deleteAccount()
         .delete(new DeleteAccount.Command(aliceSignedIn, alice.account().user().id()));
 
@@ -57,6 +58,7 @@ class DeletedOwnersTest {
     Principal staff = TestAccounts.staff(motorhub, "stella");
 
     motorhub
+        .customers()
         .deleteCustomer()
         .delete(new DeleteCustomer.Command(staff, alice.account().customer().orElseThrow().id()));
 
@@ -72,6 +74,7 @@ class DeletedOwnersTest {
         NotFound.class,
         () ->
             motorhub
+                .accounts()
                 .deleteAccount()
                 .delete(new DeleteAccount.Command(bob, alice.account().user().id())));
 

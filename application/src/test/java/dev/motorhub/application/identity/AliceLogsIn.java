@@ -23,7 +23,7 @@ final class AliceLogsIn {
   }
 
   SignedIn logIn(String password, String address) {
-    return motorhub.logIn().logIn(new LogIn.Command("alice", password, address));
+    return motorhub.identity().logIn().logIn(new LogIn.Command("alice", password, address));
   }
 
   /** A wrong password from {@code address}, checked and refused. */

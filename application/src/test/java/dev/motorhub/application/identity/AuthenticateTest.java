@@ -34,11 +34,12 @@ class AuthenticateTest {
   }
 
   private Principal authenticate(Tokens tokens) {
-    return motorhub.authenticate().authenticate(tokens.accessToken());
+    return motorhub.identity().authenticate().authenticate(tokens.accessToken());
   }
 
   private void setAlicesStatus(Principal staff, String status) {
     motorhub
+        .accounts()
         .updateAccount()
         .update(new UpdateAccount.Command(staff, aliceId, AccountChanges.status(status)));
   }
@@ -57,6 +58,7 @@ class AuthenticateTest {
   void theRoleOfThePrincipal_isTheAccountsCurrentRoleNotTheOneAtLogin() {
     Principal root = TestAccounts.superuser(motorhub);
     motorhub
+        .accounts()
         .updateAccount()
         .update(
             new UpdateAccount.Command(
@@ -70,7 +72,7 @@ class AuthenticateTest {
   @Test
   void afterLogout_theAccessTokenIsRefused() {
     Principal principal = authenticate(alice.tokens());
-    motorhub.logOut().logOut(new LogOut.Command(principal, Optional.empty()));
+    motorhub.identity().logOut().logOut(new LogOut.Command(principal, Optional.empty()));
 
     assertThatExceptionOfType(Unauthenticated.class)
         .isThrownBy(() -> authenticate(alice.tokens()))
@@ -111,15 +113,16 @@ class AuthenticateTest {
   @ValueSource(strings = {"", "   "})
   void noToken_isUnauthenticated(String token) {
     assertThatExceptionOfType(Unauthenticated.class)
-        .isThrownBy(() -> motorhub.authenticate().authenticate(token))
+        .isThrownBy(() -> motorhub.identity().authenticate().authenticate(token))
         .withMessage("Authentication credentials were not provided.");
   }
 
   @Test
   void aTokenThisPlatformNeverIssued_isUnauthenticated() {
     assertThatExceptionOfType(Unauthenticated.class)
-        .isThrownBy(() -> motorhub.authenticate().authenticate("forged.token.value"));
+        .isThrownBy(() -> motorhub.identity().authenticate().authenticate("forged.token.value"));
     assertThatExceptionOfType(Unauthenticated.class)
-        .isThrownBy(() -> motorhub.authenticate().authenticate(alice.tokens().refreshToken()));
+        .isThrownBy(
+            () -> motorhub.identity().authenticate().authenticate(alice.tokens().refreshToken()));
   }
 }

@@ -26,6 +26,7 @@ class ChangePasswordTest {
 
   private void change(String current, String next) {
     motorhub
+        .identity()
         .changePassword()
         .change(
             new ChangePassword.Command(TestAccounts.principal(motorhub, laptop), current, next));
@@ -72,6 +73,7 @@ class ChangePasswordTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .identity()
                     .refreshSession()
                     .refresh(new RefreshSession.Command(phone.refreshToken())));
     assertThatExceptionOfType(Unauthenticated.class)

@@ -33,7 +33,10 @@ class LogInTest {
   }
 
   private SignedIn logIn(String username, String password) {
-    return motorhub.logIn().logIn(new LogIn.Command(username, password, TestAccounts.ADDRESS));
+    return motorhub
+        .identity()
+        .logIn()
+        .logIn(new LogIn.Command(username, password, TestAccounts.ADDRESS));
   }
 
   @Test
@@ -98,6 +101,7 @@ class LogInTest {
   void anAccountThatIsNotActive_isForbiddenEvenWithTheRightPassword(String status) {
     Principal staff = TestAccounts.staff(motorhub, "stella");
     motorhub
+        .accounts()
         .updateAccount()
         .update(new UpdateAccount.Command(staff, alice, AccountChanges.status(status)));
 

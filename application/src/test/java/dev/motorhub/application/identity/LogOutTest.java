@@ -25,12 +25,12 @@ class LogOutTest {
   }
 
   private Principal authenticate(Tokens tokens) {
-    return motorhub.authenticate().authenticate(tokens.accessToken());
+    return motorhub.identity().authenticate().authenticate(tokens.accessToken());
   }
 
   @Test
   void loggingOut_endsOnlyThisSession() {
-    motorhub.logOut().logOut(new LogOut.Command(authenticate(laptop), Optional.empty()));
+    motorhub.identity().logOut().logOut(new LogOut.Command(authenticate(laptop), Optional.empty()));
 
     assertThatExceptionOfType(Unauthenticated.class).isThrownBy(() -> authenticate(laptop));
     assertThat(authenticate(phone).actor().id()).isNotNull();
@@ -39,6 +39,7 @@ class LogOutTest {
   @Test
   void aRefreshTokenOfAnotherOwnSession_sentAlong_endsThatSessionToo() {
     motorhub
+        .identity()
         .logOut()
         .logOut(new LogOut.Command(authenticate(laptop), Optional.of(phone.refreshToken())));
 
@@ -51,6 +52,7 @@ class LogOutTest {
     Tokens bob = TestAccounts.register(motorhub, "bob").tokens();
 
     motorhub
+        .identity()
         .logOut()
         .logOut(new LogOut.Command(authenticate(laptop), Optional.of(bob.refreshToken())));
 

@@ -89,12 +89,22 @@ class LoginThrottlingTest {
     for (int i = 0; i < 5; i++) {
       assertThatExceptionOfType(Unauthenticated.class)
           .isThrownBy(
-              () -> alice.motorhub.logIn().logIn(new LogIn.Command("ghost", "Nope-nope-1", HOME)));
+              () ->
+                  alice
+                      .motorhub
+                      .identity()
+                      .logIn()
+                      .logIn(new LogIn.Command("ghost", "Nope-nope-1", HOME)));
     }
 
     assertThatExceptionOfType(Throttled.class)
         .isThrownBy(
-            () -> alice.motorhub.logIn().logIn(new LogIn.Command("ghost", "Nope-nope-1", HOME)));
+            () ->
+                alice
+                    .motorhub
+                    .identity()
+                    .logIn()
+                    .logIn(new LogIn.Command("ghost", "Nope-nope-1", HOME)));
   }
 
   @Test
@@ -103,7 +113,12 @@ class LoginThrottlingTest {
       String typed = i % 2 == 0 ? "ALICE" : "alice";
       assertThatExceptionOfType(Unauthenticated.class)
           .isThrownBy(
-              () -> alice.motorhub.logIn().logIn(new LogIn.Command(typed, "wrong-1", HOME)));
+              () ->
+                  alice
+                      .motorhub
+                      .identity()
+                      .logIn()
+                      .logIn(new LogIn.Command(typed, "wrong-1", HOME)));
     }
 
     assertThatExceptionOfType(Throttled.class)
@@ -111,6 +126,7 @@ class LoginThrottlingTest {
             () ->
                 alice
                     .motorhub
+                    .identity()
                     .logIn()
                     .logIn(new LogIn.Command("Alice", TestAccounts.PASSWORD, HOME)));
   }

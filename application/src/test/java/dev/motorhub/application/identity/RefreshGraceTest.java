@@ -20,11 +20,14 @@ class RefreshGraceTest {
   private Tokens first = TestAccounts.register(motorhub, "alice").tokens();
 
   private Tokens refresh(Tokens tokens) {
-    return motorhub.refreshSession().refresh(new RefreshSession.Command(tokens.refreshToken()));
+    return motorhub
+        .identity()
+        .refreshSession()
+        .refresh(new RefreshSession.Command(tokens.refreshToken()));
   }
 
   private Principal authenticate(Tokens tokens) {
-    return motorhub.authenticate().authenticate(tokens.accessToken());
+    return motorhub.identity().authenticate().authenticate(tokens.accessToken());
   }
 
   /** Refreshes each in turn (the first refusal may be what revokes the session), then uses each. */
@@ -98,7 +101,7 @@ class RefreshGraceTest {
   @Test
   void aLoggedOutSession_staysDead_evenWithinTheGrace() {
     Tokens winner = refresh(first);
-    motorhub.logOut().logOut(new LogOut.Command(authenticate(winner), Optional.empty()));
+    motorhub.identity().logOut().logOut(new LogOut.Command(authenticate(winner), Optional.empty()));
 
     assertRefused(first, winner);
   }

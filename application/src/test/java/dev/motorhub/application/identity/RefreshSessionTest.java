@@ -29,7 +29,10 @@ class RefreshSessionTest {
   }
 
   private Tokens refresh(Tokens tokens) {
-    return motorhub.refreshSession().refresh(new RefreshSession.Command(tokens.refreshToken()));
+    return motorhub
+        .identity()
+        .refreshSession()
+        .refresh(new RefreshSession.Command(tokens.refreshToken()));
   }
 
   private static void assertRefused(ThrowingCallable call) {
@@ -37,7 +40,7 @@ class RefreshSessionTest {
   }
 
   private Principal authenticate(Tokens tokens) {
-    return motorhub.authenticate().authenticate(tokens.accessToken());
+    return motorhub.identity().authenticate().authenticate(tokens.accessToken());
   }
 
   @Test
@@ -90,9 +93,17 @@ class RefreshSessionTest {
   @Test
   void anUnknownRefreshToken_isRefused() {
     assertRefused(
-        () -> motorhub.refreshSession().refresh(new RefreshSession.Command("made-up-token")));
+        () ->
+            motorhub
+                .identity()
+                .refreshSession()
+                .refresh(new RefreshSession.Command("made-up-token")));
     assertRefused(
-        () -> motorhub.refreshSession().refresh(new RefreshSession.Command(first.accessToken())));
+        () ->
+            motorhub
+                .identity()
+                .refreshSession()
+                .refresh(new RefreshSession.Command(first.accessToken())));
   }
 
   @Test
@@ -119,6 +130,7 @@ class RefreshSessionTest {
   void aSuspendedAccount_cannotRefresh() {
     UserId alice = authenticate(first).actor().id();
     motorhub
+        .accounts()
         .updateAccount()
         .update(
             new UpdateAccount.Command(
@@ -129,7 +141,7 @@ class RefreshSessionTest {
 
   @Test
   void afterLogout_theRefreshTokenIsRefused() {
-    motorhub.logOut().logOut(new LogOut.Command(authenticate(first), Optional.empty()));
+    motorhub.identity().logOut().logOut(new LogOut.Command(authenticate(first), Optional.empty()));
 
     assertRefused(() -> refresh(first));
   }

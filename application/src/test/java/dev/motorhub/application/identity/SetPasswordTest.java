@@ -30,7 +30,7 @@ class SetPasswordTest {
   }
 
   private void set(Principal principal, UserId user, String password) {
-    motorhub.setPassword().set(new SetPassword.Command(principal, user, password));
+    motorhub.identity().setPassword().set(new SetPassword.Command(principal, user, password));
   }
 
   private void assertOnlyTheNewPasswordSignsIn(String username) {

@@ -36,18 +36,21 @@ class SubscriptionPlansTest {
 
   private SubscriptionPlan create(String name, String price, Boolean active) {
     return motorhub
+        .identity()
         .createSubscriptionPlan()
         .create(new CreateSubscriptionPlan.Command(staff, new PlanTerms(name, price, 30, active)));
   }
 
   private SubscriptionPlan revise(SubscriptionPlan plan, PlanTerms changes) {
     return motorhub
+        .identity()
         .updateSubscriptionPlan()
         .update(new UpdateSubscriptionPlan.Command(staff, plan.id(), changes));
   }
 
   private void putAliceOn(SubscriptionPlan plan) {
     motorhub
+        .accounts()
         .updateAccount()
         .update(
             new UpdateAccount.Command(
@@ -58,11 +61,18 @@ class SubscriptionPlansTest {
   }
 
   private List<SubscriptionPlan> list(Principal principal) {
-    return motorhub.listSubscriptionPlans().list(principal, PageRequest.first(100)).items();
+    return motorhub
+        .identity()
+        .listSubscriptionPlans()
+        .list(principal, PageRequest.first(100))
+        .items();
   }
 
   private void delete(SubscriptionPlan plan) {
-    motorhub.deleteSubscriptionPlan().delete(new DeleteSubscriptionPlan.Command(staff, plan.id()));
+    motorhub
+        .identity()
+        .deleteSubscriptionPlan()
+        .delete(new DeleteSubscriptionPlan.Command(staff, plan.id()));
   }
 
   @Test
@@ -74,7 +84,8 @@ class SubscriptionPlansTest {
     assertThat(gold.durationDays()).isEqualTo(30);
     assertThat(gold.active()).isTrue();
     assertThat(gold.createdAt()).isEqualTo(clock.instant());
-    assertThat(motorhub.listSubscriptionPlans().get(customer, gold.id())).isEqualTo(gold);
+    assertThat(motorhub.identity().listSubscriptionPlans().get(customer, gold.id()))
+        .isEqualTo(gold);
   }
 
   @Test
@@ -85,6 +96,7 @@ class SubscriptionPlansTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .identity()
                     .createSubscriptionPlan()
                     .create(
                         new CreateSubscriptionPlan.Command(
@@ -93,6 +105,7 @@ class SubscriptionPlansTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .identity()
                     .updateSubscriptionPlan()
                     .update(
                         new UpdateSubscriptionPlan.Command(
@@ -101,6 +114,7 @@ class SubscriptionPlansTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .identity()
                     .deleteSubscriptionPlan()
                     .delete(new DeleteSubscriptionPlan.Command(customer, gold.id())));
   }
@@ -137,6 +151,7 @@ class SubscriptionPlansTest {
         .isThrownBy(
             () ->
                 motorhub
+                    .identity()
                     .createSubscriptionPlan()
                     .create(
                         new CreateSubscriptionPlan.Command(
@@ -156,7 +171,8 @@ class SubscriptionPlansTest {
     assertThat(revised.durationDays()).isEqualTo(30);
     assertThat(revised.active()).isFalse();
     assertThat(revised.updatedAt()).isEqualTo(clock.instant());
-    assertThat(motorhub.listSubscriptionPlans().get(staff, gold.id())).isEqualTo(revised);
+    assertThat(motorhub.identity().listSubscriptionPlans().get(staff, gold.id()))
+        .isEqualTo(revised);
   }
 
   @Test
@@ -168,7 +184,7 @@ class SubscriptionPlansTest {
     assertThat(list(customer)).containsExactly(gold, free);
     assertThat(list(staff)).containsExactly(gold, retired, free);
     assertThatExceptionOfType(NotFound.class)
-        .isThrownBy(() -> motorhub.listSubscriptionPlans().get(customer, retired.id()));
+        .isThrownBy(() -> motorhub.identity().listSubscriptionPlans().get(customer, retired.id()));
   }
 
   @Test
@@ -178,9 +194,10 @@ class SubscriptionPlansTest {
     SubscriptionPlan free = create("Free", "0", true);
 
     Page<SubscriptionPlan> first =
-        motorhub.listSubscriptionPlans().list(customer, PageRequest.first(1));
+        motorhub.identity().listSubscriptionPlans().list(customer, PageRequest.first(1));
     Page<SubscriptionPlan> second =
         motorhub
+            .identity()
             .listSubscriptionPlans()
             .list(customer, PageRequest.parse("1", first.nextCursor().orElseThrow()));
 

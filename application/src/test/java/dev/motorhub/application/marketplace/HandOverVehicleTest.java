@@ -122,6 +122,7 @@ class HandOverVehicleTest {
   void aBuyerWhoIsNoLongerACustomer_receivesNoVehicle_andItStaysWithTheSeller() {
     market
         .motorhub
+        .accounts()
         .updateAccount()
         .update(
             new UpdateAccount.Command(

@@ -149,6 +149,10 @@ class SoldVehiclesTest {
   }
 
   private void deleteAccount(Principal who) {
-    market.motorhub.deleteAccount().delete(new DeleteAccount.Command(who, who.actor().id()));
+    market
+        .motorhub
+        .accounts()
+        .deleteAccount()
+        .delete(new DeleteAccount.Command(who, who.actor().id()));
   }
 }

@@ -38,7 +38,7 @@ class NotificationsTest {
   }
 
   private ViewNotifications.Inbox inbox(Principal user, PageRequest page) {
-    return market.motorhub.viewNotifications().inbox(user, page);
+    return market.motorhub.notifications().viewNotifications().inbox(user, page);
   }
 
   private List<Notification> all(Principal user) {
@@ -48,6 +48,7 @@ class NotificationsTest {
   private Notification read(Principal user, Notification notification) {
     return market
         .motorhub
+        .notifications()
         .readNotification()
         .read(new ReadNotification.Command(user, notification.id()));
   }
@@ -107,6 +108,7 @@ class NotificationsTest {
         () ->
             market
                 .motorhub
+                .notifications()
                 .readNotification()
                 .read(
                     new ReadNotification.Command(
@@ -120,7 +122,11 @@ class NotificationsTest {
     market.counter(market.olive, counters.get(1), "11600.00");
     market.clock.advance(Duration.ofMinutes(1));
 
-    market.motorhub.readAllNotifications().readAll(new ReadAllNotifications.Command(market.olive));
+    market
+        .motorhub
+        .notifications()
+        .readAllNotifications()
+        .readAll(new ReadAllNotifications.Command(market.olive));
 
     assertThat(inbox(market.olive, PageRequest.first(100)).unread()).isZero();
     assertThat(all(market.olive))

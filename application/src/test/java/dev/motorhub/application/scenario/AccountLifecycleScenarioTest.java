@@ -40,6 +40,7 @@ class AccountLifecycleScenarioTest {
     // Amina registers on her laptop and is signed in at once.
     Registered registered =
         motorhub
+            .accounts()
             .registerAccount()
             .register(TestForms.customer("amina").names("Amina", "Hassan").build());
     UserId amina = registered.account().user().id();
@@ -60,6 +61,7 @@ class AccountLifecycleScenarioTest {
 
     // She changes her password from the laptop ...
     motorhub
+        .identity()
         .changePassword()
         .change(
             new ChangePassword.Command(
@@ -87,11 +89,11 @@ class AccountLifecycleScenarioTest {
     setStatus(staff, amina, "active");
     Tokens again = logIn(TestAccounts.NEW_PASSWORD, PHONE).tokens();
     assertThat(signedIn(again)).isEqualTo(amina);
-    assertThat(motorhub.viewAccounts().get(staff, amina).user().status())
+    assertThat(motorhub.accounts().viewAccounts().get(staff, amina).user().status())
         .isEqualTo(AccountStatus.ACTIVE);
 
     // She deletes her own account; it cannot be signed in to any more.
-    motorhub.deleteAccount().delete(new DeleteAccount.Command(principal(again), amina));
+    motorhub.accounts().deleteAccount().delete(new DeleteAccount.Command(principal(again), amina));
     assertSignedOut(again);
     assertThatExceptionOfType(Unauthenticated.class)
         .isThrownBy(() -> logIn(TestAccounts.NEW_PASSWORD, PHONE))
@@ -100,15 +102,18 @@ class AccountLifecycleScenarioTest {
   }
 
   private dev.motorhub.application.identity.SignedIn logIn(String password, String address) {
-    return motorhub.logIn().logIn(new LogIn.Command("amina", password, address));
+    return motorhub.identity().logIn().logIn(new LogIn.Command("amina", password, address));
   }
 
   private Tokens refresh(Tokens tokens) {
-    return motorhub.refreshSession().refresh(new RefreshSession.Command(tokens.refreshToken()));
+    return motorhub
+        .identity()
+        .refreshSession()
+        .refresh(new RefreshSession.Command(tokens.refreshToken()));
   }
 
   private Principal principal(Tokens tokens) {
-    return motorhub.authenticate().authenticate(tokens.accessToken());
+    return motorhub.identity().authenticate().authenticate(tokens.accessToken());
   }
 
   private UserId signedIn(Tokens tokens) {
@@ -117,6 +122,7 @@ class AccountLifecycleScenarioTest {
 
   private void setStatus(Principal staff, UserId user, String status) {
     motorhub
+        .accounts()
         .updateAccount()
         .update(new UpdateAccount.Command(staff, user, AccountChanges.status(status)));
   }

@@ -3,7 +3,7 @@ package dev.motorhub.application.scenario;
 import static dev.motorhub.application.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.motorhub.application.CustomerRecords;
+import dev.motorhub.application.Customers;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.ConvertLead;
 import dev.motorhub.application.customers.AddContact;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class LeadToCustomerScenarioTest {
   private final TestClock clock = TestClock.start();
   private final Motorhub motorhub = TestMotorhub.on(clock);
-  private final CustomerRecords records = motorhub.customerRecords();
+  private final Customers records = motorhub.customers();
 
   @Test
   void aLead_becomesACustomerWithContactsAndACard() {

@@ -137,7 +137,13 @@ class LeaseLifecycleScenarioTest {
   }
 
   private List<NotificationKind> kindsOf(Principal user) {
-    return motorhub.viewNotifications().inbox(user, PageRequest.first(50)).page().items().stream()
+    return motorhub
+        .notifications()
+        .viewNotifications()
+        .inbox(user, PageRequest.first(50))
+        .page()
+        .items()
+        .stream()
         .map(Notification::kind)
         .toList();
   }

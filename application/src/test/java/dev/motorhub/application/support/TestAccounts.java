@@ -25,12 +25,12 @@ public final class TestAccounts {
 
   /** Registers a customer with the default form for {@code username}. */
   public static Registered register(Motorhub motorhub, String username) {
-    return motorhub.registerAccount().register(TestForms.customer(username).build());
+    return motorhub.accounts().registerAccount().register(TestForms.customer(username).build());
   }
 
   /** Registers a mechanic with the default mechanic form for {@code username}. */
   public static Registered registerMechanic(Motorhub motorhub, String username) {
-    return motorhub.registerAccount().register(TestForms.mechanic(username).build());
+    return motorhub.accounts().registerAccount().register(TestForms.mechanic(username).build());
   }
 
   /** Signs {@code username} in with the fixture password from the fixture address. */
@@ -39,12 +39,12 @@ public final class TestAccounts {
   }
 
   public static SignedIn logIn(Motorhub motorhub, String username, String password) {
-    return motorhub.logIn().logIn(new LogIn.Command(username, password, ADDRESS));
+    return motorhub.identity().logIn().logIn(new LogIn.Command(username, password, ADDRESS));
   }
 
   /** The caller that {@code tokens} stand for. */
   public static Principal principal(Motorhub motorhub, Tokens tokens) {
-    return motorhub.authenticate().authenticate(tokens.accessToken());
+    return motorhub.identity().authenticate().authenticate(tokens.accessToken());
   }
 
   /** The freshly registered holder, signed in with the session registration started. */
@@ -54,13 +54,14 @@ public final class TestAccounts {
 
   /** The platform's superuser ({@value #SUPERUSER}), created on first use, signed in. */
   public static Principal superuser(Motorhub motorhub) {
-    motorhub.ensureSuperuser().ensure(SUPERUSER, "root@motorhub.test", PASSWORD);
+    motorhub.accounts().ensureSuperuser().ensure(SUPERUSER, "root@motorhub.test", PASSWORD);
     return principal(motorhub, logIn(motorhub, SUPERUSER).tokens());
   }
 
   /** A staff account opened by the superuser, signed in. */
   public static Principal staff(Motorhub motorhub, String username) {
     motorhub
+        .accounts()
         .createAccount()
         .create(
             new CreateAccount.Command(

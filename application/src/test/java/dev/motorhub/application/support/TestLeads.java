@@ -16,9 +16,6 @@ public final class TestLeads {
   }
 
   public static Lead register(Motorhub motorhub, Principal staff, LeadForm form) {
-    return motorhub
-        .customerRecords()
-        .registerLead()
-        .register(new RegisterLead.Command(staff, form));
+    return motorhub.customers().registerLead().register(new RegisterLead.Command(staff, form));
   }
 }

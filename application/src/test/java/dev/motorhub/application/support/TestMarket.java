@@ -57,7 +57,7 @@ public final class TestMarket {
   /** A Visa card on the caller's file, good through 12/2030. */
   public static CreditCard card(Motorhub motorhub, Principal holder) {
     return motorhub
-        .customerRecords()
+        .customers()
         .addCreditCard()
         .add(AddCreditCard.Command.of(holder, TestCards.form(TestCards.VISA)));
   }

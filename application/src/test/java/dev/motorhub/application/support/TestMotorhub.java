@@ -1,6 +1,7 @@
 package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.MotorhubBuilder;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 
@@ -13,7 +14,7 @@ public final class TestMotorhub {
   }
 
   /** The builder {@link #on} builds, for tests that choose more adapters or settings. */
-  public static Motorhub.Builder builder(TestClock clock) {
+  public static MotorhubBuilder builder(TestClock clock) {
     return Motorhub.builder(new InMemoryStore())
         .clock(clock)
         .passwordHasher(new Pbkdf2PasswordHasher(1_000));

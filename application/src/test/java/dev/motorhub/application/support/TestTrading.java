@@ -177,7 +177,7 @@ public final class TestTrading {
   /** A card with {@code number}, good through {@code expiry} ({@code MM/YY}), on the file. */
   public CreditCard card(Principal holder, String number, String expiry) {
     return motorhub
-        .customerRecords()
+        .customers()
         .addCreditCard()
         .add(AddCreditCard.Command.of(holder, TestCards.expiring(number, expiry)));
   }
@@ -217,7 +217,12 @@ public final class TestTrading {
 
   /** Every notification of {@code user}, unread and newest first. */
   public List<Notification> inbox(Principal user) {
-    return motorhub.viewNotifications().inbox(user, PageRequest.first(100)).page().items();
+    return motorhub
+        .notifications()
+        .viewNotifications()
+        .inbox(user, PageRequest.first(100))
+        .page()
+        .items();
   }
 
   public LocalDate today() {

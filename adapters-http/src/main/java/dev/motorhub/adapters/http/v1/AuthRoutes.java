@@ -46,7 +46,7 @@ public final class AuthRoutes implements Routes {
   private void register(Context ctx) {
     Body body = Body.of(ctx);
     RegisterAccount.Registered registered =
-        core.registerAccount().register(Forms.account(body, body.text("role")));
+        core.accounts().registerAccount().register(Forms.account(body, body.text("role")));
     ctx.status(201)
         .header("Location", "/v1/users/" + registered.account().user().id())
         .json(Views.tokens(registered.tokens(), registered.account(), clock));
@@ -55,7 +55,8 @@ public final class AuthRoutes implements Routes {
   private void logIn(Context ctx) {
     Body body = Body.of(ctx);
     var signedIn =
-        core.logIn()
+        core.identity()
+            .logIn()
             .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
     ctx.json(Views.tokens(signedIn.tokens(), null, clock));
   }
@@ -67,14 +68,15 @@ public final class AuthRoutes implements Routes {
       // named as this API names it; the core's own name for it is the seeds' "refresh"
       throw InvalidInput.of("refresh_token", "This field is required.");
     }
-    var tokens = core.refreshSession().refresh(new RefreshSession.Command(refreshToken));
+    var tokens = core.identity().refreshSession().refresh(new RefreshSession.Command(refreshToken));
     ctx.json(Views.tokens(tokens, null, clock));
   }
 
   private void logOut(Context ctx) {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx);
-    core.logOut()
+    core.identity()
+        .logOut()
         .logOut(
             new LogOut.Command(
                 principal, Optional.ofNullable(body.firstText("refresh_token", "refresh"))));
@@ -84,7 +86,8 @@ public final class AuthRoutes implements Routes {
   private void changePassword(Context ctx) {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx);
-    core.changePassword()
+    core.identity()
+        .changePassword()
         .change(
             new ChangePassword.Command(
                 principal, body.text("old_password"), body.text("new_password")));
@@ -93,7 +96,7 @@ public final class AuthRoutes implements Routes {
 
   private void me(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(Views.user(core.viewAccounts().get(principal, principal.actor().id())));
+    ctx.json(Views.user(core.accounts().viewAccounts().get(principal, principal.actor().id())));
   }
 
   private void updateMe(Context ctx) {
@@ -101,7 +104,8 @@ public final class AuthRoutes implements Routes {
     AccountChanges changes = Forms.accountChanges(Body.of(ctx), null, null);
     ctx.json(
         Views.user(
-            core.updateAccount()
+            core.accounts()
+                .updateAccount()
                 .update(new UpdateAccount.Command(principal, principal.actor().id(), changes))));
   }
 
@@ -109,11 +113,11 @@ public final class AuthRoutes implements Routes {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx).requireAny(java.util.List.of("subscription_plan"));
     String plan = body.text("subscription_plan");
-    AccountChanges changes =
-        new AccountChanges(null, null, null, null, null, null, null, plan == null ? "" : plan);
+    AccountChanges changes = AccountChanges.subscriptionPlan(plan == null ? "" : plan);
     ctx.json(
         Views.user(
-            core.updateAccount()
+            core.accounts()
+                .updateAccount()
                 .update(new UpdateAccount.Command(principal, principal.actor().id(), changes))));
   }
 }

@@ -5,7 +5,7 @@ import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
-import dev.motorhub.application.CustomerRecords;
+import dev.motorhub.application.Customers;
 import dev.motorhub.application.customers.AddContact;
 import dev.motorhub.application.customers.ContactForm;
 import dev.motorhub.application.customers.ContactQuery;
@@ -21,10 +21,10 @@ import io.javalin.http.Context;
 
 /** {@code /v1/contacts}: customers' own contacts, and every customer's and lead's for staff. */
 public final class ContactRoutes implements Routes {
-  private final CustomerRecords records;
+  private final Customers records;
   private final Authenticator auth;
 
-  public ContactRoutes(CustomerRecords records, Authenticator auth) {
+  public ContactRoutes(Customers records, Authenticator auth) {
     this.records = records;
     this.auth = auth;
   }

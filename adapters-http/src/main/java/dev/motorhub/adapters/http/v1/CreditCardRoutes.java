@@ -5,7 +5,7 @@ import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
-import dev.motorhub.application.CustomerRecords;
+import dev.motorhub.application.Customers;
 import dev.motorhub.application.customers.AddCreditCard;
 import dev.motorhub.application.customers.CardForm;
 import dev.motorhub.application.customers.RemoveCreditCard;
@@ -24,10 +24,10 @@ import java.util.Optional;
  * number and the security code are read once, checked, and never written anywhere.
  */
 public final class CreditCardRoutes implements Routes {
-  private final CustomerRecords records;
+  private final Customers records;
   private final Authenticator auth;
 
-  public CreditCardRoutes(CustomerRecords records, Authenticator auth) {
+  public CreditCardRoutes(Customers records, Authenticator auth) {
     this.records = records;
     this.auth = auth;
   }

@@ -54,25 +54,27 @@ public final class CustomerRoutes implements Routes {
     PageRequest page = Queries.page(ctx);
     ctx.json(
         Views.page(
-            core.viewCustomers().search(principal, query, page), r -> Views.customer(r, clock)));
+            core.customers().viewCustomers().search(principal, query, page),
+            r -> Views.customer(r, clock)));
   }
 
   private void create(Context ctx) {
     Principal principal = auth.require(ctx);
     Account account =
-        core.createAccount()
+        core.accounts()
+            .createAccount()
             .create(
                 new CreateAccount.Command(
                     principal, Forms.account(Body.of(ctx), Role.CUSTOMER.wire())));
     CustomerId id = account.customer().orElseThrow().id();
     ctx.status(201)
         .header("Location", "/v1/customers/" + id)
-        .json(Views.customer(core.viewCustomers().get(principal, id), clock));
+        .json(Views.customer(core.customers().viewCustomers().get(principal, id), clock));
   }
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(Views.customer(core.viewCustomers().get(principal, id(ctx)), clock));
+    ctx.json(Views.customer(core.customers().viewCustomers().get(principal, id(ctx)), clock));
   }
 
   private void update(Context ctx) {
@@ -80,13 +82,15 @@ public final class CustomerRoutes implements Routes {
     var changes = Forms.customerChanges(Body.of(ctx));
     ctx.json(
         Views.customer(
-            core.updateCustomer().update(new UpdateCustomer.Command(principal, id(ctx), changes)),
+            core.customers()
+                .updateCustomer()
+                .update(new UpdateCustomer.Command(principal, id(ctx), changes)),
             clock));
   }
 
   private void delete(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.deleteCustomer().delete(new DeleteCustomer.Command(principal, id(ctx)));
+    core.customers().deleteCustomer().delete(new DeleteCustomer.Command(principal, id(ctx)));
     ctx.status(204);
   }
 

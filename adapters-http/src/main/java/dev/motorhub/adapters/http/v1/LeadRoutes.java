@@ -5,7 +5,7 @@ import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
-import dev.motorhub.application.CustomerRecords;
+import dev.motorhub.application.Customers;
 import dev.motorhub.application.accounts.Account;
 import dev.motorhub.application.accounts.ConvertLead;
 import dev.motorhub.application.customers.CustomerRecord;
@@ -26,11 +26,11 @@ import java.time.Clock;
 
 /** {@code /v1/leads}: sales leads, staff only, and their conversion into customers. */
 public final class LeadRoutes implements Routes {
-  private final CustomerRecords records;
+  private final Customers records;
   private final Authenticator auth;
   private final Clock clock;
 
-  public LeadRoutes(CustomerRecords records, Authenticator auth, Clock clock) {
+  public LeadRoutes(Customers records, Authenticator auth, Clock clock) {
     this.records = records;
     this.auth = auth;
     this.clock = clock;

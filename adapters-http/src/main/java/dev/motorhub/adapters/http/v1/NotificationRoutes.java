@@ -47,7 +47,8 @@ public final class NotificationRoutes implements Routes {
 
   private void inbox(Context ctx) {
     Principal principal = auth.require(ctx);
-    ViewNotifications.Inbox inbox = core.viewNotifications().inbox(principal, Queries.page(ctx));
+    ViewNotifications.Inbox inbox =
+        core.notifications().viewNotifications().inbox(principal, Queries.page(ctx));
     ctx.json(
         new InboxView(
             inbox.page().items().stream().map(NotificationRoutes::view).toList(),
@@ -58,12 +59,18 @@ public final class NotificationRoutes implements Routes {
   private void read(Context ctx) {
     Principal principal = auth.require(ctx);
     NotificationId id = new NotificationId(PathIds.uuid(ctx.pathParam("id"), "Notification"));
-    ctx.json(view(core.readNotification().read(new ReadNotification.Command(principal, id))));
+    ctx.json(
+        view(
+            core.notifications()
+                .readNotification()
+                .read(new ReadNotification.Command(principal, id))));
   }
 
   private void readAll(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.readAllNotifications().readAll(new ReadAllNotifications.Command(principal));
+    core.notifications()
+        .readAllNotifications()
+        .readAll(new ReadAllNotifications.Command(principal));
     ctx.status(204);
   }
 

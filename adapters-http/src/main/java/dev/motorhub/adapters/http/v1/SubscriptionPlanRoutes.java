@@ -40,13 +40,15 @@ public final class SubscriptionPlanRoutes implements Routes {
   private void list(Context ctx) {
     Principal principal = auth.require(ctx);
     PageRequest page = Queries.page(ctx);
-    ctx.json(Views.page(core.listSubscriptionPlans().list(principal, page), Views::plan));
+    ctx.json(
+        Views.page(core.identity().listSubscriptionPlans().list(principal, page), Views::plan));
   }
 
   private void create(Context ctx) {
     Principal principal = auth.require(ctx);
     SubscriptionPlan plan =
-        core.createSubscriptionPlan()
+        core.identity()
+            .createSubscriptionPlan()
             .create(new CreateSubscriptionPlan.Command(principal, terms(Body.of(ctx))));
     ctx.status(201)
         .header("Location", "/v1/subscription-plans/" + plan.id())
@@ -55,20 +57,23 @@ public final class SubscriptionPlanRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(Views.plan(core.listSubscriptionPlans().get(principal, id(ctx))));
+    ctx.json(Views.plan(core.identity().listSubscriptionPlans().get(principal, id(ctx))));
   }
 
   private void update(Context ctx) {
     Principal principal = auth.require(ctx);
     SubscriptionPlan plan =
-        core.updateSubscriptionPlan()
+        core.identity()
+            .updateSubscriptionPlan()
             .update(new UpdateSubscriptionPlan.Command(principal, id(ctx), terms(Body.of(ctx))));
     ctx.json(Views.plan(plan));
   }
 
   private void delete(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.deleteSubscriptionPlan().delete(new DeleteSubscriptionPlan.Command(principal, id(ctx)));
+    core.identity()
+        .deleteSubscriptionPlan()
+        .delete(new DeleteSubscriptionPlan.Command(principal, id(ctx)));
     ctx.status(204);
   }
 

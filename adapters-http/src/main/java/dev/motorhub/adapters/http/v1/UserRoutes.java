@@ -56,14 +56,15 @@ public final class UserRoutes implements Routes {
             query(ctx, "role").map(r -> Role.parse(r, "role")),
             query(ctx, "status").map(s -> AccountStatus.parse(s, "status")));
     PageRequest page = Queries.page(ctx);
-    ctx.json(Views.page(core.viewAccounts().list(principal, filter, page), Views::user));
+    ctx.json(Views.page(core.accounts().viewAccounts().list(principal, filter, page), Views::user));
   }
 
   private void create(Context ctx) {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx);
     Account account =
-        core.createAccount()
+        core.accounts()
+            .createAccount()
             .create(new CreateAccount.Command(principal, Forms.account(body, body.text("role"))));
     ctx.status(201)
         .header("Location", "/v1/users/" + account.user().id())
@@ -72,7 +73,7 @@ public final class UserRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(Views.user(core.viewAccounts().get(principal, id(ctx))));
+    ctx.json(Views.user(core.accounts().viewAccounts().get(principal, id(ctx))));
   }
 
   private void update(Context ctx, boolean replace) {
@@ -84,19 +85,23 @@ public final class UserRoutes implements Routes {
     AccountChanges changes = Forms.accountChanges(body, body.text("role"), body.text("status"));
     ctx.json(
         Views.user(
-            core.updateAccount().update(new UpdateAccount.Command(principal, id(ctx), changes))));
+            core.accounts()
+                .updateAccount()
+                .update(new UpdateAccount.Command(principal, id(ctx), changes))));
   }
 
   private void delete(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
+    core.accounts().deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
     ctx.status(204);
   }
 
   private void setPassword(Context ctx) {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx);
-    core.setPassword().set(new SetPassword.Command(principal, id(ctx), body.text("password")));
+    core.identity()
+        .setPassword()
+        .set(new SetPassword.Command(principal, id(ctx), body.text("password")));
     ctx.status(204);
   }
 
@@ -105,7 +110,9 @@ public final class UserRoutes implements Routes {
     AccountChanges changes = AccountChanges.status(AccountStatus.DEACTIVATED.wire());
     ctx.json(
         Views.user(
-            core.updateAccount().update(new UpdateAccount.Command(principal, id(ctx), changes))));
+            core.accounts()
+                .updateAccount()
+                .update(new UpdateAccount.Command(principal, id(ctx), changes))));
   }
 
   private static UserId id(Context ctx) {

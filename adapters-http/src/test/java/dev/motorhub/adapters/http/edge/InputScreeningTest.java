@@ -25,7 +25,11 @@ class InputScreeningTest extends InputScreeningContract {
   @Override
   protected Api start() {
     server = TestServer.start();
-    server.core().ensureSuperuser().ensure(EdgeWorld.ROOT, "root@example.com", EdgeWorld.PASSWORD);
+    server
+        .core()
+        .accounts()
+        .ensureSuperuser()
+        .ensure(EdgeWorld.ROOT, "root@example.com", EdgeWorld.PASSWORD);
     return server.api();
   }
 

@@ -58,13 +58,20 @@ public final class Accounts {
 
   /** A staff member or superuser, created through the core and signed in over HTTP. */
   public static Signed administrator(TestServer server, String username, Role role) {
-    server.core().ensureSuperuser().ensure(username, username + "@example.com", PASSWORD);
+    server
+        .core()
+        .accounts()
+        .ensureSuperuser()
+        .ensure(username, username + "@example.com", PASSWORD);
     if (role == Role.STAFF) {
-      var superuser = server.core().logIn().logIn(new LogIn.Command(username, PASSWORD, "test"));
-      var principal = server.core().authenticate().authenticate(superuser.tokens().accessToken());
+      var superuser =
+          server.core().identity().logIn().logIn(new LogIn.Command(username, PASSWORD, "test"));
+      var principal =
+          server.core().identity().authenticate().authenticate(superuser.tokens().accessToken());
       String other = username + "_staff";
       server
           .core()
+          .accounts()
           .createAccount()
           .create(
               new dev.motorhub.application.accounts.CreateAccount.Command(

@@ -52,7 +52,7 @@ public final class Market {
     var form = new CardForm(number, "12/30", null, null, "Card Holder", "123");
     return server
         .core()
-        .customerRecords()
+        .customers()
         .addCreditCard()
         .add(AddCreditCard.Command.of(principal(server, accessToken), form))
         .id()
@@ -122,7 +122,7 @@ public final class Market {
 
   /** The caller of {@code accessToken} as the core knows them. */
   private static Principal principal(TestServer server, String accessToken) {
-    return server.core().authenticate().authenticate(accessToken);
+    return server.core().identity().authenticate().authenticate(accessToken);
   }
 
   private static String created(Api.Reply reply) {

@@ -42,7 +42,7 @@ final class CarCareAccountRoutes implements Routes {
   /** The caller's own account, as a list of one: the seed's "view profile". */
   private void own(Context ctx) {
     Principal principal = auth.require(ctx);
-    Account account = core.viewAccounts().get(principal, principal.actor().id());
+    Account account = core.accounts().viewAccounts().get(principal, principal.actor().id());
     ctx.json(List.of(CarCareViews.account(account)));
   }
 
@@ -56,14 +56,17 @@ final class CarCareAccountRoutes implements Routes {
     Principal principal = auth.require(ctx);
     var changes = Forms.accountChanges(Body.of(ctx), null, null);
     Account account =
-        core.updateAccount()
+        core.accounts()
+            .updateAccount()
             .update(new UpdateAccount.Command(principal, principal.actor().id(), changes));
     ctx.json(CarCareViews.account(account));
   }
 
   private void delete(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.deleteAccount().delete(new DeleteAccount.Command(principal, principal.actor().id()));
+    core.accounts()
+        .deleteAccount()
+        .delete(new DeleteAccount.Command(principal, principal.actor().id()));
     ctx.status(204);
   }
 
@@ -82,12 +85,13 @@ final class CarCareAccountRoutes implements Routes {
   /** Every customer record for staff; for anyone else, their own, if they have one. */
   private List<CarCareViews.CustomerView> customers(Principal principal) {
     if (principal.actor().isAdministrative()) {
-      return AllPages.of(page -> core.viewCustomers().search(principal, CustomerQuery.all(), page))
+      return AllPages.of(
+              page -> core.customers().viewCustomers().search(principal, CustomerQuery.all(), page))
           .stream()
           .map(record -> CarCareViews.customer(record.customer()))
           .toList();
     }
-    return core.viewAccounts().get(principal, principal.actor().id()).customer().stream()
+    return core.accounts().viewAccounts().get(principal, principal.actor().id()).customer().stream()
         .map(CarCareViews::customer)
         .toList();
   }

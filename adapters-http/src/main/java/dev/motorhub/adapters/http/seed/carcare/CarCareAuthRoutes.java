@@ -35,7 +35,10 @@ final class CarCareAuthRoutes implements Routes {
 
   /** Registers a customer or a mechanic, as {@code user_type} says (a customer by default). */
   static Account register(Motorhub core, Body body) {
-    return core.registerAccount().register(Forms.account(body, UserTypes.role(body))).account();
+    return core.accounts()
+        .registerAccount()
+        .register(Forms.account(body, UserTypes.role(body)))
+        .account();
   }
 
   /**
@@ -45,7 +48,8 @@ final class CarCareAuthRoutes implements Routes {
   private void logIn(Context ctx) {
     Body body = Body.of(ctx);
     SignedIn signedIn =
-        core.logIn()
+        core.identity()
+            .logIn()
             .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
     ctx.status(202)
         .json(

@@ -33,14 +33,17 @@ final class LeaseAuthRoutes implements Routes {
     Body body = Body.of(ctx);
     String role = ClientRoles.toCore(body.text("role"));
     var registered =
-        core.registerAccount().register(Forms.account(body, role, PhoneField.rule(body)));
+        core.accounts()
+            .registerAccount()
+            .register(Forms.account(body, role, PhoneField.rule(body)));
     ctx.status(201).json(LeaseViews.registered(registered));
   }
 
   private void logIn(Context ctx) {
     Body body = Body.of(ctx);
     SignedIn signedIn =
-        core.logIn()
+        core.identity()
+            .logIn()
             .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
     ctx.json(
         new LeaseViews.LoggedInView(

@@ -46,20 +46,22 @@ final class LeaseCustomerRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(LeaseViews.customer(core.viewCustomers().get(principal, id(ctx)), clock));
+    ctx.json(LeaseViews.customer(core.customers().viewCustomers().get(principal, id(ctx)), clock));
   }
 
   private void update(Context ctx) {
     Principal principal = auth.require(ctx);
     var changes = Forms.customerChanges(Body.of(ctx));
     var record =
-        core.updateCustomer().update(new UpdateCustomer.Command(principal, id(ctx), changes));
+        core.customers()
+            .updateCustomer()
+            .update(new UpdateCustomer.Command(principal, id(ctx), changes));
     ctx.json(LeaseViews.customer(record, clock));
   }
 
   private void delete(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.deleteCustomer().delete(new DeleteCustomer.Command(principal, id(ctx)));
+    core.customers().deleteCustomer().delete(new DeleteCustomer.Command(principal, id(ctx)));
     ctx.json(LeaseViews.REMOVED);
   }
 
@@ -80,7 +82,7 @@ final class LeaseCustomerRoutes implements Routes {
 
   private List<CustomerRecord> customers(Context ctx, CustomerQuery query) {
     Principal principal = auth.require(ctx);
-    return AllPages.of(page -> core.viewCustomers().search(principal, query, page));
+    return AllPages.of(page -> core.customers().viewCustomers().search(principal, query, page));
   }
 
   private static CustomerQuery query(Context ctx) {

@@ -53,7 +53,7 @@ final class LeaseUserRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(LeaseViews.user(core.viewAccounts().get(principal, id(ctx))));
+    ctx.json(LeaseViews.user(core.accounts().viewAccounts().get(principal, id(ctx))));
   }
 
   private void update(Context ctx) {
@@ -61,13 +61,15 @@ final class LeaseUserRoutes implements Routes {
     Body body = Body.of(ctx);
     AccountChanges changes = Forms.accountChanges(body, null, ActiveFlag.status(body));
     Account account =
-        core.updateAccount().update(new UpdateAccount.Command(principal, id(ctx), changes));
+        core.accounts()
+            .updateAccount()
+            .update(new UpdateAccount.Command(principal, id(ctx), changes));
     ctx.json(LeaseViews.user(account));
   }
 
   private void delete(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
+    core.accounts().deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
     ctx.json(LeaseViews.REMOVED);
   }
 
@@ -91,7 +93,7 @@ final class LeaseUserRoutes implements Routes {
     var command =
         new CreateAccount.Command(
             principal, Forms.account(body, role(body)), status, CreateAccount.Profile.NONE);
-    ctx.status(201).json(LeaseViews.added(core.createAccount().create(command)));
+    ctx.status(201).json(LeaseViews.added(core.accounts().createAccount().create(command)));
   }
 
   private void setPassword(Context ctx) {
@@ -99,7 +101,7 @@ final class LeaseUserRoutes implements Routes {
     Body body = Body.of(ctx);
     // The seed's own example spells the field "password " with a trailing space.
     String password = body.firstText("password", "password ");
-    core.setPassword().set(new SetPassword.Command(principal, id(ctx), password));
+    core.identity().setPassword().set(new SetPassword.Command(principal, id(ctx), password));
     ctx.json(LeaseViews.PASSWORD_UPDATED);
   }
 
@@ -122,7 +124,7 @@ final class LeaseUserRoutes implements Routes {
   }
 
   private List<Account> users(Principal principal, UserFilter filter) {
-    return AllPages.of(page -> core.viewAccounts().list(principal, filter, page));
+    return AllPages.of(page -> core.accounts().viewAccounts().list(principal, filter, page));
   }
 
   private static String role(Body body) {

@@ -42,21 +42,21 @@ final class MatchmakingAuthRoutes implements Routes {
   private void create(Context ctx) {
     Body body = Body.of(ctx);
     String role = MatchmakingRoles.toCore(body.text("role"), null);
-    core.registerAccount().register(Forms.account(body, role));
+    core.accounts().registerAccount().register(Forms.account(body, role));
     ctx.status(201).json(new MatchmakingViews.MessageView("User Created Successfully"));
   }
 
   private void logIn(Context ctx) {
     Body body = Body.of(ctx);
     var command = new LogIn.Command(body.text("username"), body.text("password"), ctx.ip());
-    SignedIn signedIn = core.logIn().logIn(command);
+    SignedIn signedIn = core.identity().logIn().logIn(command);
     ctx.json(new MatchmakingViews.TokenView(signedIn.tokens().accessToken()));
   }
 
   /** Ends the session of the token the request carries: that token answers 401 from now on. */
   private void logOut(Context ctx) {
     Principal principal = auth.require(ctx);
-    core.logOut().logOut(new LogOut.Command(principal, Optional.empty()));
+    core.identity().logOut().logOut(new LogOut.Command(principal, Optional.empty()));
     ctx.json(new MatchmakingViews.MessageView("Logout Successfully"));
   }
 
@@ -64,13 +64,19 @@ final class MatchmakingAuthRoutes implements Routes {
   private void reset(Context ctx) {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx).requireAll(List.of("username", "old_password", "new_password"));
-    String own = core.viewAccounts().get(principal, principal.actor().id()).user().username().key();
+    String own =
+        core.accounts()
+            .viewAccounts()
+            .get(principal, principal.actor().id())
+            .user()
+            .username()
+            .key();
     if (!body.text("username").strip().toLowerCase(Locale.ROOT).equals(own)) {
       throw new Forbidden("You do not have permission to perform this action.");
     }
     var command =
         new ChangePassword.Command(principal, body.text("old_password"), body.text("new_password"));
-    core.changePassword().change(command);
+    core.identity().changePassword().change(command);
     ctx.json(new MatchmakingViews.MessageView("Password reset successfully."));
   }
 }

@@ -35,7 +35,9 @@ final class MatchmakingProfileRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(MatchmakingViews.user(core.viewAccounts().get(principal, principal.actor().id())));
+    ctx.json(
+        MatchmakingViews.user(
+            core.accounts().viewAccounts().get(principal, principal.actor().id())));
   }
 
   private void update(Context ctx) {
@@ -54,7 +56,8 @@ final class MatchmakingProfileRoutes implements Routes {
   }
 
   private Account change(Principal principal, AccountChanges changes) {
-    return core.updateAccount()
+    return core.accounts()
+        .updateAccount()
         .update(new UpdateAccount.Command(principal, principal.actor().id(), changes));
   }
 }

@@ -24,7 +24,8 @@ final class CarOwners {
 
   MyCarsCarViews.CarView car(Vehicle vehicle) {
     User owner =
-        read.computeIfAbsent(vehicle.owner(), id -> core.viewAccounts().get(principal, id).user());
+        read.computeIfAbsent(
+            vehicle.owner(), id -> core.accounts().viewAccounts().get(principal, id).user());
     return MyCarsCarViews.car(vehicle, owner);
   }
 }

@@ -118,7 +118,7 @@ final class MyCarsAdminCarRoutes implements Routes {
 
   private User user(Context ctx, Principal principal) {
     UserId id = new UserId(PathIds.uuid(ctx.pathParam("user_id"), "User"));
-    return core.viewAccounts().get(principal, id).user();
+    return core.accounts().viewAccounts().get(principal, id).user();
   }
 
   /** The car in the path, if it is the user's. */

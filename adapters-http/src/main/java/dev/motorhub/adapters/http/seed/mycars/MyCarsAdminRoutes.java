@@ -60,7 +60,7 @@ final class MyCarsAdminRoutes implements Routes {
             Optional.of(Role.CUSTOMER),
             Optional.empty());
     ctx.json(
-        AllPages.of(page -> core.viewAccounts().list(principal, clients, page)).stream()
+        AllPages.of(page -> core.accounts().viewAccounts().list(principal, clients, page)).stream()
             .map(MyCarsViews::user)
             .toList());
   }
@@ -69,14 +69,15 @@ final class MyCarsAdminRoutes implements Routes {
     Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
     var form = Forms.account(body, ClientRoles.toCore(body.text("role")), PhoneField.rule(body));
-    Account account = core.createAccount().create(new CreateAccount.Command(principal, form));
+    Account account =
+        core.accounts().createAccount().create(new CreateAccount.Command(principal, form));
     ctx.status(201).json(MyCarsViews.user(account));
   }
 
   /** The user's details, with their cars. */
   private void get(Context ctx) {
     Principal principal = administrator(ctx);
-    Account account = core.viewAccounts().get(principal, id(ctx));
+    Account account = core.accounts().viewAccounts().get(principal, id(ctx));
     var cars = MyCarsAdminCarRoutes.carsOf(core, principal, account.user().id());
     ctx.json(MyCarsCarViews.withCars(account, cars));
   }
@@ -85,20 +86,21 @@ final class MyCarsAdminRoutes implements Routes {
   private void update(Context ctx) {
     Principal principal = administrator(ctx);
     Body body = Body.of(ctx);
-    Role current = core.viewAccounts().get(principal, id(ctx)).user().role();
+    Role current = core.accounts().viewAccounts().get(principal, id(ctx)).user().role();
     String role = ClientRoles.toCore(body.text("role"), current);
     AccountChanges changes =
         Forms.accountChanges(body, role, ActiveFlag.status(body), PhoneField.rule(body));
     CustomerChanges address = CustomerChanges.address(body.text("address"));
     ctx.json(
         MyCarsViews.user(
-            core.updateAccount()
+            core.accounts()
+                .updateAccount()
                 .update(new UpdateAccount.Command(principal, id(ctx), changes, address))));
   }
 
   private void delete(Context ctx) {
     Principal principal = administrator(ctx);
-    core.deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
+    core.accounts().deleteAccount().delete(new DeleteAccount.Command(principal, id(ctx)));
     ctx.status(204);
   }
 

@@ -41,20 +41,26 @@ final class MyCarsAuthRoutes implements Routes {
   private void obtain(Context ctx) {
     Body body = Body.of(ctx);
     var signedIn =
-        core.logIn()
+        core.identity()
+            .logIn()
             .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
     ctx.json(pair(signedIn.tokens()));
   }
 
   private void refresh(Context ctx) {
     Body body = Body.of(ctx);
-    ctx.json(pair(core.refreshSession().refresh(new RefreshSession.Command(body.text("refresh")))));
+    ctx.json(
+        pair(
+            core.identity()
+                .refreshSession()
+                .refresh(new RefreshSession.Command(body.text("refresh")))));
   }
 
   private void changePassword(Context ctx) {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx);
-    core.changePassword()
+    core.identity()
+        .changePassword()
         .change(
             new ChangePassword.Command(
                 principal, body.text("old_password"), body.text("new_password")));
@@ -64,13 +70,16 @@ final class MyCarsAuthRoutes implements Routes {
   private void logOut(Context ctx) {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx);
-    core.logOut().logOut(new LogOut.Command(principal, Optional.ofNullable(body.text("refresh"))));
+    core.identity()
+        .logOut()
+        .logOut(new LogOut.Command(principal, Optional.ofNullable(body.text("refresh"))));
     ctx.json(new MyCarsViews.DetailView("Successfully logged out."));
   }
 
   private void me(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(MyCarsViews.user(core.viewAccounts().get(principal, principal.actor().id())));
+    ctx.json(
+        MyCarsViews.user(core.accounts().viewAccounts().get(principal, principal.actor().id())));
   }
 
   private static MyCarsViews.TokensView pair(Tokens tokens) {

@@ -5,27 +5,35 @@ import dev.motorhub.application.accounts.ConvertLead;
 import dev.motorhub.application.customers.AddContact;
 import dev.motorhub.application.customers.AddCreditCard;
 import dev.motorhub.application.customers.CardFingerprinter;
+import dev.motorhub.application.customers.DeleteCustomer;
 import dev.motorhub.application.customers.RegisterLead;
 import dev.motorhub.application.customers.RemoveContact;
 import dev.motorhub.application.customers.RemoveCreditCard;
 import dev.motorhub.application.customers.RemoveLead;
 import dev.motorhub.application.customers.UpdateContact;
+import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.customers.UpdateLead;
 import dev.motorhub.application.customers.ViewContacts;
 import dev.motorhub.application.customers.ViewCreditCards;
+import dev.motorhub.application.customers.ViewCustomers;
 import dev.motorhub.application.customers.ViewLeads;
+import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.domain.customers.CustomerRecordsPolicy;
+import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 
 /**
- * The use cases of what is kept on customers beside their profile, wired over one {@link Store}:
- * payment cards, sales leads (and their conversion into customers) and contacts. {@link Motorhub}
- * builds one and hands it out as {@link Motorhub#customerRecords()}.
+ * The use cases of customers, wired over one {@link Store}: their profiles, and what is kept on
+ * them beside: payment cards, sales leads (and their conversion into customers) and contacts.
+ * {@link Motorhub} hands it out as {@link Motorhub#customers()}.
  */
-public final class CustomerRecords {
+public final class Customers {
+  private final ViewCustomers viewCustomers;
+  private final UpdateCustomer updateCustomer;
+  private final DeleteCustomer deleteCustomer;
   private final AddCreditCard addCreditCard;
   private final ViewCreditCards viewCreditCards;
   private final RemoveCreditCard removeCreditCard;
@@ -43,19 +51,25 @@ public final class CustomerRecords {
   record Wiring(
       Store store,
       AccountOpener opener,
+      OwnerImages ownerImages,
       PasswordHasher hasher,
       PasswordPolicy passwords,
+      AccessPolicy access,
       CustomerRecordsPolicy policy,
       CardFingerprinter fingerprinter,
       IdGenerator ids,
       Clock clock) {}
 
-  CustomerRecords(Wiring w) {
+  Customers(Wiring w) {
     var tx = w.store().transactions();
     var cards = w.store().creditCards();
     var leads = w.store().leads();
     var contacts = w.store().contacts();
     var customers = w.store().customers();
+    var users = w.store().users();
+    viewCustomers = new ViewCustomers(tx, customers, users, w.access(), w.clock());
+    updateCustomer = new UpdateCustomer(tx, customers, users, w.access(), w.clock());
+    deleteCustomer = new DeleteCustomer(tx, customers, users, w.ownerImages(), w.access());
     addCreditCard = new AddCreditCard(tx, cards, w.fingerprinter(), w.policy(), w.ids(), w.clock());
     viewCreditCards = new ViewCreditCards(tx, cards, w.policy());
     removeCreditCard = new RemoveCreditCard(tx, cards, w.policy());
@@ -70,6 +84,18 @@ public final class CustomerRecords {
     updateContact = new UpdateContact(tx, contacts, customers, w.policy(), w.clock());
     viewContacts = new ViewContacts(tx, contacts, customers, w.policy());
     removeContact = new RemoveContact(tx, contacts, customers, w.policy());
+  }
+
+  public ViewCustomers viewCustomers() {
+    return viewCustomers;
+  }
+
+  public UpdateCustomer updateCustomer() {
+    return updateCustomer;
+  }
+
+  public DeleteCustomer deleteCustomer() {
+    return deleteCustomer;
   }
 
   public AddCreditCard addCreditCard() {

@@ -1,0 +1,91 @@
+package dev.motorhub.application;
+
+import dev.motorhub.application.accounts.AccountOpener;
+import dev.motorhub.application.accounts.AccountReader;
+import dev.motorhub.application.accounts.CreateAccount;
+import dev.motorhub.application.accounts.DeleteAccount;
+import dev.motorhub.application.accounts.EnsureSuperuser;
+import dev.motorhub.application.accounts.RegisterAccount;
+import dev.motorhub.application.accounts.UpdateAccount;
+import dev.motorhub.application.accounts.ViewAccounts;
+import dev.motorhub.application.garage.OwnerImages;
+import dev.motorhub.application.identity.PasswordHasher;
+import dev.motorhub.application.identity.SessionStarter;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.PasswordPolicy;
+import java.time.Clock;
+
+/**
+ * The use cases of accounts, wired over one {@link Store}: registering, creating, reading, changing
+ * and deleting accounts with their customer or mechanic profiles. {@link Motorhub} hands it out as
+ * {@link Motorhub#accounts()}.
+ */
+public final class Accounts {
+  private final RegisterAccount registerAccount;
+  private final CreateAccount createAccount;
+  private final ViewAccounts viewAccounts;
+  private final UpdateAccount updateAccount;
+  private final DeleteAccount deleteAccount;
+  private final EnsureSuperuser ensureSuperuser;
+
+  /** What the accounts' use cases are made of. */
+  record Wiring(
+      Store store,
+      AccountOpener opener,
+      SessionStarter starter,
+      OwnerImages ownerImages,
+      PasswordHasher hasher,
+      PasswordPolicy passwords,
+      AccessPolicy access,
+      Clock clock) {}
+
+  Accounts(Wiring w) {
+    var tx = w.store().transactions();
+    var users = w.store().users();
+    var customers = w.store().customers();
+    var mechanics = w.store().mechanics();
+    var reader = new AccountReader(customers, mechanics);
+    registerAccount =
+        new RegisterAccount(tx, w.opener(), w.hasher(), w.passwords(), w.starter(), w.clock());
+    createAccount =
+        new CreateAccount(tx, w.opener(), w.hasher(), w.passwords(), w.access(), w.clock());
+    viewAccounts = new ViewAccounts(tx, users, reader, w.access());
+    updateAccount =
+        new UpdateAccount(
+            tx,
+            users,
+            customers,
+            w.store().sessions(),
+            w.store().plans(),
+            reader,
+            w.access(),
+            w.clock());
+    deleteAccount = new DeleteAccount(tx, users, customers, mechanics, w.ownerImages(), w.access());
+    ensureSuperuser =
+        new EnsureSuperuser(tx, users, w.opener(), w.hasher(), w.passwords(), w.clock());
+  }
+
+  public RegisterAccount registerAccount() {
+    return registerAccount;
+  }
+
+  public CreateAccount createAccount() {
+    return createAccount;
+  }
+
+  public ViewAccounts viewAccounts() {
+    return viewAccounts;
+  }
+
+  public UpdateAccount updateAccount() {
+    return updateAccount;
+  }
+
+  public DeleteAccount deleteAccount() {
+    return deleteAccount;
+  }
+
+  public EnsureSuperuser ensureSuperuser() {
+    return ensureSuperuser;
+  }
+}
