@@ -73,111 +73,54 @@ public record User(
     return status == AccountStatus.ACTIVE;
   }
 
-  public User withDetails(UserDetails details, Instant at) {
-    return new User(
-        id,
-        details.username(),
-        details.email(),
-        details.phone(),
-        details.firstName(),
-        details.lastName(),
-        role,
-        status,
-        plan,
-        passwordHash,
-        createdAt,
-        at,
-        lastLoginAt,
-        version);
+  public User withDetails(UserDetails newDetails, Instant at) {
+    return next(newDetails, role, status, plan, passwordHash, at, lastLoginAt);
   }
 
   public User withRole(Role newRole, Instant at) {
-    return new User(
-        id,
-        username,
-        email,
-        phone,
-        firstName,
-        lastName,
-        newRole,
-        status,
-        plan,
-        passwordHash,
-        createdAt,
-        at,
-        lastLoginAt,
-        version);
+    return next(details(), newRole, status, plan, passwordHash, at, lastLoginAt);
   }
 
   public User withStatus(AccountStatus newStatus, Instant at) {
-    return new User(
-        id,
-        username,
-        email,
-        phone,
-        firstName,
-        lastName,
-        role,
-        newStatus,
-        plan,
-        passwordHash,
-        createdAt,
-        at,
-        lastLoginAt,
-        version);
+    return next(details(), role, newStatus, plan, passwordHash, at, lastLoginAt);
   }
 
   public User withPassword(PasswordHash newHash, Instant at) {
-    return new User(
-        id,
-        username,
-        email,
-        phone,
-        firstName,
-        lastName,
-        role,
-        status,
-        plan,
-        newHash,
-        createdAt,
-        at,
-        lastLoginAt,
-        version);
+    return next(details(), role, status, plan, newHash, at, lastLoginAt);
   }
 
   public User withPlan(Optional<SubscriptionPlanId> newPlan, Instant at) {
-    return new User(
-        id,
-        username,
-        email,
-        phone,
-        firstName,
-        lastName,
-        role,
-        status,
-        newPlan,
-        passwordHash,
-        createdAt,
-        at,
-        lastLoginAt,
-        version);
+    return next(details(), role, status, newPlan, passwordHash, at, lastLoginAt);
   }
 
+  /** Signing in is not a change of the account: {@code updatedAt} stays. */
   public User loggedIn(Instant at) {
+    return next(details(), role, status, plan, passwordHash, updatedAt, Optional.of(at));
+  }
+
+  /** This account with what may change after it is opened; its id, creation and version stay. */
+  private User next(
+      UserDetails newDetails,
+      Role newRole,
+      AccountStatus newStatus,
+      Optional<SubscriptionPlanId> newPlan,
+      PasswordHash newHash,
+      Instant changedAt,
+      Optional<Instant> newLastLogin) {
     return new User(
         id,
-        username,
-        email,
-        phone,
-        firstName,
-        lastName,
-        role,
-        status,
-        plan,
-        passwordHash,
+        newDetails.username(),
+        newDetails.email(),
+        newDetails.phone(),
+        newDetails.firstName(),
+        newDetails.lastName(),
+        newRole,
+        newStatus,
+        newPlan,
+        newHash,
         createdAt,
-        updatedAt,
-        Optional.of(at),
+        changedAt,
+        newLastLogin,
         version);
   }
 
