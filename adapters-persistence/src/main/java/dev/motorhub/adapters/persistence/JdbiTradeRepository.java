@@ -19,6 +19,26 @@ import java.util.Optional;
 final class JdbiTradeRepository implements TradeRepository {
   private static final TradeMapper TRADES = new TradeMapper();
   private static final String SELECT = "select " + TradeMapper.COLUMNS + " from trades t";
+  private static final VehicleMapper VEHICLES = new VehicleMapper();
+
+  /** Open trades with their vehicle and service, for browsing. */
+  private static final KeysetPages<TradeListing> LISTINGS =
+      new KeysetPages<>(
+          "select "
+              + TradeMapper.COLUMNS
+              + ", "
+              + VehicleMapper.COLUMNS
+              + ", "
+              + JdbiServiceRepository.COLUMNS
+              + " from trades t join vehicles v on v.id = t.vehicle_id"
+              + " join services s on s.id = t.service_id",
+          "t.id",
+          (rs, ctx) ->
+              new TradeListing(
+                  TRADES.map(rs, ctx),
+                  VEHICLES.map(rs, ctx),
+                  JdbiServiceRepository.SERVICES.map(rs, ctx)),
+          listing -> listing.trade().id().value());
 
   private final JdbiTransactions tx;
 
@@ -113,34 +133,7 @@ final class JdbiTradeRepository implements TradeRepository {
             .add(
                 "(t.owner_id = :party or t.buyer_id = :party)",
                 "party",
-                filter.party().map(p -> p.value()))
-            .add("t.id > :after", "after", page.after());
-    String sql =
-        "select "
-            + TradeMapper.COLUMNS
-            + ", "
-            + VehicleMapper.COLUMNS
-            + ", "
-            + JdbiServiceRepository.COLUMNS
-            + " from trades t join vehicles v on v.id = t.vehicle_id"
-            + " join services s on s.id = t.service_id"
-            + where.where()
-            + " order by t.id limit :limit";
-    VehicleMapper vehicles = new VehicleMapper();
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(sql)
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(
-                        (rs, ctx) ->
-                            new TradeListing(
-                                TRADES.map(rs, ctx),
-                                vehicles.map(rs, ctx),
-                                JdbiServiceRepository.SERVICES.map(rs, ctx)))
-                    .list()),
-        page.limit(),
-        listing -> listing.trade().id().value());
+                filter.party().map(p -> p.value()));
+    return LISTINGS.page(tx, where, page);
   }
 }

@@ -25,6 +25,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class JdbiUserRepository implements UserRepository {
   private static final UserMapper USERS = new UserMapper();
   private static final String SELECT = "select " + UserMapper.COLUMNS + " from users u";
+  private static final KeysetPages<User> PAGES =
+      new KeysetPages<>(SELECT, "u.id", USERS, u -> u.id().value());
   private static final String INSERT =
       """
       insert into users (id, username, username_key, email, email_key, phone, first_name,
@@ -109,18 +111,8 @@ final class JdbiUserRepository implements UserRepository {
             .contains("u.first_name", "firstName", filter.firstName())
             .contains("u.last_name", "lastName", filter.lastName())
             .add("u.role = :role", "role", filter.role().map(Role::wire))
-            .add("u.status = :status", "status", filter.status().map(AccountStatus::wire))
-            .add("u.id > :after", "after", page.after());
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(SELECT + where.where() + " order by u.id limit :limit")
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(USERS)
-                    .list()),
-        page.limit(),
-        u -> u.id().value());
+            .add("u.status = :status", "status", filter.status().map(AccountStatus::wire));
+    return PAGES.page(tx, where, page);
   }
 
   /** Deletes the account; the foreign keys take its sessions, tokens and profiles with it. */

@@ -24,6 +24,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class JdbiVehicleRepository implements VehicleRepository {
   private static final VehicleMapper VEHICLES = new VehicleMapper();
   private static final String SELECT = "select " + VehicleMapper.COLUMNS + " from vehicles v";
+  private static final KeysetPages<Vehicle> PAGES =
+      new KeysetPages<>(SELECT, "v.id", VEHICLES, v -> v.id().value());
 
   private final JdbiTransactions tx;
 
@@ -87,18 +89,8 @@ final class JdbiVehicleRepository implements VehicleRepository {
             .like("v.brand", "brand", filter.brand())
             .like("v.model", "model", filter.model())
             .add("v.year = :year", "year", filter.year())
-            .add("v.plate = :plate", "plate", filter.plate().map(LicencePlate::value))
-            .add("v.id > :after", "after", page.after());
-    return Page.fromFetched(
-        tx.withHandle(
-            h ->
-                h.createQuery(SELECT + where.where() + " order by v.id limit :limit")
-                    .bindMap(where.values())
-                    .bind("limit", page.limit() + 1)
-                    .map(VEHICLES)
-                    .list()),
-        page.limit(),
-        v -> v.id().value());
+            .add("v.plate = :plate", "plate", filter.plate().map(LicencePlate::value));
+    return PAGES.page(tx, where, page);
   }
 
   @Override
