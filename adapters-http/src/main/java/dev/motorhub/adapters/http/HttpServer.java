@@ -24,6 +24,7 @@ import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
 import dev.motorhub.adapters.http.web.Images;
+import dev.motorhub.adapters.http.web.JettyErrors;
 import dev.motorhub.adapters.http.web.Json;
 import dev.motorhub.adapters.http.web.RequestIds;
 import dev.motorhub.adapters.http.web.Routes;
@@ -90,6 +91,7 @@ public final class HttpServer {
     config.router.ignoreTrailingSlashes = true;
     config.router.treatMultipleSlashesAsSingleSlash = true;
     config.staticFiles.enableWebjars();
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     if (!settings.corsOrigins().isEmpty()) {
       config.bundledPlugins.enableCors(
           cors ->

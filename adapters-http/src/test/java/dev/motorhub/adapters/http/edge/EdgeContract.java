@@ -94,11 +94,17 @@ public abstract class EdgeContract {
   }
 
   @Test
-  void aPathHoldingANulOrBrokenUtf8_isRefusedBeforeAnyRoute() {
+  void aPathHoldingANulOrBrokenUtf8_isRefusedBeforeAnyRoute_inJson() {
     Api root = world.as(Caller.ROOT);
     for (String path :
         List.of("/v1/users/%00", "/v1/users/a%ED%A0%80", "/api/user/%00", "/api/cars/%C0%80/")) {
-      assertThat(root.get(path).status()).as(path).isEqualTo(400);
+      Api.Reply reply = root.get(path);
+      assertThat(reply.status()).as(path).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).as(path).contains("json");
+      assertThat(reply.json().path("status").asInt()).as(path).isEqualTo(400);
+      assertThat(reply.json().path("detail").asText())
+          .as(path)
+          .startsWith("The request cannot be read: ");
     }
   }
 
