@@ -94,6 +94,20 @@ public abstract class EdgeContract {
   }
 
   @Test
+  void aHead_answersWhatItsGetWould_withoutTheBody() {
+    Api anonymous = world.as(Caller.ANONYMOUS);
+    Api root = world.as(Caller.ROOT);
+    for (String path : List.of("/v1/me", "/api/me/", "/health/live", "/v1/no-such-thing")) {
+      Api.Reply get = anonymous.send("GET", path, null, null);
+      Api.Reply head = anonymous.send("HEAD", path, null, null);
+      assertThat(head.status()).as(path).isEqualTo(get.status());
+      assertThat(head.body()).as(path).isEmpty();
+    }
+    assertThat(anonymous.send("HEAD", "/v1/me", null, null).status()).isEqualTo(401);
+    assertThat(root.send("HEAD", "/v1/me", null, null).status()).isEqualTo(200);
+  }
+
+  @Test
   void aPathHoldingANulOrBrokenUtf8_isRefusedBeforeAnyRoute_inJson() {
     Api root = world.as(Caller.ROOT);
     for (String path :
