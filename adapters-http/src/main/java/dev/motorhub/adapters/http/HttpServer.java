@@ -35,11 +35,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.javalin.router.Endpoint;
-import io.javalin.router.InternalRouter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -79,21 +76,7 @@ public final class HttpServer {
             new MatchmakingRoutes(core, auth),
             new MyCarsRoutes(core, auth));
     this.javalin = Javalin.create(config -> configure(config, settings, groups, this::allow));
-    answerHeadAsGet(javalin.unsafe.internalRouter);
-  }
-
-  /**
-   * HEAD runs the GET handler of its path (RFC 9110: the same answer without its body; Jetty drops
-   * the body). Left alone, Javalin answers HEAD on a GET path with an empty 200 without running the
-   * handler, even where GET would answer 401 or 404.
-   */
-  private static void answerHeadAsGet(InternalRouter router) {
-    router.allHttpHandlers().stream()
-        .map(parsed -> parsed.endpoint)
-        .filter(endpoint -> endpoint.method == HandlerType.GET)
-        .toList()
-        .forEach(
-            get -> router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler)));
+    AllowedMethods.serveHeadAsGet(javalin.unsafe.internalRouter);
   }
 
   private static void configure(
