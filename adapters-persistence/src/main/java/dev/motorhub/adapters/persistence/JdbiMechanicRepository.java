@@ -6,7 +6,10 @@ import static dev.motorhub.adapters.persistence.Rows.uuid;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
+import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +80,26 @@ final class JdbiMechanicRepository implements MechanicRepository {
                 .bindArray("userIds", UUID.class, users.stream().map(UserId::value).toList())
                 .map(MECHANICS)
                 .list());
+  }
+
+  @Override
+  public void update(Mechanic mechanic) {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public Optional<Mechanic> findById(MechanicId id) {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public List<Mechanic> qualifiedFor(ServiceKindCode kind) {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public Page<Mechanic> list(PageRequest page) {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
   }
 
   @Override

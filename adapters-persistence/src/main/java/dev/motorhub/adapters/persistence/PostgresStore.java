@@ -6,7 +6,13 @@ import dev.motorhub.application.Store;
 import dev.motorhub.application.billing.InvoiceNumbers;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.application.billing.PaymentRepository;
+import dev.motorhub.application.carcare.AttendanceRepository;
+import dev.motorhub.application.carcare.CostLineRepository;
+import dev.motorhub.application.carcare.FeedbackRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.carcare.ServiceKindRepository;
+import dev.motorhub.application.carcare.ServiceRequestRepository;
+import dev.motorhub.application.carcare.WorkStatusRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
@@ -159,6 +165,36 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public ServiceKindRepository serviceKinds() {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public AttendanceRepository attendance() {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public WorkStatusRepository workStatuses() {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public ServiceRequestRepository serviceRequests() {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public CostLineRepository costLines() {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+  }
+
+  @Override
+  public FeedbackRepository feedback() {
+    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
   }
 
   @Override

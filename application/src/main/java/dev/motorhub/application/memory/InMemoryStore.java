@@ -4,7 +4,13 @@ import dev.motorhub.application.Store;
 import dev.motorhub.application.billing.InvoiceNumbers;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.application.billing.PaymentRepository;
+import dev.motorhub.application.carcare.AttendanceRepository;
+import dev.motorhub.application.carcare.CostLineRepository;
+import dev.motorhub.application.carcare.FeedbackRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.carcare.ServiceKindRepository;
+import dev.motorhub.application.carcare.ServiceRequestRepository;
+import dev.motorhub.application.carcare.WorkStatusRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
@@ -42,6 +48,12 @@ public final class InMemoryStore implements Store {
   private final InMemorySubscriptionPlanRepository plans;
   private final InMemoryCustomerRepository customers;
   private final InMemoryMechanicRepository mechanics;
+  private final InMemoryServiceKindRepository serviceKinds;
+  private final InMemoryAttendanceRepository attendance;
+  private final InMemoryWorkStatusRepository workStatuses;
+  private final InMemoryServiceRequestRepository serviceRequests;
+  private final InMemoryCostLineRepository costLines;
+  private final InMemoryFeedbackRepository feedback;
   private final InMemoryCreditCardRepository creditCards;
   private final InMemoryLeadRepository leads;
   private final InMemoryContactRepository contacts;
@@ -71,6 +83,12 @@ public final class InMemoryStore implements Store {
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
     creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
     mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
+    serviceKinds = new InMemoryServiceKindRepository(new Table<>(transactions));
+    attendance = new InMemoryAttendanceRepository(new Table<>(transactions));
+    workStatuses = new InMemoryWorkStatusRepository(new Table<>(transactions));
+    serviceRequests = new InMemoryServiceRequestRepository(new Table<>(transactions));
+    costLines = new InMemoryCostLineRepository(new Table<>(transactions));
+    feedback = new InMemoryFeedbackRepository(new Table<>(transactions));
     var vehicleTable = new Table<UUID, Vehicle>(transactions);
     var serviceTable = new Table<UUID, ServiceOffering>(transactions);
     var tradeTable = new Table<UUID, Trade>(transactions);
@@ -135,6 +153,36 @@ public final class InMemoryStore implements Store {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public ServiceKindRepository serviceKinds() {
+    return serviceKinds;
+  }
+
+  @Override
+  public AttendanceRepository attendance() {
+    return attendance;
+  }
+
+  @Override
+  public WorkStatusRepository workStatuses() {
+    return workStatuses;
+  }
+
+  @Override
+  public ServiceRequestRepository serviceRequests() {
+    return serviceRequests;
+  }
+
+  @Override
+  public CostLineRepository costLines() {
+    return costLines;
+  }
+
+  @Override
+  public FeedbackRepository feedback() {
+    return feedback;
   }
 
   @Override
