@@ -48,6 +48,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
   private final JdbiServiceKindRepository serviceKinds;
+  private final JdbiServiceRequestRepository serviceRequests;
   private final JdbiWorkStatusRepository workStatuses;
   private final JdbiAttendanceRepository attendance;
   private final JdbiCreditCardRepository creditCards;
@@ -73,6 +74,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
     serviceKinds = new JdbiServiceKindRepository(transactions);
+    serviceRequests = new JdbiServiceRequestRepository(transactions);
     workStatuses = new JdbiWorkStatusRepository(transactions);
     attendance = new JdbiAttendanceRepository(transactions);
     creditCards = new JdbiCreditCardRepository(transactions);
@@ -190,7 +192,7 @@ public final class PostgresStore implements Store, AutoCloseable {
 
   @Override
   public ServiceRequestRepository serviceRequests() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return serviceRequests;
   }
 
   @Override
