@@ -48,6 +48,8 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
   private final JdbiServiceKindRepository serviceKinds;
+  private final JdbiFeedbackRepository feedback;
+  private final JdbiCostLineRepository costLines;
   private final JdbiServiceRequestRepository serviceRequests;
   private final JdbiWorkStatusRepository workStatuses;
   private final JdbiAttendanceRepository attendance;
@@ -74,6 +76,8 @@ public final class PostgresStore implements Store, AutoCloseable {
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
     serviceKinds = new JdbiServiceKindRepository(transactions);
+    feedback = new JdbiFeedbackRepository(transactions);
+    costLines = new JdbiCostLineRepository(transactions);
     serviceRequests = new JdbiServiceRequestRepository(transactions);
     workStatuses = new JdbiWorkStatusRepository(transactions);
     attendance = new JdbiAttendanceRepository(transactions);
@@ -197,12 +201,12 @@ public final class PostgresStore implements Store, AutoCloseable {
 
   @Override
   public CostLineRepository costLines() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return costLines;
   }
 
   @Override
   public FeedbackRepository feedback() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return feedback;
   }
 
   @Override
