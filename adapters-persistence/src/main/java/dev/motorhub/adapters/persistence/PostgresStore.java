@@ -47,6 +47,12 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiSubscriptionPlanRepository plans;
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
+  private final JdbiServiceKindRepository serviceKinds;
+  private final JdbiFeedbackRepository feedback;
+  private final JdbiCostLineRepository costLines;
+  private final JdbiServiceRequestRepository serviceRequests;
+  private final JdbiWorkStatusRepository workStatuses;
+  private final JdbiAttendanceRepository attendance;
   private final JdbiCreditCardRepository creditCards;
   private final JdbiLeadRepository leads;
   private final JdbiContactRepository contacts;
@@ -69,6 +75,12 @@ public final class PostgresStore implements Store, AutoCloseable {
     plans = new JdbiSubscriptionPlanRepository(transactions);
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
+    serviceKinds = new JdbiServiceKindRepository(transactions);
+    feedback = new JdbiFeedbackRepository(transactions);
+    costLines = new JdbiCostLineRepository(transactions);
+    serviceRequests = new JdbiServiceRequestRepository(transactions);
+    workStatuses = new JdbiWorkStatusRepository(transactions);
+    attendance = new JdbiAttendanceRepository(transactions);
     creditCards = new JdbiCreditCardRepository(transactions);
     leads = new JdbiLeadRepository(transactions);
     contacts = new JdbiContactRepository(transactions);
@@ -169,32 +181,32 @@ public final class PostgresStore implements Store, AutoCloseable {
 
   @Override
   public ServiceKindRepository serviceKinds() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return serviceKinds;
   }
 
   @Override
   public AttendanceRepository attendance() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return attendance;
   }
 
   @Override
   public WorkStatusRepository workStatuses() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return workStatuses;
   }
 
   @Override
   public ServiceRequestRepository serviceRequests() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return serviceRequests;
   }
 
   @Override
   public CostLineRepository costLines() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return costLines;
   }
 
   @Override
   public FeedbackRepository feedback() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return feedback;
   }
 
   @Override
