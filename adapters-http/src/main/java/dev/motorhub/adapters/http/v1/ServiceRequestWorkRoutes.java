@@ -2,6 +2,7 @@ package dev.motorhub.adapters.http.v1;
 
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.FieldValues;
 import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CarCare;
@@ -12,7 +13,6 @@ import dev.motorhub.domain.carcare.CostLine;
 import dev.motorhub.domain.carcare.Feedback;
 import dev.motorhub.domain.carcare.Rating;
 import dev.motorhub.domain.carcare.ServiceRequestId;
-import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -85,16 +85,9 @@ public final class ServiceRequestWorkRoutes implements Routes {
   /** Feedback from a body: a rating and, optionally, its text. */
   static GiveFeedback.Command feedback(Principal principal, ServiceRequestId id, Body body) {
     Violations violations = new Violations();
-    Rating rating = violations.capture(() -> rating(body.integer("rating")));
+    Rating rating = violations.capture(() -> FieldValues.rating(body.integer("rating")));
     String text = violations.capture(() -> body.text("feedback_text"));
     violations.throwIfAny();
     return new GiveFeedback.Command(principal, id, rating, text);
-  }
-
-  private static Rating rating(Integer mark) {
-    if (mark == null) {
-      throw InvalidInput.of("rating", "This field is required.");
-    }
-    return new Rating(mark);
   }
 }

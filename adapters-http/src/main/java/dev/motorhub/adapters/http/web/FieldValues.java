@@ -1,5 +1,6 @@
 package dev.motorhub.adapters.http.web;
 
+import dev.motorhub.domain.carcare.Rating;
 import dev.motorhub.domain.shared.InvalidInput;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Values of a request's fields that need parsing, a malformed one refused as invalid input on its
- * field: ids a body names, and dates.
+ * field: ids a body names, dates and ratings.
  */
 public final class FieldValues {
   private FieldValues() {}
@@ -42,5 +43,13 @@ public final class FieldValues {
       throw InvalidInput.of(
           field, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
     }
+  }
+
+  /** The rating a field holds, 1 to 5; it is required. */
+  public static Rating rating(Integer mark) {
+    if (mark == null) {
+      throw InvalidInput.of("rating", "This field is required.");
+    }
+    return new Rating(mark);
   }
 }

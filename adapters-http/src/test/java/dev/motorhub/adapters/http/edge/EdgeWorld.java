@@ -111,9 +111,19 @@ public final class EdgeWorld {
     mechanic.put("role", "mechanic");
     Api.Reply registered = anonymous.post("/v1/auth/register", mechanic);
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    ids.put("mechanics", registered.json().path("user").path("mechanic").path("id").asText());
+    String mechanicId = registered.json().path("user").path("mechanic").path("id").asText();
+    ids.put("mechanics", mechanicId);
     ids.put("service-requests", UUID.randomUUID().toString());
     ids.put("date", LocalDate.now(ZoneOffset.UTC).toString());
+    Api root = as(Caller.ROOT);
+    ids.put(
+        "attendance",
+        root.put(path("/v1/mechanics/{mechanics}/attendance/{date}"), Map.of("status", "present"))
+            .text("id"));
+    ids.put(
+        "work-statuses",
+        root.put(path("/v1/mechanics/{mechanics}/status"), Map.of("work_status", "available"))
+            .text("id"));
   }
 
   public Api as(Caller caller) {
