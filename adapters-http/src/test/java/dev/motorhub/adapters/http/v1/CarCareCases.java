@@ -13,15 +13,15 @@ import java.util.Map;
  * work of the case's own, a mechanic who alone does it (the assigned mechanic), and the owner's
  * request for it today, scheduled, in progress (costed) or completed.
  */
-final class CarCareCases {
+public final class CarCareCases {
   private final TestServer server;
 
-  CarCareCases(TestServer server) {
+  public CarCareCases(TestServer server) {
     this.server = server;
   }
 
   /** A kind of work only this case's mechanic does. */
-  String kind(Fixture f) {
+  public String kind(Fixture f) {
     return f.memo(
         "kind",
         () -> {
@@ -34,7 +34,7 @@ final class CarCareCases {
   }
 
   /** The case's mechanic's profile id; they become the assigned mechanic. */
-  String mechanic(Fixture f) {
+  public String mechanic(Fixture f) {
     return f.memo(
         "mechanic",
         () -> {
@@ -46,7 +46,7 @@ final class CarCareCases {
   }
 
   /** The owner's request of the case's kind, scheduled to the case's mechanic. */
-  String scheduled(Fixture f) {
+  public String scheduled(Fixture f) {
     return f.memo(
         "scheduled",
         () -> {
@@ -56,7 +56,7 @@ final class CarCareCases {
   }
 
   /** The owner's request, started by its mechanic, with one cost line. */
-  String inProgress(Fixture f) {
+  public String inProgress(Fixture f) {
     return f.memo(
         "in progress",
         () -> {
@@ -72,7 +72,7 @@ final class CarCareCases {
   }
 
   /** The owner's request, done and invoiced. */
-  String completed(Fixture f) {
+  public String completed(Fixture f) {
     return f.memo(
         "completed",
         () -> {
@@ -80,6 +80,13 @@ final class CarCareCases {
           ok(f.superuser().post("/v1/service-requests/" + id + "/complete", Map.of()));
           return id;
         });
+  }
+
+  /** The invoice completing the owner's request issued. */
+  public String invoice(Fixture f) {
+    return f.memo(
+        "invoice",
+        () -> f.superuser().get("/v1/service-requests/" + completed(f)).text("invoice_id"));
   }
 
   private static void ok(Api.Reply reply) {
