@@ -14,10 +14,13 @@ import dev.motorhub.application.carcare.Scheduler;
 import dev.motorhub.application.carcare.SetWorkStatus;
 import dev.motorhub.application.carcare.StartServiceRequest;
 import dev.motorhub.application.carcare.UpdateMechanicSkills;
+import dev.motorhub.application.carcare.ViewAttendance;
+import dev.motorhub.application.carcare.ViewFeedback;
 import dev.motorhub.application.carcare.ViewMechanics;
 import dev.motorhub.application.carcare.ViewSchedule;
 import dev.motorhub.application.carcare.ViewServiceKinds;
 import dev.motorhub.application.carcare.ViewServiceRequests;
+import dev.motorhub.application.carcare.ViewWorkStatuses;
 import dev.motorhub.application.carcare.WorkStatusLog;
 import dev.motorhub.application.carcare.Workshop;
 import dev.motorhub.application.notifications.Notifier;
@@ -49,6 +52,9 @@ public final class CarCare {
   private final GiveFeedback giveFeedback;
   private final ViewServiceRequests viewServiceRequests;
   private final ViewSchedule viewSchedule;
+  private final ViewAttendance viewAttendance;
+  private final ViewWorkStatuses viewWorkStatuses;
+  private final ViewFeedback viewFeedback;
 
   /** What car care's use cases are made of. */
   record Wiring(
@@ -115,6 +121,9 @@ public final class CarCare {
     giveFeedback = new GiveFeedback(tx, workshop, s.feedback(), w.ids(), w.clock());
     viewServiceRequests = new ViewServiceRequests(tx, workshop, requests, s.costLines(), policy);
     viewSchedule = new ViewSchedule(tx, workshop, s.mechanics(), requests, policy);
+    viewAttendance = new ViewAttendance(tx, workshop, s.attendance(), policy);
+    viewWorkStatuses = new ViewWorkStatuses(tx, s.workStatuses());
+    viewFeedback = new ViewFeedback(tx, workshop, s.feedback(), policy);
   }
 
   public AddServiceKind addServiceKind() {
@@ -175,5 +184,17 @@ public final class CarCare {
 
   public ViewSchedule viewSchedule() {
     return viewSchedule;
+  }
+
+  public ViewAttendance viewAttendance() {
+    return viewAttendance;
+  }
+
+  public ViewWorkStatuses viewWorkStatuses() {
+    return viewWorkStatuses;
+  }
+
+  public ViewFeedback viewFeedback() {
+    return viewFeedback;
   }
 }

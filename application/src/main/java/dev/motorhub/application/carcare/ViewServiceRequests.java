@@ -4,6 +4,7 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.carcare.CarCarePolicy;
 import dev.motorhub.domain.carcare.CostLine;
+import dev.motorhub.domain.carcare.CostLineId;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.carcare.ServiceRequestId;
 import dev.motorhub.domain.identity.Role;
@@ -70,5 +71,17 @@ public final class ViewServiceRequests {
   public Page<CostLine> costLines(Principal principal, ServiceRequestId id, PageRequest page) {
     get(principal, id);
     return tx.inTransaction(() -> lines.list(id, page));
+  }
+
+  /** One cost line, of a request the caller may see. */
+  public CostLine costLine(Principal principal, CostLineId id) {
+    CostLine line =
+        tx.inTransaction(() -> lines.findById(id)).orElseThrow(() -> new NotFound("Cost line"));
+    try {
+      get(principal, line.request());
+    } catch (NotFound hidden) {
+      throw new NotFound("Cost line");
+    }
+    return line;
   }
 }

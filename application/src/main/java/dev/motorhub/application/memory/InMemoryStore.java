@@ -27,6 +27,8 @@ import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
+import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.customers.ContactOwner;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.User;
@@ -82,11 +84,14 @@ public final class InMemoryStore implements Store {
             new Table<>(transactions),
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
     creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
-    mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
+    var mechanicTable = new Table<UUID, Mechanic>(transactions);
+    mechanics = new InMemoryMechanicRepository(mechanicTable);
     serviceKinds = new InMemoryServiceKindRepository(new Table<>(transactions));
     attendance = new InMemoryAttendanceRepository(new Table<>(transactions));
     workStatuses = new InMemoryWorkStatusRepository(new Table<>(transactions));
-    serviceRequests = new InMemoryServiceRequestRepository(new Table<>(transactions));
+    var requestTable = new Table<UUID, ServiceRequest>(transactions);
+    serviceRequests = new InMemoryServiceRequestRepository(requestTable);
+    var careRecords = new CarCareRecords(requestTable, mechanicTable);
     costLines = new InMemoryCostLineRepository(new Table<>(transactions));
     feedback = new InMemoryFeedbackRepository(new Table<>(transactions));
     var vehicleTable = new Table<UUID, Vehicle>(transactions);
@@ -96,7 +101,8 @@ public final class InMemoryStore implements Store {
     var invoiceTable = new Table<UUID, Invoice>(transactions);
     var paymentTable = new Table<UUID, Payment>(transactions);
     var records = new MarketRecords(tradeTable, proposalTable, invoiceTable, paymentTable);
-    vehicles = new InMemoryVehicleRepository(vehicleTable, records::name);
+    vehicles =
+        new InMemoryVehicleRepository(vehicleTable, v -> records.name(v) || careRecords.name(v));
     services = new InMemoryServiceRepository(serviceTable, tradeTable);
     trades = new InMemoryTradeRepository(tradeTable, vehicleTable, serviceTable);
     proposals = new InMemoryProposalRepository(proposalTable);
@@ -107,7 +113,7 @@ public final class InMemoryStore implements Store {
     users =
         new InMemoryUserRepository(
             userTable,
-            records::name,
+            u -> records.name(u) || careRecords.name(u),
             deleted -> {
               sessions.deleteAllOf(deleted);
               customers.deleteOf(deleted);

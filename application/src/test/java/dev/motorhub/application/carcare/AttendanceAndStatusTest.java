@@ -16,6 +16,7 @@ import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.RuleViolated;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,7 @@ class AttendanceAndStatusTest {
   private final Principal alice = shop.customer("alice");
   private final Principal moIn = shop.signedIn(mo);
 
-  private RecordAttendance.Recorded record(
-      Principal by, java.time.LocalDate date, AttendanceStatus status) {
+  private RecordAttendance.Recorded record(Principal by, LocalDate date, AttendanceStatus status) {
     return shop.motorhub
         .carCare()
         .recordAttendance()

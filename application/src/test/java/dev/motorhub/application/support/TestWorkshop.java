@@ -1,12 +1,15 @@
 package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.Store;
 import dev.motorhub.application.carcare.AddCostLine;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.StartServiceRequest;
 import dev.motorhub.application.carcare.UpdateMechanicSkills;
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.domain.carcare.AttendanceStatus;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicSkills;
@@ -32,8 +35,23 @@ public final class TestWorkshop {
   public static final ServiceKindCode BRAKES = new ServiceKindCode("brake_service");
 
   public final TestClock clock = TestClock.start();
-  public final Motorhub motorhub = TestMotorhub.on(clock);
-  public final Principal staff = TestAccounts.staff(motorhub, "sam");
+  public final Motorhub motorhub;
+  public final Principal staff;
+
+  /** A workshop in memory. */
+  public TestWorkshop() {
+    this(new InMemoryStore());
+  }
+
+  /** A workshop over {@code store} (empty), such as a database's. */
+  public TestWorkshop(Store store) {
+    motorhub =
+        Motorhub.builder(store)
+            .clock(clock)
+            .passwordHasher(new Pbkdf2PasswordHasher(1_000))
+            .build();
+    staff = TestAccounts.staff(motorhub, "sam");
+  }
 
   public LocalDate today() {
     return LocalDate.now(clock);
