@@ -27,6 +27,7 @@ import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.shared.Transactions;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -169,32 +170,32 @@ public final class PostgresStore implements Store, AutoCloseable {
 
   @Override
   public ServiceKindRepository serviceKinds() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return carCareNotYet(ServiceKindRepository.class);
   }
 
   @Override
   public AttendanceRepository attendance() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return carCareNotYet(AttendanceRepository.class);
   }
 
   @Override
   public WorkStatusRepository workStatuses() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return carCareNotYet(WorkStatusRepository.class);
   }
 
   @Override
   public ServiceRequestRepository serviceRequests() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return carCareNotYet(ServiceRequestRepository.class);
   }
 
   @Override
   public CostLineRepository costLines() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return carCareNotYet(CostLineRepository.class);
   }
 
   @Override
   public FeedbackRepository feedback() {
-    throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+    return carCareNotYet(FeedbackRepository.class);
   }
 
   @Override
@@ -250,6 +251,20 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public NotificationRepository notifications() {
     return notifications;
+  }
+
+  /**
+   * A stand-in for a car care port until branch ccdb brings its JDBI adapter: the core can be
+   * wired, and every call throws {@code UnsupportedOperationException}.
+   */
+  private static <T> T carCareNotYet(Class<T> port) {
+    return port.cast(
+        Proxy.newProxyInstance(
+            port.getClassLoader(),
+            new Class<?>[] {port},
+            (proxy, method, args) -> {
+              throw new UnsupportedOperationException("car care on PostgreSQL: see branch ccdb");
+            }));
   }
 
   @Override
