@@ -3,14 +3,8 @@ package dev.motorhub.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.domain.carcare.Mechanic;
-import dev.motorhub.domain.carcare.MechanicSkills;
-import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.identity.User;
-import dev.motorhub.domain.shared.Page;
-import dev.motorhub.domain.shared.PageRequest;
-import java.time.DayOfWeek;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,49 +67,5 @@ public abstract class MechanicRepositoryContract extends StoreContract {
     assertThat(inTx(() -> store.mechanics().findByUser(alice.id()))).isEmpty();
     assertThat(inTx(() -> store.mechanics().findByUser(bob.id()))).isPresent();
     assertThat(inTx(() -> store.users().findById(alice.id()))).isPresent();
-  }
-
-  @Test
-  void revisedSkills_areKeptWithEveryField_andFoundById() {
-    Mechanic mechanic = Fixtures.mechanic(alice.id(), "Brakes", 1);
-    runTx(() -> store.mechanics().add(mechanic));
-    Mechanic revised =
-        mechanic.withSkills(
-            new MechanicSkills(
-                "Brakes and electrics",
-                9,
-                Set.of(new ServiceKindCode("brake_service"), new ServiceKindCode("electrical")),
-                Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                6),
-            Fixtures.at(5));
-
-    runTx(() -> store.mechanics().update(revised));
-
-    assertThat(inTx(() -> store.mechanics().findById(mechanic.id()))).contains(revised);
-  }
-
-  @Test
-  void qualifiedFor_isTheMechanicsWithThatKind_inIdOrder() {
-    Mechanic brakes = CarCareFixtures.mechanic(store, "mo");
-    Mechanic unskilled = Fixtures.mechanic(alice.id(), "Tyres", 3);
-    runTx(() -> store.mechanics().add(unskilled));
-
-    assertThat(inTx(() -> store.mechanics().qualifiedFor(CarCareFixtures.BRAKES)))
-        .containsExactly(brakes);
-    assertThat(inTx(() -> store.mechanics().qualifiedFor(new ServiceKindCode("bodywork"))))
-        .isEmpty();
-  }
-
-  @Test
-  void list_pagesTheProfilesInIdOrder() {
-    Mechanic first = Fixtures.mechanic(alice.id(), "Brakes", 1);
-    Mechanic second = Fixtures.mechanic(bob.id(), "Engines", 2);
-    Mechanic third = Fixtures.mechanic(carol.id(), "Tyres", 3);
-    runTx(() -> List.of(first, second, third).forEach(store.mechanics()::add));
-
-    Page<Mechanic> page = inTx(() -> store.mechanics().list(PageRequest.first(2)));
-    assertThat(page.items()).containsExactly(first, second);
-    assertThat(inTx(() -> store.mechanics().list(Fixtures.nextPage(page, 2))).items())
-        .containsExactly(third);
   }
 }
