@@ -4,11 +4,9 @@ import static dev.motorhub.adapters.http.openapi.ConformingApi.body;
 
 import dev.motorhub.adapters.http.support.Accounts;
 import dev.motorhub.adapters.http.support.Market;
-import dev.motorhub.adapters.http.support.Workshop;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Where each operation with a request body can be sent so that only its body may be at fault: a
@@ -34,7 +32,7 @@ final class RequestTargets {
     accounts(w, targets);
     records(w, targets);
     market(w, targets);
-    carCare(w, targets);
+    CarCareTargets.put(w, targets);
     return targets;
   }
 
@@ -123,61 +121,11 @@ final class RequestTargets {
     targets.put("voidInvoice", one(w.staff(), invoice + "/void", body("reason", "Typo")));
   }
 
-  /** Bodies are refused before the request is looked up, so it need not exist. */
-  private static void carCare(RequestWorld w, Map<String, Target> targets) {
-    String today = Workshop.today().toString();
-    String mechanic =
-        "/v1/mechanics/"
-            + Accounts.mechanic(w.server(), "rex")
-                .api()
-                .get("/v1/me")
-                .json()
-                .path("mechanic")
-                .path("id")
-                .asText();
-    String request = "/v1/service-requests/" + UUID.randomUUID();
-    targets.put(
-        "addServiceKind",
-        one(w.staff(), "/v1/service-kinds", body("code", "polish", "name", "Polish")));
-    targets.put("updateMechanicProfile", one(w.staff(), mechanic, body()));
-    targets.put(
-        "recordAttendance",
-        one(w.staff(), mechanic + "/attendance/" + today, body("status", "present")));
-    targets.put(
-        "setWorkStatus", one(w.staff(), mechanic + "/status", body("work_status", "available")));
-    targets.put(
-        "openServiceRequest",
-        one(
-            w.olive(),
-            "/v1/service-requests",
-            body(
-                "service_kind",
-                "oil_change",
-                "service_description",
-                "Oil",
-                "requested_date",
-                today,
-                "vehicle_id",
-                w.car())));
-    targets.put(
-        "scheduleServiceRequest",
-        one(w.staff(), request + "/schedule", body("mechanic_id", UUID.randomUUID().toString())));
-    targets.put(
-        "addCostLine",
-        one(
-            w.staff(),
-            request + "/cost-lines",
-            body("description", "Labour", "quantity", 1, "unit_price", "10.00")));
-    targets.put(
-        "giveFeedback",
-        one(w.olive(), request + "/feedback", body("rating", 5, "feedback_text", "Good")));
-  }
-
   private static Map<String, Object> newAccount() {
     return body("username", "newbie", "email", "n@example.com", "password", PASSWORD);
   }
 
-  private static Target one(ConformingApi caller, String path, Map<String, Object> body) {
+  static Target one(ConformingApi caller, String path, Map<String, Object> body) {
     return new Target(caller, path, List.of(body));
   }
 }
