@@ -19,6 +19,7 @@ import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.carcare.ServiceRequestId;
 import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -63,8 +64,14 @@ public final class ServiceRequestRoutes implements Routes {
     Optional<LocalDate> date =
         Queries.optional(ctx, "requested_date")
             .map(d -> violations.capture(() -> FieldValues.date(d, "requested_date")));
+    Optional<UserId> customer =
+        Queries.optional(ctx, "customer_id")
+            .map(c -> violations.capture(() -> UserId.parse(c, "customer_id")));
+    Optional<MechanicId> mechanic =
+        Queries.optional(ctx, "mechanic_id")
+            .map(m -> violations.capture(() -> new MechanicId(FieldValues.uuid(m, "mechanic_id"))));
     violations.throwIfAny();
-    var filter = new ServiceRequestFilter(Optional.empty(), Optional.empty(), status, date);
+    var filter = new ServiceRequestFilter(customer, mechanic, status, date);
     ctx.json(
         Views.page(
             carCare.viewServiceRequests().list(principal, filter, Queries.page(ctx)),

@@ -136,6 +136,11 @@ class CarCareConformanceTest {
     expect(401, anonymous.post("/v1/service-requests", Map.of()));
     expect(200, olive.get("/v1/service-requests?status=scheduled"));
     expect(400, olive.get("/v1/service-requests?status=lost"));
+    expect(400, staff.get("/v1/service-requests?customer_id=olive"));
+    var mikes = expect(200, staff.get("/v1/service-requests?mechanic_id=" + mikeId)).json();
+    assertThat(mikes.path("items").get(0).path("id").asText()).isEqualTo(job);
+    var ninas = expect(200, staff.get("/v1/service-requests?mechanic_id=" + ninaId)).json();
+    assertThat(ninas.path("items").size()).isZero();
     expect(401, anonymous.get("/v1/service-requests"));
     expect(200, mike.get("/v1/service-requests/" + job));
     expect(404, nina.get("/v1/service-requests/" + job));
