@@ -75,7 +75,7 @@ public final class CarCare {
     var tx = s.transactions();
     var policy = w.policy();
     var requests = s.serviceRequests();
-    var workshop = new Workshop(s.mechanics(), s.attendance(), requests, policy);
+    var workshop = new Workshop(s.mechanics(), s.attendance(), requests, s.workStatuses(), policy);
     var notices = new CarCareNotices(w.notifier(), s.mechanics());
     var scheduler = new Scheduler(workshop, requests, w.assignment(), notices, w.clock());
     var statuses = new WorkStatusLog(s.workStatuses(), w.ids(), w.clock());
