@@ -8,22 +8,26 @@ import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CarCare;
+import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.SetWorkStatus;
 import dev.motorhub.application.carcare.UpdateMechanicSkills;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.carcare.AttendanceStatus;
+import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.carcare.MechanicSkills;
 import dev.motorhub.domain.carcare.WorkStatus;
+import dev.motorhub.domain.identity.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code /v1/mechanics}: everyone signed in reads the mechanics with their ratings; staff set their
- * skills; a mechanic (or staff) records their attendance and work status.
+ * {@code /v1/mechanics}: everyone signed in reads the mechanics with their ratings; staff give a
+ * mechanic's account its profile and set their skills; a mechanic (or staff) records their
+ * attendance and work status.
  */
 public final class MechanicRoutes implements Routes {
   private final CarCare carCare;
@@ -37,6 +41,7 @@ public final class MechanicRoutes implements Routes {
   @Override
   public void addTo(RoutesConfig routes) {
     routes.get("/v1/mechanics", this::list);
+    routes.post("/v1/mechanics", this::create);
     routes.get("/v1/mechanics/{id}", this::get);
     routes.patch("/v1/mechanics/{id}", this::update);
     routes.put("/v1/mechanics/{id}/attendance/{date}", this::attendance);
@@ -48,6 +53,21 @@ public final class MechanicRoutes implements Routes {
     ctx.json(
         Views.page(
             carCare.viewMechanics().list(principal, Queries.page(ctx)), MechanicViews::profile));
+  }
+
+  /** Staff give a mechanic's account that has none its profile. */
+  private void create(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx).requireAll(List.of("account_id"));
+    var account = UserId.parse(body.text("account_id"), "account_id");
+    MechanicSkills skills = MechanicForms.skills(body, MechanicForms.NEW_PROFILE);
+    Mechanic created =
+        carCare
+            .createMechanicProfile()
+            .create(new CreateMechanicProfile.Command(principal, account, skills));
+    ctx.status(201)
+        .header("Location", "/v1/mechanics/" + created.id())
+        .json(MechanicViews.profile(carCare.viewMechanics().get(principal, created.id())));
   }
 
   private void get(Context ctx) {

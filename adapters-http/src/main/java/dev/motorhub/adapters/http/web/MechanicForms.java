@@ -21,7 +21,22 @@ public final class MechanicForms {
 
   private MechanicForms() {}
 
+  /** What a new profile holds unless said otherwise: Monday to Friday, the default capacity. */
+  public static final MechanicSkills NEW_PROFILE =
+      new MechanicSkills("", 0, Set.of(), Mechanic.WEEKDAYS, Mechanic.DEFAULT_CAPACITY);
+
   public static MechanicSkills skills(Body body, Mechanic current) {
+    return skills(
+        body,
+        new MechanicSkills(
+            current.specialization(),
+            current.yearsOfExperience(),
+            current.specializations(),
+            current.workingDays(),
+            current.dailyCapacity()));
+  }
+
+  public static MechanicSkills skills(Body body, MechanicSkills current) {
     Violations violations = new Violations();
     String specialization = violations.capture(() -> body.text("specialization"));
     Integer years =

@@ -33,6 +33,8 @@ final class DocumentedInputs {
           Map.of("username", "edge_spare", "email", "edge_spare@example.com"),
           "POST /v1/service-kinds",
           Map.of("code", "edge_kind", "name", "Edge kind"),
+          "POST /v1/mechanics",
+          Map.of("account_id", "{mechanics}"),
           "POST /v1/service-requests",
           Map.of(
               "service_kind",

@@ -9,6 +9,7 @@ import dev.motorhub.adapters.http.support.Market;
 import dev.motorhub.adapters.http.support.TestServer;
 import dev.motorhub.adapters.http.support.Workshop;
 import dev.motorhub.domain.identity.Role;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,7 @@ class CarCareConformanceTest {
   private ConformingApi staff;
   private ConformingApi olive;
   private Api oliveApi;
+  private String olivesId;
   private ConformingApi mike;
   private ConformingApi nina;
   private String mikeId;
@@ -53,11 +55,12 @@ class CarCareConformanceTest {
   @Test
   void aDayInTheWorkshop_getsOnlyDocumentedResponses_andEveryDocumentedStatus() {
     anonymous = new ConformingApi(server.api(), document);
-    Accounts.Signed boss = Accounts.administrator(server, "boss", Role.STAFF);
+    Accounts.Signed boss = Accounts.administrator(server, "root", Role.STAFF);
     staff = anonymous.bearer(boss.accessToken());
     Accounts.Signed oliveAccount = Accounts.customer(server, "olive");
     olive = anonymous.bearer(oliveAccount.accessToken());
     oliveApi = oliveAccount.api();
+    olivesId = oliveAccount.id();
     keepTheCatalogue();
     Workshop.Mechanic m = Workshop.mechanic(server, boss.api(), "mike", 4, "tyre_swap");
     Workshop.Mechanic n = Workshop.mechanic(server, boss.api(), "nina", 4, "oil_change");
@@ -66,6 +69,7 @@ class CarCareConformanceTest {
     mikeId = m.id();
     ninaId = n.id();
     readAndSetMechanics();
+    giveAProfile();
     String brunosCar = Market.vehicle(server, Accounts.customer(server, "bruno").accessToken());
     String job = openRequests(brunosCar);
     workOn(job);
@@ -89,6 +93,19 @@ class CarCareConformanceTest {
     expect(401, anonymous.get("/v1/service-kinds"));
   }
 
+  /** Staff give Rae's account, opened without one, her profile; nobody else may. */
+  private void giveAProfile() {
+    String rae = Workshop.mechanicWithoutProfile(server, "root", "rae");
+    Map<String, Object> profile = body("account_id", rae, "specializations", List.of("bodywork"));
+    expect(403, olive.post("/v1/mechanics", profile));
+    expect(400, staff.post("/v1/mechanics", body("account_id", olivesId)));
+    expect(413, staff.post("/v1/mechanics", HUGE));
+    expect(401, anonymous.post("/v1/mechanics", profile));
+    var created = expect(201, staff.post("/v1/mechanics", profile));
+    assertThat(created.text("daily_capacity")).isEqualTo("4");
+    expect(409, staff.post("/v1/mechanics", profile));
+  }
+
   private void readAndSetMechanics() {
     expect(200, olive.get("/v1/mechanics"));
     expect(400, olive.get("/v1/mechanics?cursor=%21"));
@@ -99,7 +116,7 @@ class CarCareConformanceTest {
     expect(401, anonymous.get("/v1/mechanics/" + mikeId));
     String profile = "/v1/mechanics/" + mikeId;
     expect(200, staff.patch(profile, body("experience_years", 7)));
-    expect(400, staff.patch(profile, body("working_days", java.util.List.of("someday"))));
+    expect(400, staff.patch(profile, body("working_days", List.of("someday"))));
     expect(403, olive.patch(profile, body("experience_years", 1)));
     expect(404, staff.patch("/v1/mechanics/" + UNKNOWN, body("experience_years", 1)));
     expect(413, staff.patch(profile, HUGE));

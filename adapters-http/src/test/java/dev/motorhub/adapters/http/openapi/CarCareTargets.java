@@ -34,6 +34,16 @@ final class CarCareTargets {
         one(w.staff(), "/v1/service-kinds", body("code", "polish", "name", "Polish")));
     targets.put("updateMechanicProfile", one(w.staff(), mechanic, body()));
     targets.put(
+        "createMechanicProfile",
+        one(
+            w.staff(),
+            "/v1/mechanics",
+            body(
+                "account_id",
+                Workshop.mechanicWithoutProfile(w.server(), "root", "ray"),
+                "daily_capacity",
+                3)));
+    targets.put(
         "recordAttendance",
         one(w.staff(), mechanic + "/attendance/" + today, body("status", "present")));
     targets.put(

@@ -2,6 +2,10 @@ package dev.motorhub.adapters.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.motorhub.application.accounts.AccountForm;
+import dev.motorhub.application.accounts.CreateAccount;
+import dev.motorhub.application.identity.LogIn;
+import dev.motorhub.domain.identity.AccountStatus;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -55,6 +59,31 @@ public final class Workshop {
             .put("/v1/mechanics/" + id + "/attendance/" + today(), Map.of("status", "present"));
     assertThat(present.status()).as(present.toString()).isEqualTo(200);
     return new Mechanic(account, id);
+  }
+
+  /**
+   * A mechanic's account opened without its profile (as seed 000's add opens accounts), by the
+   * superuser {@code root} through the core; its id.
+   */
+  public static String mechanicWithoutProfile(TestServer server, String root, String username) {
+    var signedIn =
+        server.core().identity().logIn().logIn(new LogIn.Command(root, Accounts.PASSWORD, "test"));
+    var principal =
+        server.core().identity().authenticate().authenticate(signedIn.tokens().accessToken());
+    var form =
+        AccountForm.builder(username, username + "@example.com", Accounts.PASSWORD)
+            .role("mechanic")
+            .build();
+    return server
+        .core()
+        .accounts()
+        .createAccount()
+        .create(
+            new CreateAccount.Command(
+                principal, form, AccountStatus.ACTIVE, CreateAccount.Profile.NONE))
+        .user()
+        .id()
+        .toString();
   }
 
   /** A request of {@code customer}'s for {@code kind} today; the reply to its opening. */

@@ -8,12 +8,12 @@ import dev.motorhub.adapters.http.web.MechanicForms;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.UpdateMechanicSkills;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.InvalidInput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * {@code /api/v1/mechanics}: everyone signed in reads the mechanics; staff set one's {@code
  * specialization} and {@code experience_years}, by its id (PUT) or by its account's ({@code POST}
- * with {@code account_id}: a mechanic's profile is made with their account at registration).
+ * with {@code account_id}), which gives a mechanic's account without a profile its profile.
  */
 final class CarCareMechanicRoutes implements Routes {
   private static final String PATH = "/api/v1/mechanics";
@@ -58,13 +58,20 @@ final class CarCareMechanicRoutes implements Routes {
     Principal principal = auth.require(ctx);
     Body body = Body.of(ctx).requireAll(List.of("account_id"));
     var account = new UserId(FieldValues.uuid(body.text("account_id"), "account_id"));
-    Mechanic mechanic =
-        core.accounts()
-            .viewAccounts()
-            .get(principal, account)
-            .mechanic()
-            .orElseThrow(() -> InvalidInput.of("account_id", "This is not a mechanic's account."));
-    ctx.status(201).json(set(principal, mechanic, body));
+    var existing = core.accounts().viewAccounts().get(principal, account).mechanic();
+    if (existing.isPresent()) {
+      ctx.status(201).json(set(principal, existing.get(), body));
+      return;
+    }
+    Mechanic created =
+        core.carCare()
+            .createMechanicProfile()
+            .create(
+                new CreateMechanicProfile.Command(
+                    principal, account, MechanicForms.skills(body, MechanicForms.NEW_PROFILE)));
+    ctx.status(201)
+        .json(
+            CarCareWorkViews.mechanic(core.carCare().viewMechanics().get(principal, created.id())));
   }
 
   private void set(Context ctx) {
