@@ -6,6 +6,7 @@ import dev.motorhub.application.carcare.AddServiceKind;
 import dev.motorhub.application.carcare.CancelServiceRequest;
 import dev.motorhub.application.carcare.CarCareNotices;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
+import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
@@ -39,6 +40,7 @@ import java.time.Clock;
 public final class CarCare {
   private final AddServiceKind addServiceKind;
   private final ViewServiceKinds viewServiceKinds;
+  private final CreateMechanicProfile createMechanicProfile;
   private final UpdateMechanicSkills updateMechanicSkills;
   private final ViewMechanics viewMechanics;
   private final RecordAttendance recordAttendance;
@@ -73,12 +75,15 @@ public final class CarCare {
     var tx = s.transactions();
     var policy = w.policy();
     var requests = s.serviceRequests();
-    var workshop = new Workshop(s.mechanics(), s.attendance(), requests, policy);
+    var workshop = new Workshop(s.mechanics(), s.attendance(), requests, s.workStatuses(), policy);
     var notices = new CarCareNotices(w.notifier(), s.mechanics());
     var scheduler = new Scheduler(workshop, requests, w.assignment(), notices, w.clock());
     var statuses = new WorkStatusLog(s.workStatuses(), w.ids(), w.clock());
     addServiceKind = new AddServiceKind(tx, s.serviceKinds(), policy, w.ids());
     viewServiceKinds = new ViewServiceKinds(tx, s.serviceKinds());
+    createMechanicProfile =
+        new CreateMechanicProfile(
+            tx, s.users(), s.mechanics(), s.serviceKinds(), policy, w.ids(), w.clock());
     updateMechanicSkills =
         new UpdateMechanicSkills(tx, workshop, s.mechanics(), s.serviceKinds(), policy, w.clock());
     viewMechanics = new ViewMechanics(tx, s.mechanics(), s.feedback(), s.workStatuses());
@@ -132,6 +137,10 @@ public final class CarCare {
 
   public ViewServiceKinds viewServiceKinds() {
     return viewServiceKinds;
+  }
+
+  public CreateMechanicProfile createMechanicProfile() {
+    return createMechanicProfile;
   }
 
   public UpdateMechanicSkills updateMechanicSkills() {

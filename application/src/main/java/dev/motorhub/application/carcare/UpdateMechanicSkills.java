@@ -6,8 +6,6 @@ import dev.motorhub.domain.carcare.CarCarePolicy;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.carcare.MechanicSkills;
-import dev.motorhub.domain.carcare.ServiceKindCode;
-import dev.motorhub.domain.shared.InvalidInput;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -51,11 +49,7 @@ public final class UpdateMechanicSkills {
     policy.requireStaff(command.principal().actor());
     return tx.inTransaction(
         () -> {
-          for (ServiceKindCode code : command.skills().specializations()) {
-            if (kinds.findByCode(code).isEmpty()) {
-              throw InvalidInput.of("specializations", "Unknown service kind: " + code + ".");
-            }
-          }
+          SkillsCheck.requireKnownKinds(kinds, command.skills());
           Mechanic revised =
               workshop.mechanic(command.mechanic()).withSkills(command.skills(), clock.instant());
           mechanics.update(revised);

@@ -8,6 +8,7 @@ import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.carcare.ServiceRequestId;
+import dev.motorhub.domain.carcare.WorkStatusChange;
 import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.shared.NotFound;
 import java.time.LocalDate;
@@ -22,16 +23,19 @@ public final class Workshop {
   private final MechanicRepository mechanics;
   private final AttendanceRepository attendance;
   private final ServiceRequestRepository requests;
+  private final WorkStatusRepository statuses;
   private final CarCarePolicy policy;
 
   public Workshop(
       MechanicRepository mechanics,
       AttendanceRepository attendance,
       ServiceRequestRepository requests,
+      WorkStatusRepository statuses,
       CarCarePolicy policy) {
     this.mechanics = mechanics;
     this.attendance = attendance;
     this.requests = requests;
+    this.statuses = statuses;
     this.policy = policy;
   }
 
@@ -75,7 +79,8 @@ public final class Workshop {
                 new Candidate(
                     m,
                     Optional.ofNullable(records.get(m.id())).map(Attendance::status),
-                    load.getOrDefault(m.id(), 0)))
+                    load.getOrDefault(m.id(), 0),
+                    statuses.current(m.id()).map(WorkStatusChange::status)))
         .toList();
   }
 }

@@ -11,6 +11,7 @@ import dev.motorhub.domain.carcare.Assignment;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.carcare.ServiceRequest;
+import dev.motorhub.domain.carcare.WorkStatus;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.notifications.NotificationKind;
 import dev.motorhub.domain.shared.Forbidden;
@@ -42,6 +43,19 @@ class OpenServiceRequestTest {
         .containsOnly(NotificationKind.SERVICE_REQUEST_SCHEDULED)
         .hasSize(2);
     assertThat(shop.toldTo(senior.userId())).containsExactly(NotificationKind.JOB_ASSIGNED);
+  }
+
+  @Test
+  void aMechanicWhoIsOffNow_takesNoJobToday() {
+    shop.present(junior);
+    shop.present(senior);
+    shop.motorhub
+        .carCare()
+        .setWorkStatus()
+        .set(new SetWorkStatus.Command(shop.staff, senior.id(), WorkStatus.OFF));
+
+    assertThat(shop.open(alice, OIL, shop.today()).mechanic()).contains(junior.id());
+    assertThat(shop.open(alice, OIL, shop.today().plusDays(1)).mechanic()).contains(senior.id());
   }
 
   @Test

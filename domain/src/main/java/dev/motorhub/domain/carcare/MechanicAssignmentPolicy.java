@@ -3,13 +3,15 @@ package dev.motorhub.domain.carcare;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Picks the mechanic for a job of one kind on one date. A candidate fits when they have the
- * specialization, work that day (present when the day is today or past; for a future date, working
- * that weekday and not known absent) and have capacity left. Of those it prefers the lowest load
- * that day, then more years of experience, then the smaller id, so the same facts always give the
- * same answer. When nobody fits it says why, from the first check that leaves nobody.
+ * specialization, work that day (present when the day is past, present and not {@code off} now when
+ * it is today; for a future date, working that weekday) and have capacity left. Of those it prefers
+ * the lowest load that day, then more years of experience, then the smaller id, so the same facts
+ * always give the same answer. When nobody fits it says why, from the first check that leaves
+ * nobody.
  */
 public final class MechanicAssignmentPolicy {
   private static final Comparator<Candidate> PREFERENCE =
@@ -41,9 +43,9 @@ public final class MechanicAssignmentPolicy {
 
   private static boolean works(Candidate candidate, LocalDate date, LocalDate today) {
     if (date.isAfter(today)) {
-      return candidate.mechanic().worksOn(date.getDayOfWeek())
-          && candidate.attendance().filter(s -> s == AttendanceStatus.ABSENT).isEmpty();
+      return candidate.mechanic().worksOn(date.getDayOfWeek());
     }
-    return candidate.attendance().filter(s -> s == AttendanceStatus.PRESENT).isPresent();
+    boolean offNow = date.equals(today) && candidate.now().equals(Optional.of(WorkStatus.OFF));
+    return candidate.attendance().equals(Optional.of(AttendanceStatus.PRESENT)) && !offNow;
   }
 }

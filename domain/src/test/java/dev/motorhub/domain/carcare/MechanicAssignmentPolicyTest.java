@@ -31,15 +31,15 @@ class MechanicAssignmentPolicyTest {
   private final MechanicAssignmentPolicy policy = new MechanicAssignmentPolicy();
 
   private static Candidate present(Mechanic mechanic, int load) {
-    return new Candidate(mechanic, Optional.of(PRESENT), load);
+    return new Candidate(mechanic, Optional.of(PRESENT), load, Optional.empty());
   }
 
   private static Candidate absent(Mechanic mechanic) {
-    return new Candidate(mechanic, Optional.of(ABSENT), 0);
+    return new Candidate(mechanic, Optional.of(ABSENT), 0, Optional.empty());
   }
 
   private static Candidate unrecorded(Mechanic mechanic, int load) {
-    return new Candidate(mechanic, Optional.empty(), load);
+    return new Candidate(mechanic, Optional.empty(), load, Optional.empty());
   }
 
   static Stream<Arguments> table() {
@@ -72,6 +72,16 @@ class MechanicAssignmentPolicyTest {
             SATURDAY,
             List.of(unrecorded(one, 0), unrecorded(weekender, 1)),
             new Assigned(weekender.id())),
+        Arguments.of(
+            "present but off now",
+            TODAY,
+            List.of(new Candidate(one, Optional.of(PRESENT), 0, Optional.of(WorkStatus.OFF))),
+            new Unassigned(Reason.NOBODY_WORKING)),
+        Arguments.of(
+            "busy now still takes jobs",
+            TODAY,
+            List.of(new Candidate(one, Optional.of(PRESENT), 1, Optional.of(WorkStatus.BUSY))),
+            new Assigned(one.id())),
         Arguments.of(
             "full capacity", TODAY, List.of(present(one, 2)), new Unassigned(Reason.ALL_FULL)),
         Arguments.of(
