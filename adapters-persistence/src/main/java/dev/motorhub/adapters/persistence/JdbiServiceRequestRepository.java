@@ -89,13 +89,17 @@ final class JdbiServiceRequestRepository implements ServiceRequestRepository {
     return Rows.one(tx, SELECT + " where id = :value for update", id.value(), REQUESTS);
   }
 
+  /**
+   * Takes the date's lock, keyed by its day number: every date PostgreSQL can store has its own
+   * key; dates beyond share keys, which only makes them wait for each other.
+   */
   @Override
   public void lockDay(LocalDate date) {
     tx.withHandle(
         h ->
             h.createQuery("select 1 from pg_advisory_xact_lock(:space, :day)")
                 .bind("space", DAY_LOCKS)
-                .bind("day", Math.toIntExact(date.toEpochDay()))
+                .bind("day", Long.hashCode(date.toEpochDay()))
                 .mapTo(Integer.class)
                 .one());
   }

@@ -1,7 +1,9 @@
 package dev.motorhub.application.carcare;
 
 import dev.motorhub.domain.carcare.MechanicId;
+import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,6 +16,17 @@ public record ServiceRequestFilter(
     Optional<MechanicId> mechanic,
     Optional<String> status,
     Optional<LocalDate> date) {
+  public ServiceRequestFilter {
+    status
+        .filter(name -> !ServiceRequest.STATUSES.contains(name))
+        .ifPresent(
+            name -> {
+              throw InvalidInput.of(
+                  "status",
+                  "Select a valid choice: " + String.join(", ", ServiceRequest.STATUSES) + ".");
+            });
+  }
+
   public static final ServiceRequestFilter ALL =
       new ServiceRequestFilter(
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -9,9 +9,13 @@ import dev.motorhub.domain.carcare.WorkStatus;
 import dev.motorhub.domain.notifications.NotificationKind;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 
-/** The assigned mechanic, or staff, start work on a scheduled request; the mechanic is busy. */
+/**
+ * The assigned mechanic, or staff, start work on a scheduled request, on its requested date or
+ * later; the mechanic is busy.
+ */
 public final class StartServiceRequest {
   /** Who asks, which request. */
   public record Command(Principal principal, ServiceRequestId request) {
@@ -55,6 +59,10 @@ public final class StartServiceRequest {
           if (!(request instanceof ServiceRequest.Scheduled scheduled)) {
             throw new RuleViolated(
                 "Only a scheduled request is started; this one is " + request.status() + ".");
+          }
+          LocalDate day = scheduled.details().requestedDate();
+          if (day.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolated("Work on this request starts on " + day + ", not before.");
           }
           ServiceRequest started = requests.update(scheduled.start(clock.instant()));
           statuses.follow(scheduled.assigned(), WorkStatus.BUSY, actor.id());

@@ -12,6 +12,7 @@ import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.Rating;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.shared.Forbidden;
+import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
@@ -76,5 +77,20 @@ class ViewCarCareRecordsTest {
                 .history(bob, Optional.of(mo.id()), page)
                 .items())
         .isNotEmpty();
+  }
+
+  @Test
+  void anUnknownStatusFilter_namesTheStatus() {
+    assertThat(
+            refused(
+                    InvalidInput.class,
+                    () ->
+                        new ServiceRequestFilter(
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.of("done"),
+                            Optional.empty()))
+                .errors())
+        .containsKey("status");
   }
 }

@@ -17,6 +17,7 @@ import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.RuleViolated;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The assigned mechanic starts a job, costs it while it is in progress, and completes it. */
@@ -114,6 +115,17 @@ class WorkOnARequestTest {
 
     refused(NotFound.class, () -> shop.start(annIn, job));
     refused(Forbidden.class, () -> shop.start(alice, job));
+  }
+
+  @Test
+  void workStartsOnTheRequestedDate_notBefore() {
+    ServiceRequest tomorrows = shop.open(alice, OIL, shop.today().plusDays(1));
+    assertThat(tomorrows.mechanic()).isPresent();
+
+    assertThat(refused(RuleViolated.class, () -> shop.start(shop.staff, tomorrows)))
+        .hasMessageContaining("not before");
+    shop.clock.advance(Duration.ofDays(1));
+    assertThat(shop.start(shop.staff, tomorrows).status()).isEqualTo("in_progress");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.motorhub.domain.carcare;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.identity.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import java.util.Optional;
  * version} lets the store refuse a change made on a stale copy.
  */
 public sealed interface ServiceRequest {
+  /** The names of the states on the wire, in lifecycle order. */
+  List<String> STATUSES = List.of("pending", "scheduled", "in_progress", "completed", "cancelled");
+
   RequestDetails details();
 
   long version();
