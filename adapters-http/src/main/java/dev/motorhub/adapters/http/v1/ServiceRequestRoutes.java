@@ -6,6 +6,7 @@ import dev.motorhub.adapters.http.web.FieldValues;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.adapters.http.web.ServiceRequestRevisions;
 import dev.motorhub.application.CarCare;
 import dev.motorhub.application.carcare.CancelServiceRequest;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
@@ -28,9 +29,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /v1/service-requests}: customers open requests (scheduled at once when a mechanic fits)
- * and follow them; staff assign them by hand; the assigned mechanic, or staff, start and complete
- * the work; the customer, or staff, cancel.
+ * {@code /v1/service-requests}: customers open requests (scheduled at once when a mechanic fits),
+ * follow them and change them until work starts; staff assign them by hand; the assigned mechanic,
+ * or staff, start and complete the work; the customer, or staff, cancel.
  */
 public final class ServiceRequestRoutes implements Routes {
   private static final List<String> STATUSES =
@@ -48,6 +49,7 @@ public final class ServiceRequestRoutes implements Routes {
     routes.get("/v1/service-requests", this::list);
     routes.post("/v1/service-requests", this::open);
     routes.get("/v1/service-requests/{id}", this::get);
+    routes.patch("/v1/service-requests/{id}", this::revise);
     routes.post("/v1/service-requests/{id}/schedule", this::schedule);
     routes.post("/v1/service-requests/{id}/start", this::start);
     routes.post("/v1/service-requests/{id}/complete", this::complete);
@@ -107,6 +109,17 @@ public final class ServiceRequestRoutes implements Routes {
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
     ctx.json(CarCareViews.request(carCare.viewServiceRequests().get(principal, id(ctx))));
+  }
+
+  /** The description or date present change; a new date schedules the request anew. */
+  private void revise(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ServiceRequestId id = id(ctx);
+    ServiceRequestRevisions revision = ServiceRequestRevisions.read(Body.of(ctx));
+    ServiceRequest current = carCare.viewServiceRequests().get(principal, id);
+    ctx.json(
+        CarCareViews.request(
+            carCare.reviseServiceRequest().revise(revision.of(principal, current))));
   }
 
   private void schedule(Context ctx) {

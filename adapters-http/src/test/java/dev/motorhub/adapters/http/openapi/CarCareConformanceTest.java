@@ -172,7 +172,8 @@ class CarCareConformanceTest {
   private void workOn(String job) {
     String path = "/v1/service-requests/" + job;
     expect(422, staff.post(path + "/schedule", body("mechanic_id", ninaId)));
-    expect(200, staff.post("/v1/service-requests/" + waitingOil() + "/schedule", nina()));
+    String oil = waitingOil();
+    expect(200, staff.post("/v1/service-requests/" + oil + "/schedule", nina()));
     expect(400, staff.post(path + "/schedule", body("mechanic_id", "nobody")));
     expect(403, olive.post(path + "/schedule", body("mechanic_id", mikeId)));
     expect(
@@ -187,6 +188,7 @@ class CarCareConformanceTest {
     expect(401, anonymous.post(path + "/start", Map.of()));
     expect(422, mike.post(path + "/complete", Map.of()));
     expect(200, mike.post(path + "/start", Map.of()));
+    revise(oil, job);
     expect(422, mike.post(path + "/start", Map.of()));
     expect(422, mike.put("/v1/mechanics/" + mikeId + "/status", body("work_status", "off")));
     expect(201, mike.post(line, body("description", "Tyres", "quantity", 4, "unit_price", 80)));
@@ -213,6 +215,19 @@ class CarCareConformanceTest {
     expect(401, anonymous.post(path + "/cancel", Map.of()));
     String other = Workshop.scheduled(oliveApi, "tyre_swap");
     expect(200, olive.post("/v1/service-requests/" + other + "/cancel", Map.of()));
+  }
+
+  /** Olive changes her oil change, which Nina has; not her tyre job, which Mike has started. */
+  private void revise(String oil, String job) {
+    String path = "/v1/service-requests/" + oil;
+    var revised = expect(200, olive.patch(path, body("service_description", "Synthetic oil")));
+    assertThat(revised.text("mechanic_id")).isEqualTo(ninaId);
+    expect(400, olive.patch(path, body("requested_date", "2001-01-01")));
+    expect(403, nina.patch(path, body("service_description", "Mine")));
+    expect(404, mike.patch(path, body("service_description", "Mine")));
+    expect(413, olive.patch(path, HUGE));
+    expect(401, anonymous.patch(path, Map.of()));
+    expect(422, olive.patch("/v1/service-requests/" + job, body("service_description", "Late")));
   }
 
   /** An oil change opened while Nina is away waits; she is back. */

@@ -62,6 +62,24 @@ final class CarCareTargets {
                 today,
                 "vehicle_id",
                 w.car())));
+    String olives =
+        w.olive()
+            .post(
+                "/v1/service-requests",
+                body(
+                    "service_kind",
+                    "oil_change",
+                    "service_description",
+                    "Oil",
+                    "requested_date",
+                    today))
+            .text("id");
+    targets.put(
+        "reviseServiceRequest",
+        one(
+            w.olive(),
+            "/v1/service-requests/" + olives,
+            body("service_description", "Oil again", "requested_date", today)));
     targets.put(
         "scheduleServiceRequest",
         one(w.staff(), request + "/schedule", body("mechanic_id", UUID.randomUUID().toString())));

@@ -6,6 +6,7 @@ import dev.motorhub.adapters.http.web.Body;
 import dev.motorhub.adapters.http.web.FieldValues;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.adapters.http.web.ServiceRequestRevisions;
 import dev.motorhub.application.CarCare;
 import dev.motorhub.application.carcare.CancelServiceRequest;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
@@ -26,8 +27,8 @@ import java.util.Optional;
 
 /**
  * {@code /api/v1/customer_service_requests}: a customer's POST opens a request and schedules it at
- * once; a PUT of its {@code status} starts, completes or cancels it; DELETE cancels it (the record
- * stays, cancelled, and is answered).
+ * once; a PUT of another {@code status} starts, completes or cancels it, and one without changes
+ * its description and date; DELETE cancels it (the record stays, cancelled, and is answered).
  */
 final class CarCareRequestRoutes implements Routes {
   /** What a request from the seed's clients, which name no kind of work, asks for. */
@@ -89,13 +90,25 @@ final class CarCareRequestRoutes implements Routes {
     ctx.json(CarCareWorkViews.request(carCare.viewServiceRequests().get(principal, id(ctx))));
   }
 
-  /** Moves the request to the {@code status} sent: in_progress, completed or cancelled. */
+  /**
+   * Moves the request to another {@code status} sent (in_progress, completed or cancelled), or else
+   * changes its {@code service_description} and {@code requested_date}.
+   */
   private void change(Context ctx) {
     Principal principal = auth.require(ctx);
     ServiceRequestId id = id(ctx);
-    String status = Body.of(ctx).requireAll(List.of("status")).text("status").strip();
+    Body body = Body.of(ctx);
+    String status = body.text("status");
+    ServiceRequestRevisions revision = ServiceRequestRevisions.read(body);
+    ServiceRequest current = carCare.viewServiceRequests().get(principal, id);
+    if (status == null || status.strip().equals(current.status())) {
+      ctx.json(
+          CarCareWorkViews.request(
+              carCare.reviseServiceRequest().revise(revision.of(principal, current))));
+      return;
+    }
     ServiceRequest changed =
-        switch (status) {
+        switch (status.strip()) {
           case "in_progress" ->
               carCare.startServiceRequest().start(new StartServiceRequest.Command(principal, id));
           case "completed" ->

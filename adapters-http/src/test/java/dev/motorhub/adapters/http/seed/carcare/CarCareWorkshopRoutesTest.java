@@ -54,6 +54,11 @@ class CarCareWorkshopRoutesTest {
     String request = posted.text("id");
     String path = "/api/v1/customer_service_requests/" + request;
 
+    Api.Reply revised =
+        kevin.put(
+            path, Map.of("status", "scheduled", "service_description", "Engine light blinking"));
+    assertThat(revised.text("service_description")).isEqualTo("Engine light blinking");
+    assertThat(revised.text("mechanic_id")).isEqualTo(mike.id());
     assertThat(mike.api().put(path + "/", Map.of("status", "in_progress")).text("status"))
         .isEqualTo("in_progress");
     Api.Reply cost =
