@@ -6,6 +6,7 @@ import static dev.motorhub.adapters.http.openapi.RequestTargets.one;
 import dev.motorhub.adapters.http.openapi.RequestTargets.Target;
 import dev.motorhub.adapters.http.support.Accounts;
 import dev.motorhub.adapters.http.support.Workshop;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,32 +49,12 @@ final class CarCareTargets {
         one(w.staff(), mechanic + "/attendance/" + today, body("status", "present")));
     targets.put(
         "setWorkStatus", one(w.staff(), mechanic + "/status", body("work_status", "available")));
-    targets.put(
-        "openServiceRequest",
-        one(
-            w.olive(),
-            "/v1/service-requests",
-            body(
-                "service_kind",
-                "oil_change",
-                "service_description",
-                "Oil",
-                "requested_date",
-                today,
-                "vehicle_id",
-                w.car())));
-    String olives =
-        w.olive()
-            .post(
-                "/v1/service-requests",
-                body(
-                    "service_kind",
-                    "oil_change",
-                    "service_description",
-                    "Oil",
-                    "requested_date",
-                    today))
-            .text("id");
+    Map<String, Object> oil =
+        body("service_kind", "oil_change", "service_description", "Oil", "requested_date", today);
+    String olives = w.olive().post("/v1/service-requests", oil).text("id");
+    Map<String, Object> onHerCar = new HashMap<>(oil);
+    onHerCar.put("vehicle_id", w.car());
+    targets.put("openServiceRequest", one(w.olive(), "/v1/service-requests", onHerCar));
     targets.put(
         "reviseServiceRequest",
         one(
