@@ -10,6 +10,7 @@ import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
+import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
 import dev.motorhub.application.carcare.Scheduler;
 import dev.motorhub.application.carcare.SetWorkStatus;
@@ -46,6 +47,7 @@ public final class CarCare {
   private final RecordAttendance recordAttendance;
   private final SetWorkStatus setWorkStatus;
   private final OpenServiceRequest openServiceRequest;
+  private final ReviseServiceRequest reviseServiceRequest;
   private final ScheduleServiceRequest scheduleServiceRequest;
   private final StartServiceRequest startServiceRequest;
   private final AddCostLine addCostLine;
@@ -104,6 +106,7 @@ public final class CarCare {
     openServiceRequest =
         new OpenServiceRequest(
             tx, s.serviceKinds(), s.vehicles(), requests, scheduler, policy, w.ids(), w.clock());
+    reviseServiceRequest = new ReviseServiceRequest(tx, workshop, requests, scheduler, w.clock());
     scheduleServiceRequest =
         new ScheduleServiceRequest(tx, workshop, requests, scheduler, notices, policy, w.clock());
     startServiceRequest =
@@ -161,6 +164,10 @@ public final class CarCare {
 
   public OpenServiceRequest openServiceRequest() {
     return openServiceRequest;
+  }
+
+  public ReviseServiceRequest reviseServiceRequest() {
+    return reviseServiceRequest;
   }
 
   public ScheduleServiceRequest scheduleServiceRequest() {

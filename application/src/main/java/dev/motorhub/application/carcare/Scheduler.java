@@ -9,6 +9,7 @@ import dev.motorhub.domain.notifications.NotificationKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the mechanic for a request by the assignment policy and stores the outcome, telling those
@@ -63,24 +64,46 @@ public final class Scheduler {
         workshop.candidates(job.details().kind(), job.details().requestedDate()).stream()
             .filter(c -> !c.mechanic().id().equals(from))
             .toList();
-    ServiceRequest moved =
-        switch (choose(job, others)) {
-          case Assignment.Assigned a -> job.reassign(a.mechanic(), clock.instant());
-          case Assignment.Unassigned u -> job.unschedule(u.reason().message());
-        };
-    ServiceRequest stored = requests.update(moved);
-    notices.withdrawn(from, stored);
-    if (stored instanceof ServiceRequest.Scheduled scheduled) {
-      told(scheduled, NotificationKind.SERVICE_REQUEST_RESCHEDULED);
-    } else {
-      notices.customer(
-          stored,
-          NotificationKind.SERVICE_REQUEST_UNSCHEDULED,
-          "Your mechanic cannot come on "
-              + job.details().requestedDate()
-              + " and nobody else can take it yet; your request waits for a mechanic.");
-    }
-    return stored;
+    return place(job.unschedule(""), others, Optional.of(from));
+  }
+
+  /** Schedules a revised request anew for its date; {@code previous} had it before. */
+  public ServiceRequest reschedule(ServiceRequest.Pending revised, Optional<MechanicId> previous) {
+    var details = revised.details();
+    return place(revised, workshop.candidates(details.kind(), details.requestedDate()), previous);
+  }
+
+  private ServiceRequest place(
+      ServiceRequest.Pending waiting, List<Candidate> from, Optional<MechanicId> previous) {
+    return switch (choose(waiting, from)) {
+      case Assignment.Assigned a -> {
+        var stored =
+            (ServiceRequest.Scheduled)
+                requests.update(waiting.schedule(a.mechanic(), clock.instant()));
+        previous.filter(m -> !m.equals(a.mechanic())).ifPresent(m -> notices.withdrawn(m, stored));
+        told(
+            stored,
+            previous.isPresent()
+                ? NotificationKind.SERVICE_REQUEST_RESCHEDULED
+                : NotificationKind.SERVICE_REQUEST_SCHEDULED);
+        yield stored;
+      }
+      case Assignment.Unassigned u -> {
+        String reason = u.reason().message();
+        var stored =
+            requests.update(
+                new ServiceRequest.Pending(waiting.details(), waiting.version(), reason));
+        previous.ifPresent(m -> notices.withdrawn(m, stored));
+        notices.customer(
+            stored,
+            NotificationKind.SERVICE_REQUEST_UNSCHEDULED,
+            "Your service request for "
+                + stored.details().requestedDate()
+                + " waits for a mechanic: "
+                + reason);
+        yield stored;
+      }
+    };
   }
 
   /** Tells the customer and the mechanic that {@code job} is scheduled (or rescheduled). */

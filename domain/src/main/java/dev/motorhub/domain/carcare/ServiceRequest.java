@@ -3,6 +3,7 @@ package dev.motorhub.domain.carcare;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.identity.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,14 +51,32 @@ public sealed interface ServiceRequest {
   }
 
   /** Not yet completed nor cancelled: it may still be cancelled. */
-  sealed interface Active extends ServiceRequest permits Pending, Scheduled, InProgress {
+  sealed interface Active extends ServiceRequest permits Unstarted, InProgress {
     default Cancelled cancel(UserId by, Instant now) {
       return new Cancelled(details(), version(), mechanic(), by, now);
     }
   }
 
+  /** Not started yet: what was asked may still change, and then it waits to be scheduled anew. */
+  sealed interface Unstarted extends Active permits Pending, Scheduled {
+    default Pending revise(String description, LocalDate requestedDate) {
+      RequestDetails d = details();
+      return new Pending(
+          new RequestDetails(
+              d.id(),
+              d.customer(),
+              d.kind(),
+              description,
+              requestedDate,
+              d.vehicle(),
+              d.openedAt()),
+          version(),
+          "");
+    }
+  }
+
   /** Waiting for a mechanic; {@code waitingReason} says why none is assigned. */
-  record Pending(RequestDetails details, long version, String waitingReason) implements Active {
+  record Pending(RequestDetails details, long version, String waitingReason) implements Unstarted {
     public Pending {
       Objects.requireNonNull(details, "details");
       Objects.requireNonNull(waitingReason, "waitingReason");
@@ -78,7 +97,7 @@ public sealed interface ServiceRequest {
 
   /** Assigned to {@code assigned} for the requested date; work has not started. */
   record Scheduled(RequestDetails details, long version, MechanicId assigned, Instant scheduledAt)
-      implements Active {
+      implements Unstarted {
     public Scheduled {
       Objects.requireNonNull(assigned, "assigned");
     }
