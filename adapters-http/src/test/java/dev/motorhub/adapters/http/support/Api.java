@@ -16,12 +16,19 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A real HTTP client for tests: JSON in, {@link Reply} out, an optional bearer token. */
 public final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * One client, and so one pool of connections, a server address: when a test server stops, its
+   * connections go with it ({@link #forget}), so that none is reused with a later server that
+   * happens to get the same port (its first request would find the connection closed).
+   */
+  private static final Map<String, HttpClient> CLIENTS = new ConcurrentHashMap<>();
+
   private final String base;
   private final String authorization;
   private final Map<String, String> headers;
@@ -34,6 +41,19 @@ public final class Api {
     this.base = base;
     this.authorization = authorization;
     this.headers = headers;
+  }
+
+  /** Closes the connections to {@code base}, whose server has stopped. */
+  public static void forget(String base) {
+    HttpClient client = CLIENTS.remove(base);
+    if (client != null) {
+      client.close();
+    }
+  }
+
+  private HttpClient client() {
+    return CLIENTS.computeIfAbsent(
+        base, b -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
   }
 
   public String base() {
@@ -123,7 +143,7 @@ public final class Api {
             : HttpRequest.BodyPublishers.ofString(body));
     try {
       HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          client().send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -207,7 +227,7 @@ public final class Api {
     }
     headers.forEach(request::header);
     try {
-      return CLIENT.send(request.method(method, body).build(), handler);
+      return client().send(request.method(method, body).build(), handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
