@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Service requests in {@code service_requests}: a change names the version it was made on; {@link
- * #lock} takes the request's row lock, {@link #lockDay} a transaction-scoped advisory lock on the
- * date that orders every scheduling of that day.
+ * Service requests in {@code service_requests}: a change (of state, or a revision of the
+ * description and date) names the version it was made on; {@link #lock} takes the request's row
+ * lock, {@link #lockDay} a transaction-scoped advisory lock on the date that orders every
+ * scheduling of that day.
  */
 final class JdbiServiceRequestRepository implements ServiceRequestRepository {
   /** The first key of the day locks, so that they meet no other advisory lock. */
@@ -62,7 +63,8 @@ final class JdbiServiceRequestRepository implements ServiceRequestRepository {
                         ServiceRequestRows.bindState(
                                 h.createUpdate(
                                     """
-                                    update service_requests set status = :status,
+                                    update service_requests set description = :description,
+                                      requested_date = :date, status = :status,
                                       waiting_reason = :reason, mechanic_id = :mechanic,
                                       scheduled_at = :scheduledAt, started_at = :startedAt,
                                       completed_at = :completedAt, invoice_id = :invoice,

@@ -93,13 +93,14 @@ final class ServiceRequestRows {
             request)
         .bind("customer", details.customer().value())
         .bind("kind", details.kind().value())
-        .bind("description", details.description())
-        .bind("date", details.requestedDate())
         .bindByType("vehicle", details.vehicle().map(VehicleId::value).orElse(null), UUID.class)
         .bind("openedAt", details.openedAt());
   }
 
-  /** Binds the columns that change with the state, and the id and version it was read at. */
+  /**
+   * Binds what a change may write (the columns of the state, the description and date a revision
+   * changes) and the id and version the request was read at.
+   */
   static <S extends SqlStatement<S>> S bindState(S statement, ServiceRequest request) {
     String reason = null;
     Instant scheduledAt = null;
@@ -125,6 +126,8 @@ final class ServiceRequestRows {
     return statement
         .bind("id", request.id().value())
         .bind("version", request.version())
+        .bind("description", request.details().description())
+        .bind("date", request.details().requestedDate())
         .bind("status", request.status())
         .bindByType("reason", reason, String.class)
         .bindByType("mechanic", request.mechanic().map(MechanicId::value).orElse(null), UUID.class)

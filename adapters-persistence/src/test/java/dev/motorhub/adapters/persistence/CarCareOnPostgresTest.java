@@ -9,6 +9,7 @@ import dev.motorhub.application.carcare.CancelServiceRequest;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.MechanicDay;
+import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.support.TestWorkshop;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Car care's use cases on PostgreSQL, across its ports and billing's in one transaction each: a job
  * is scheduled, moved by hand, worked, costed, completed into an invoice and rated; an absence
- * sends a job back to pending; what every use case stored reads back the same.
+ * sends a job back to pending; a revised request keeps its new date; what every use case stored
+ * reads back the same.
  */
 class CarCareOnPostgresTest {
   private final TestWorkshop shop = new TestWorkshop(PostgresTestDatabase.emptyStore());
@@ -106,5 +108,27 @@ class CarCareOnPostgresTest {
               assertThat(d.jobs()).isEmpty();
               assertThat(d.load()).isZero();
             });
+  }
+
+  @Test
+  void aRevisedRequest_keepsItsNewDescriptionAndDate_andIsScheduledThatDay() {
+    Mechanic mo = shop.mechanic("mo", 12, 4, OIL);
+    shop.present(mo);
+    Principal alice = shop.customer("alice");
+    ServiceRequest request = shop.open(alice, OIL, shop.today());
+    var tomorrow = shop.today().plusDays(1);
+
+    ServiceRequest revised =
+        shop.motorhub
+            .carCare()
+            .reviseServiceRequest()
+            .revise(
+                new ReviseServiceRequest.Command(alice, request.id(), "Oil and filter", tomorrow));
+
+    assertThat(revised.details().requestedDate()).isEqualTo(tomorrow);
+    assertThat(revised.mechanic()).contains(mo.id());
+    assertThat(shop.motorhub.carCare().viewServiceRequests().get(alice, request.id()))
+        .isEqualTo(revised)
+        .satisfies(r -> assertThat(r.details().description()).isEqualTo("Oil and filter"));
   }
 }
