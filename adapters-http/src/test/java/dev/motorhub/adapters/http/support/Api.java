@@ -141,10 +141,25 @@ public final class Api {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(response.statusCode(), response.headers(), response.body());
+  }
+
+  /**
+   * Sends {@code request}, once more if the connection it went out on had been closed by the server
+   * before it read a byte (a pooled keep-alive connection closed meanwhile: the request was never
+   * handled, so sending it again does not repeat it).
+   */
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      HttpResponse<String> response =
-          client().send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.headers(), response.body());
+      try {
+        return client().send(request, handler);
+      } catch (IOException e) {
+        if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+          throw e;
+        }
+        return client().send(request, handler);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -226,14 +241,7 @@ public final class Api {
       request.header("Authorization", authorization);
     }
     headers.forEach(request::header);
-    try {
-      return client().send(request.method(method, body).build(), handler);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(request.method(method, body).build(), handler);
   }
 
   /** A response whose body is kept as bytes. */
