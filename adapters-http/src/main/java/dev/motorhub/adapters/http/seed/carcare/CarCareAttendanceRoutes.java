@@ -16,6 +16,7 @@ import dev.motorhub.domain.carcare.AttendanceId;
 import dev.motorhub.domain.carcare.AttendanceStatus;
 import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.carcare.WorkStatus;
+import dev.motorhub.domain.carcare.WorkStatusChange;
 import dev.motorhub.domain.carcare.WorkStatusChangeId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -105,7 +106,7 @@ final class CarCareAttendanceRoutes implements Routes {
     ctx.json(CarCareWorkViews.workStatus(statusChange(ctx)));
   }
 
-  private dev.motorhub.domain.carcare.WorkStatusChange statusChange(Context ctx) {
+  private WorkStatusChange statusChange(Context ctx) {
     Principal principal = auth.require(ctx);
     var id = new WorkStatusChangeId(PathIds.uuid(ctx.pathParam("id"), "Work status"));
     return carCare.viewWorkStatuses().get(principal, id);
