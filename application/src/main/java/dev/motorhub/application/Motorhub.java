@@ -23,6 +23,7 @@ public final class Motorhub {
   private final Garage garage;
   private final Marketplace marketplace;
   private final Billing billing;
+  private final CarCare carCare;
   private final Notifications notifications;
 
   Motorhub(MotorhubBuilder b) {
@@ -90,6 +91,18 @@ public final class Motorhub {
         new Billing(
             new Billing.Wiring(
                 store, b.paymentGateway, b.billingPolicy, b.ids, b.settings, b.clock));
+    carCare =
+        new CarCare(
+            new CarCare.Wiring(
+                store,
+                b.carCarePolicy,
+                b.mechanicAssignmentPolicy,
+                b.workStatusPolicy,
+                issuer,
+                notifier,
+                b.ids,
+                b.settings,
+                b.clock));
     notifications = new Notifications(store, b.clock);
   }
 
@@ -140,6 +153,11 @@ public final class Motorhub {
   /** Invoices and payments. */
   public Billing billing() {
     return billing;
+  }
+
+  /** The workshop: mechanics, attendance, service requests, their invoices and feedback. */
+  public CarCare carCare() {
+    return carCare;
   }
 
   /** In-app notifications. */

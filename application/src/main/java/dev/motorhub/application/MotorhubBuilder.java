@@ -14,6 +14,9 @@ import dev.motorhub.application.shared.SecureTokenGenerator;
 import dev.motorhub.application.shared.TokenGenerator;
 import dev.motorhub.application.shared.UuidV7Generator;
 import dev.motorhub.domain.billing.BillingPolicy;
+import dev.motorhub.domain.carcare.CarCarePolicy;
+import dev.motorhub.domain.carcare.MechanicAssignmentPolicy;
+import dev.motorhub.domain.carcare.WorkStatusPolicy;
 import dev.motorhub.domain.customers.CustomerRecordsPolicy;
 import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.identity.AccessPolicy;
@@ -48,6 +51,9 @@ public final class MotorhubBuilder {
   InvoicingPolicy invoicingPolicy = new InvoicingPolicy();
   BillingPolicy billingPolicy = new BillingPolicy();
   PaymentGateway paymentGateway = new CardOnFilePaymentGateway();
+  CarCarePolicy carCarePolicy = new CarCarePolicy();
+  MechanicAssignmentPolicy mechanicAssignmentPolicy = new MechanicAssignmentPolicy();
+  WorkStatusPolicy workStatusPolicy = new WorkStatusPolicy();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -140,6 +146,21 @@ public final class MotorhubBuilder {
    */
   public MotorhubBuilder paymentGateway(PaymentGateway paymentGateway) {
     this.paymentGateway = Objects.requireNonNull(paymentGateway);
+    return this;
+  }
+
+  public MotorhubBuilder carCarePolicy(CarCarePolicy carCarePolicy) {
+    this.carCarePolicy = Objects.requireNonNull(carCarePolicy);
+    return this;
+  }
+
+  public MotorhubBuilder mechanicAssignmentPolicy(MechanicAssignmentPolicy policy) {
+    this.mechanicAssignmentPolicy = Objects.requireNonNull(policy);
+    return this;
+  }
+
+  public MotorhubBuilder workStatusPolicy(WorkStatusPolicy workStatusPolicy) {
+    this.workStatusPolicy = Objects.requireNonNull(workStatusPolicy);
     return this;
   }
 

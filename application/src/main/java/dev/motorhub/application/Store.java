@@ -3,7 +3,13 @@ package dev.motorhub.application;
 import dev.motorhub.application.billing.InvoiceNumbers;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.application.billing.PaymentRepository;
+import dev.motorhub.application.carcare.AttendanceRepository;
+import dev.motorhub.application.carcare.CostLineRepository;
+import dev.motorhub.application.carcare.FeedbackRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.carcare.ServiceKindRepository;
+import dev.motorhub.application.carcare.ServiceRequestRepository;
+import dev.motorhub.application.carcare.WorkStatusRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
@@ -34,6 +40,18 @@ public interface Store {
   CustomerRepository customers();
 
   MechanicRepository mechanics();
+
+  ServiceKindRepository serviceKinds();
+
+  AttendanceRepository attendance();
+
+  WorkStatusRepository workStatuses();
+
+  ServiceRequestRepository serviceRequests();
+
+  CostLineRepository costLines();
+
+  FeedbackRepository feedback();
 
   CreditCardRepository creditCards();
 

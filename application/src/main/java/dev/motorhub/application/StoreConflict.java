@@ -19,6 +19,9 @@ public enum StoreConflict {
   VEHICLE_ON_MARKET("vehicle_id", "This vehicle is on the marketplace already."),
   SOURCE_INVOICED("", "This has been invoiced already."),
   IDEMPOTENCY_KEY_USED("Idempotency-Key", "This Idempotency-Key was used already."),
+  SERVICE_KIND_TAKEN("code", "A service kind with this code already exists."),
+  FEEDBACK_GIVEN("", "Feedback was given on this request already."),
+  STALE_SERVICE_REQUEST("", "The service request was changed meanwhile; reload it and try again."),
   STALE_ACCOUNT("", "The account was changed meanwhile; reload it and try again."),
   STALE_TRADE("", "The trade was changed meanwhile; reload it and try again."),
   STALE_INVOICE("", "The invoice was changed meanwhile; reload it and try again.");

@@ -12,8 +12,13 @@ import dev.motorhub.adapters.http.v1.CreditCardRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
 import dev.motorhub.adapters.http.v1.InvoiceRoutes;
 import dev.motorhub.adapters.http.v1.LeadRoutes;
+import dev.motorhub.adapters.http.v1.MechanicRoutes;
 import dev.motorhub.adapters.http.v1.NotificationRoutes;
 import dev.motorhub.adapters.http.v1.ProposalRoutes;
+import dev.motorhub.adapters.http.v1.ScheduleRoutes;
+import dev.motorhub.adapters.http.v1.ServiceKindRoutes;
+import dev.motorhub.adapters.http.v1.ServiceRequestRoutes;
+import dev.motorhub.adapters.http.v1.ServiceRequestWorkRoutes;
 import dev.motorhub.adapters.http.v1.ServiceRoutes;
 import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
 import dev.motorhub.adapters.http.v1.TradeRoutes;
@@ -66,6 +71,11 @@ public final class HttpServer {
             new ProposalRoutes(core, auth, clock),
             new InvoiceRoutes(core, auth, clock),
             new NotificationRoutes(core, auth),
+            new ServiceKindRoutes(core.carCare(), auth),
+            new MechanicRoutes(core.carCare(), auth),
+            new ServiceRequestRoutes(core.carCare(), auth),
+            new ServiceRequestWorkRoutes(core.carCare(), auth),
+            new ScheduleRoutes(core.carCare(), auth),
             new CreditCardRoutes(core.customers(), auth),
             new LeadRoutes(core.customers(), auth, clock),
             new ContactRoutes(core.customers(), auth),

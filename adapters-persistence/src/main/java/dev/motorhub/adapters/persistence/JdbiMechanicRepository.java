@@ -1,33 +1,29 @@
 package dev.motorhub.adapters.persistence;
 
-import static dev.motorhub.adapters.persistence.Rows.instant;
-import static dev.motorhub.adapters.persistence.Rows.uuid;
+import static dev.motorhub.adapters.persistence.MechanicRows.MECHANICS;
+import static dev.motorhub.adapters.persistence.MechanicRows.SELECT;
 
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
+import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Mechanic profiles in {@code mechanics}, at most one per account. */
+/**
+ * Mechanic profiles in {@code mechanics}, at most one per account, their service kinds in {@code
+ * mechanic_specializations}; a profile that service requests name stays for the records.
+ */
 final class JdbiMechanicRepository implements MechanicRepository {
-  private static final String SELECT =
-      "select id, user_id, specialization, experience_years, created_at, updated_at"
-          + " from mechanics";
-
-  private static final RowMapper<Mechanic> MECHANICS =
-      (rs, ctx) ->
-          new Mechanic(
-              new MechanicId(uuid(rs, "id")),
-              new UserId(uuid(rs, "user_id")),
-              rs.getString("specialization"),
-              rs.getInt("experience_years"),
-              instant(rs, "created_at"),
-              instant(rs, "updated_at"));
+  private static final KeysetPages<Mechanic> PAGES =
+      new KeysetPages<>(SELECT, "m.id", MECHANICS, m -> m.id().value());
 
   private final JdbiTransactions tx;
 
@@ -40,30 +36,59 @@ final class JdbiMechanicRepository implements MechanicRepository {
     UniqueViolations.guard(
         () ->
             tx.withHandle(
-                h ->
-                    h.createUpdate(
-                            """
-                            insert into mechanics (id, user_id, specialization, experience_years,
-                              created_at, updated_at)
-                            values (:id, :userId, :specialization, :years, :createdAt,
-                              :updatedAt)""")
-                        .bind("id", mechanic.id().value())
-                        .bind("userId", mechanic.userId().value())
-                        .bind("specialization", mechanic.specialization())
-                        .bind("years", mechanic.yearsOfExperience())
-                        .bind("createdAt", mechanic.createdAt())
-                        .bind("updatedAt", mechanic.updatedAt())
-                        .execute()));
+                h -> {
+                  MechanicRows.bindSkills(
+                          h.createUpdate(
+                              """
+                              insert into mechanics (id, user_id, specialization,
+                                experience_years, working_days, daily_capacity, created_at,
+                                updated_at)
+                              values (:id, :userId, :specialization, :years, :days, :capacity,
+                                :createdAt, :updatedAt)"""),
+                          mechanic)
+                      .bind("userId", mechanic.userId().value())
+                      .bind("createdAt", mechanic.createdAt())
+                      .execute();
+                  return MechanicRows.addSpecializations(h, mechanic);
+                }));
+  }
+
+  @Override
+  public void update(Mechanic mechanic) {
+    tx.withHandle(
+        h -> {
+          int updated =
+              MechanicRows.bindSkills(
+                      h.createUpdate(
+                          """
+                          update mechanics set specialization = :specialization,
+                            experience_years = :years, working_days = :days,
+                            daily_capacity = :capacity, updated_at = :updatedAt
+                          where id = :id"""),
+                      mechanic)
+                  .execute();
+          if (updated == 0) {
+            throw new NotFound("Mechanic");
+          }
+          h.createUpdate("delete from mechanic_specializations where mechanic_id = :id")
+              .bind("id", mechanic.id().value())
+              .execute();
+          return MechanicRows.addSpecializations(h, mechanic);
+        });
+  }
+
+  @Override
+  public Optional<Mechanic> findById(MechanicId id) {
+    return one("m.id", id.value());
   }
 
   @Override
   public Optional<Mechanic> findByUser(UserId user) {
-    return tx.withHandle(
-        h ->
-            h.createQuery(SELECT + " where user_id = :userId")
-                .bind("userId", user.value())
-                .map(MECHANICS)
-                .findOne());
+    return one("m.user_id", user.value());
+  }
+
+  private Optional<Mechanic> one(String column, UUID value) {
+    return Rows.one(tx, SELECT + " where " + column + " = :value", value, MECHANICS);
   }
 
   @Override
@@ -73,18 +98,39 @@ final class JdbiMechanicRepository implements MechanicRepository {
     }
     return tx.withHandle(
         h ->
-            h.createQuery(SELECT + " where user_id = any(:userIds) order by id")
+            h.createQuery(SELECT + " where m.user_id = any(:userIds) order by m.id")
                 .bindArray("userIds", UUID.class, users.stream().map(UserId::value).toList())
                 .map(MECHANICS)
                 .list());
   }
 
   @Override
-  public void deleteByUser(UserId user) {
-    tx.withHandle(
+  public List<Mechanic> qualifiedFor(ServiceKindCode kind) {
+    return tx.withHandle(
         h ->
-            h.createUpdate("delete from mechanics where user_id = :userId")
-                .bind("userId", user.value())
-                .execute());
+            h.createQuery(
+                    SELECT
+                        + " where exists (select 1 from mechanic_specializations s"
+                        + " where s.mechanic_id = m.id and s.service_kind = :kind) order by m.id")
+                .bind("kind", kind.value())
+                .map(MECHANICS)
+                .list());
+  }
+
+  @Override
+  public Page<Mechanic> list(PageRequest page) {
+    return PAGES.page(tx, new Conditions(), page);
+  }
+
+  @Override
+  public void deleteByUser(UserId user) {
+    ReferencedRows.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from mechanics where user_id = :userId")
+                        .bind("userId", user.value())
+                        .execute()),
+        UserRepository.ON_RECORD);
   }
 }

@@ -6,7 +6,13 @@ import dev.motorhub.application.Store;
 import dev.motorhub.application.billing.InvoiceNumbers;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.application.billing.PaymentRepository;
+import dev.motorhub.application.carcare.AttendanceRepository;
+import dev.motorhub.application.carcare.CostLineRepository;
+import dev.motorhub.application.carcare.FeedbackRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.carcare.ServiceKindRepository;
+import dev.motorhub.application.carcare.ServiceRequestRepository;
+import dev.motorhub.application.carcare.WorkStatusRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
@@ -41,6 +47,12 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiSubscriptionPlanRepository plans;
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
+  private final JdbiServiceKindRepository serviceKinds;
+  private final JdbiFeedbackRepository feedback;
+  private final JdbiCostLineRepository costLines;
+  private final JdbiServiceRequestRepository serviceRequests;
+  private final JdbiWorkStatusRepository workStatuses;
+  private final JdbiAttendanceRepository attendance;
   private final JdbiCreditCardRepository creditCards;
   private final JdbiLeadRepository leads;
   private final JdbiContactRepository contacts;
@@ -63,6 +75,12 @@ public final class PostgresStore implements Store, AutoCloseable {
     plans = new JdbiSubscriptionPlanRepository(transactions);
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
+    serviceKinds = new JdbiServiceKindRepository(transactions);
+    feedback = new JdbiFeedbackRepository(transactions);
+    costLines = new JdbiCostLineRepository(transactions);
+    serviceRequests = new JdbiServiceRequestRepository(transactions);
+    workStatuses = new JdbiWorkStatusRepository(transactions);
+    attendance = new JdbiAttendanceRepository(transactions);
     creditCards = new JdbiCreditCardRepository(transactions);
     leads = new JdbiLeadRepository(transactions);
     contacts = new JdbiContactRepository(transactions);
@@ -159,6 +177,36 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public ServiceKindRepository serviceKinds() {
+    return serviceKinds;
+  }
+
+  @Override
+  public AttendanceRepository attendance() {
+    return attendance;
+  }
+
+  @Override
+  public WorkStatusRepository workStatuses() {
+    return workStatuses;
+  }
+
+  @Override
+  public ServiceRequestRepository serviceRequests() {
+    return serviceRequests;
+  }
+
+  @Override
+  public CostLineRepository costLines() {
+    return costLines;
+  }
+
+  @Override
+  public FeedbackRepository feedback() {
+    return feedback;
   }
 
   @Override

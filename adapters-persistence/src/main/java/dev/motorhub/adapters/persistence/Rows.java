@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Reads typed, possibly absent column values from a result row. */
 final class Rows {
@@ -35,6 +36,11 @@ final class Rows {
 
   static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
     return Optional.ofNullable(rs.getString(column));
+  }
+
+  /** The one row {@code sql} selects with {@code :value} bound, if any, mapped by {@code rows}. */
+  static <T> Optional<T> one(JdbiTransactions tx, String sql, Object value, RowMapper<T> rows) {
+    return tx.withHandle(h -> h.createQuery(sql).bind("value", value).map(rows).findOne());
   }
 
   /** Whether {@code table} has a row with {@code id}. */

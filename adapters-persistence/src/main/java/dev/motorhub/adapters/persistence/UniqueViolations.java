@@ -29,7 +29,9 @@ final class UniqueViolations {
           Map.entry("invoices_source_unique", StoreConflict.SOURCE_INVOICED),
           Map.entry("payments_idempotency_unique", StoreConflict.IDEMPOTENCY_KEY_USED),
           Map.entry("credit_cards_owner_fingerprint_unique", StoreConflict.CARD_ON_FILE),
-          Map.entry("vehicles_plate_unique", StoreConflict.PLATE_TAKEN));
+          Map.entry("vehicles_plate_unique", StoreConflict.PLATE_TAKEN),
+          Map.entry("service_kinds_code_unique", StoreConflict.SERVICE_KIND_TAKEN),
+          Map.entry("service_feedback_request_unique", StoreConflict.FEEDBACK_GIVEN));
 
   private UniqueViolations() {}
 

@@ -1,10 +1,13 @@
 package dev.motorhub.adapters.persistence;
 
+import dev.motorhub.domain.carcare.ServiceKind;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The PostgreSQL database of the adapter tests, named by {@code MOTORHUB_TEST_DATABASE_URL}:
- * migrated once per JVM, emptied before each test. Tests fail, never skip, when it is unreachable.
+ * migrated once per JVM, emptied before each test down to what the migrations seed (the default
+ * service kinds). Tests fail, never skip, when it is unreachable.
  */
 final class PostgresTestDatabase {
   private static final String DEFAULT_URL =
@@ -21,7 +24,7 @@ final class PostgresTestDatabase {
     return url == null || url.isBlank() ? DEFAULT_URL : url;
   }
 
-  /** The shared store, on a migrated database whose tables are all empty. */
+  /** The shared store, on a migrated database holding nothing but what the migrations seed. */
   static synchronized PostgresStore emptyStore() {
     if (store == null) {
       store = PostgresStore.connect(url(), 8);
@@ -35,10 +38,15 @@ final class PostgresTestDatabase {
                               """
                               select string_agg(quote_ident(tablename), ', ') from pg_tables
                               where schemaname = current_schema()
-                                and tablename <> 'flyway_schema_history'""")
+                                and tablename not in ('flyway_schema_history', 'service_kinds')""")
                           .mapTo(String.class)
                           .one()
-                      + " cascade");
+                      + " cascade;"
+                      + " delete from service_kinds where id not in ("
+                      + ServiceKind.DEFAULTS.stream()
+                          .map(kind -> "'" + kind.id() + "'")
+                          .collect(Collectors.joining(", "))
+                      + ")");
     }
     admin.useHandle(h -> h.execute(truncateAll));
     return store;

@@ -10,10 +10,13 @@ import java.util.Optional;
 
 /** The user accounts. Usernames and emails are unique regardless of case, phones are unique. */
 public interface UserRepository {
-  /** Why an account that the records of the marketplace or billing name is not deleted. */
+  /**
+   * Why an account that the records of the marketplace, billing or car care (service requests, as
+   * customer or assigned mechanic) name is not deleted.
+   */
   String ON_RECORD =
-      "This account has trades, proposals, invoices or payments on record; deactivate it instead"
-          + " of deleting it.";
+      "This account has trades, proposals, invoices, payments or service requests on record;"
+          + " deactivate it instead of deleting it.";
 
   /** Stores a new account; a taken username, email or phone is a {@code Conflict} on that field. */
   void add(User user);

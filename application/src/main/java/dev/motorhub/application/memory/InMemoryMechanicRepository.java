@@ -3,7 +3,12 @@ package dev.motorhub.application.memory;
 import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.carcare.MechanicId;
+import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.NotFound;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +33,17 @@ final class InMemoryMechanicRepository implements MechanicRepository {
   }
 
   @Override
+  public void update(Mechanic mechanic) {
+    findById(mechanic.id()).orElseThrow(() -> new NotFound("Mechanic"));
+    mechanics.put(mechanic.id().value(), mechanic);
+  }
+
+  @Override
+  public Optional<Mechanic> findById(MechanicId id) {
+    return mechanics.get(id.value());
+  }
+
+  @Override
   public Optional<Mechanic> findByUser(UserId user) {
     return mechanics.where(m -> m.userId().equals(user)).stream().findFirst();
   }
@@ -36,6 +52,16 @@ final class InMemoryMechanicRepository implements MechanicRepository {
   public List<Mechanic> findByUsers(Collection<UserId> ids) {
     Set<UserId> wanted = new HashSet<>(ids);
     return mechanics.where(m -> wanted.contains(m.userId()));
+  }
+
+  @Override
+  public List<Mechanic> qualifiedFor(ServiceKindCode kind) {
+    return mechanics.where(m -> m.specializesIn(kind));
+  }
+
+  @Override
+  public Page<Mechanic> list(PageRequest page) {
+    return Pages.of(mechanics, page, m -> true, m -> m.id().value());
   }
 
   @Override

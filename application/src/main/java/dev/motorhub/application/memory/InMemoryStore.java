@@ -4,7 +4,13 @@ import dev.motorhub.application.Store;
 import dev.motorhub.application.billing.InvoiceNumbers;
 import dev.motorhub.application.billing.InvoiceRepository;
 import dev.motorhub.application.billing.PaymentRepository;
+import dev.motorhub.application.carcare.AttendanceRepository;
+import dev.motorhub.application.carcare.CostLineRepository;
+import dev.motorhub.application.carcare.FeedbackRepository;
 import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.application.carcare.ServiceKindRepository;
+import dev.motorhub.application.carcare.ServiceRequestRepository;
+import dev.motorhub.application.carcare.WorkStatusRepository;
 import dev.motorhub.application.customers.ContactRepository;
 import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
@@ -21,6 +27,8 @@ import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
+import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.customers.ContactOwner;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.User;
@@ -42,6 +50,12 @@ public final class InMemoryStore implements Store {
   private final InMemorySubscriptionPlanRepository plans;
   private final InMemoryCustomerRepository customers;
   private final InMemoryMechanicRepository mechanics;
+  private final InMemoryServiceKindRepository serviceKinds;
+  private final InMemoryAttendanceRepository attendance;
+  private final InMemoryWorkStatusRepository workStatuses;
+  private final InMemoryServiceRequestRepository serviceRequests;
+  private final InMemoryCostLineRepository costLines;
+  private final InMemoryFeedbackRepository feedback;
   private final InMemoryCreditCardRepository creditCards;
   private final InMemoryLeadRepository leads;
   private final InMemoryContactRepository contacts;
@@ -70,7 +84,16 @@ public final class InMemoryStore implements Store {
             new Table<>(transactions),
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
     creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
-    mechanics = new InMemoryMechanicRepository(new Table<>(transactions));
+    var mechanicTable = new Table<UUID, Mechanic>(transactions);
+    mechanics = new InMemoryMechanicRepository(mechanicTable);
+    serviceKinds = new InMemoryServiceKindRepository(new Table<>(transactions));
+    attendance = new InMemoryAttendanceRepository(new Table<>(transactions));
+    workStatuses = new InMemoryWorkStatusRepository(new Table<>(transactions));
+    var requestTable = new Table<UUID, ServiceRequest>(transactions);
+    serviceRequests = new InMemoryServiceRequestRepository(requestTable);
+    var careRecords = new CarCareRecords(requestTable, mechanicTable);
+    costLines = new InMemoryCostLineRepository(new Table<>(transactions));
+    feedback = new InMemoryFeedbackRepository(new Table<>(transactions));
     var vehicleTable = new Table<UUID, Vehicle>(transactions);
     var serviceTable = new Table<UUID, ServiceOffering>(transactions);
     var tradeTable = new Table<UUID, Trade>(transactions);
@@ -78,7 +101,8 @@ public final class InMemoryStore implements Store {
     var invoiceTable = new Table<UUID, Invoice>(transactions);
     var paymentTable = new Table<UUID, Payment>(transactions);
     var records = new MarketRecords(tradeTable, proposalTable, invoiceTable, paymentTable);
-    vehicles = new InMemoryVehicleRepository(vehicleTable, records::name);
+    vehicles =
+        new InMemoryVehicleRepository(vehicleTable, v -> records.name(v) || careRecords.name(v));
     services = new InMemoryServiceRepository(serviceTable, tradeTable);
     trades = new InMemoryTradeRepository(tradeTable, vehicleTable, serviceTable);
     proposals = new InMemoryProposalRepository(proposalTable);
@@ -89,7 +113,7 @@ public final class InMemoryStore implements Store {
     users =
         new InMemoryUserRepository(
             userTable,
-            records::name,
+            u -> records.name(u) || careRecords.name(u),
             deleted -> {
               sessions.deleteAllOf(deleted);
               customers.deleteOf(deleted);
@@ -135,6 +159,36 @@ public final class InMemoryStore implements Store {
   @Override
   public MechanicRepository mechanics() {
     return mechanics;
+  }
+
+  @Override
+  public ServiceKindRepository serviceKinds() {
+    return serviceKinds;
+  }
+
+  @Override
+  public AttendanceRepository attendance() {
+    return attendance;
+  }
+
+  @Override
+  public WorkStatusRepository workStatuses() {
+    return workStatuses;
+  }
+
+  @Override
+  public ServiceRequestRepository serviceRequests() {
+    return serviceRequests;
+  }
+
+  @Override
+  public CostLineRepository costLines() {
+    return costLines;
+  }
+
+  @Override
+  public FeedbackRepository feedback() {
+    return feedback;
   }
 
   @Override

@@ -5,6 +5,8 @@ import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,6 +117,26 @@ public final class Body {
       }
     }
     throw InvalidInput.of(field, "A valid integer is required.");
+  }
+
+  /**
+   * The field as a list of texts, or null if absent: a JSON array of strings, or one string of
+   * values separated by commas (as a form sends a list).
+   */
+  public List<String> texts(String field) {
+    JsonNode node = fields.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      List<String> texts = new ArrayList<>();
+      node.forEach(item -> texts.add(text(field, item)));
+      return texts;
+    }
+    return Arrays.stream(text(field).split(","))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /** The field as a boolean (true/false, 1/0, "true"/"false"), or null if absent. */

@@ -30,7 +30,21 @@ final class DocumentedInputs {
           "POST /v1/invoices/{id}/payments",
           Map.of("card_id", "{credit-cards}"),
           "PUT /v1/users/{id}",
-          Map.of("username", "edge_spare", "email", "edge_spare@example.com"));
+          Map.of("username", "edge_spare", "email", "edge_spare@example.com"),
+          "POST /v1/service-kinds",
+          Map.of("code", "edge_kind", "name", "Edge kind"),
+          "POST /v1/mechanics",
+          Map.of("account_id", "{mechanics}"),
+          "POST /v1/service-requests",
+          Map.of(
+              "service_kind",
+              "oil_change",
+              "service_description",
+              "Edge",
+              "requested_date",
+              "{date}"),
+          "POST /v1/service-requests/{id}/cost-lines",
+          Map.of("description", "Labour", "unit_price", "1.00"));
   private static final List<String> OWNERS_ROUTES =
       List.of(
           "/v1/auth/",

@@ -3,8 +3,11 @@ package dev.motorhub.adapters.http.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.adapters.http.support.Api;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +15,7 @@ import java.util.regex.Pattern;
  * The records and callers the input-screening cases need, made over HTTP as clients make them, so
  * that the same world stands on any store: a superuser, a customer (the owner) with a vehicle, a
  * card, a contact and a lease trade whose first proposal issued her an invoice, a second customer
- * (the buyer), a spare customer for the account routes, a lead, a plan and a service.
+ * (the buyer), a spare customer for the account routes, a lead, a plan, a service and a mechanic.
  */
 public final class EdgeWorld {
   /** The superuser the server under test must have, with {@link #PASSWORD}. */
@@ -95,7 +98,32 @@ public final class EdgeWorld {
             Map.of("amount", "1200.00", "term_days", 365, "payment_frequency", "monthly")));
     world.ids.put(
         "invoices", owner.get("/v1/invoices").json().path("items").path(0).path("id").asText());
+    world.carCare(anonymous);
     return world;
+  }
+
+  /**
+   * A mechanic's profile, and a service request and a date to put in paths: input is refused before
+   * the request is looked up, so it need not exist.
+   */
+  private void carCare(Api anonymous) {
+    Map<String, Object> mechanic = new HashMap<>(register("edge_mechanic"));
+    mechanic.put("role", "mechanic");
+    Api.Reply registered = anonymous.post("/v1/auth/register", mechanic);
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    String mechanicId = registered.json().path("user").path("mechanic").path("id").asText();
+    ids.put("mechanics", mechanicId);
+    ids.put("service-requests", UUID.randomUUID().toString());
+    ids.put("date", LocalDate.now(ZoneOffset.UTC).toString());
+    Api root = as(Caller.ROOT);
+    ids.put(
+        "attendance",
+        root.put(path("/v1/mechanics/{mechanics}/attendance/{date}"), Map.of("status", "present"))
+            .text("id"));
+    ids.put(
+        "work-statuses",
+        root.put(path("/v1/mechanics/{mechanics}/status"), Map.of("work_status", "available"))
+            .text("id"));
   }
 
   public Api as(Caller caller) {

@@ -52,6 +52,37 @@ final class SeedInputs {
     text(cases, "POST", "/api/v1/user/accounts", ANONYMOUS, "username", "email", "user_type");
     text(cases, "PUT PATCH", "/api/v1/user/accounts", OWNER, "first_name", "phone_number");
     query(cases, "/api/v1/user/", ROOT, "user_type");
+    text(
+        cases,
+        "POST",
+        "/api/v1/customer_service_requests",
+        OWNER,
+        "service_description",
+        "requested_date");
+    text(cases, "PUT", "/api/v1/customer_service_requests/{service-requests}", ROOT, "status");
+    text(
+        cases,
+        "POST",
+        "/api/v1/service_cost_details",
+        ROOT,
+        "service_request_id",
+        "service_description");
+    text(cases, "POST", "/api/v1/mechanics", ROOT, "account_id");
+    text(cases, "PUT", "/api/v1/mechanics/{mechanics}", ROOT, "specialization");
+    text(cases, "POST", "/api/v1/mechanic_attendance", ROOT, "mechanic_id");
+    text(
+        cases,
+        "PUT",
+        "/api/v1/mechanic_attendance/{attendance}",
+        ROOT,
+        "status",
+        "attendance_date");
+    text(cases, "POST", "/api/v1/mechanic_work_status", ROOT, "mechanic_id");
+    text(cases, "PUT", "/api/v1/mechanic_work_status/{work-statuses}", ROOT, "work_status");
+    text(cases, "POST", "/api/v1/customer_feedback", OWNER, "service_request_id");
+    query(cases, "/api/v1/service_cost_details", ROOT, "service_request_id");
+    query(cases, "/api/v1/mechanic_attendance", ROOT, "mechanic_id");
+    query(cases, "/api/v1/mechanic_work_status", ROOT, "mechanic_id");
     // 002 Matchmaking
     text(cases, "POST", "/users/", ANONYMOUS, "username", "email", "role");
     text(cases, "POST", "/users/login/", ANONYMOUS, "username", "password");

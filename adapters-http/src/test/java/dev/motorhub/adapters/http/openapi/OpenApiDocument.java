@@ -60,6 +60,19 @@ public final class OpenApiDocument {
     return operations().stream().filter(op -> op.tags().stream().anyMatch(tags::contains)).toList();
   }
 
+  /** Every {@code "METHOD /path → status"} the document lists for the operations tagged so. */
+  Set<String> responsesTagged(Set<String> tags) {
+    Set<String> responses = new TreeSet<>();
+    operationsTagged(tags)
+        .forEach(
+            op ->
+                op.node()
+                    .path("responses")
+                    .fieldNames()
+                    .forEachRemaining(status -> responses.add(op.key() + " → " + status)));
+    return responses;
+  }
+
   public JsonNode root() {
     return root;
   }

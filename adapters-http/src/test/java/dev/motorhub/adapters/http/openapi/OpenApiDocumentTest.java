@@ -102,6 +102,7 @@ class OpenApiDocumentTest {
     covered.addAll(CustomerRecordsConformanceTest.TAGS);
     covered.addAll(GarageConformanceTest.TAGS);
     covered.addAll(MarketplaceConformanceTest.TAGS);
+    covered.addAll(CarCareConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));

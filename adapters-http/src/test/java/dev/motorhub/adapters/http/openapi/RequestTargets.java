@@ -32,6 +32,7 @@ final class RequestTargets {
     accounts(w, targets);
     records(w, targets);
     market(w, targets);
+    CarCareTargets.put(w, targets);
     return targets;
   }
 
@@ -124,7 +125,7 @@ final class RequestTargets {
     return body("username", "newbie", "email", "n@example.com", "password", PASSWORD);
   }
 
-  private static Target one(ConformingApi caller, String path, Map<String, Object> body) {
+  static Target one(ConformingApi caller, String path, Map<String, Object> body) {
     return new Target(caller, path, List.of(body));
   }
 }

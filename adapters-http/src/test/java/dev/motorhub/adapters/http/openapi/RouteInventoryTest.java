@@ -55,7 +55,11 @@ class RouteInventoryTest {
   void everyDocumentedOperation_reachesAHandler_notTheRoutersNotFound() {
     Api api = server.api();
     for (OpenApiDocument.Operation operation : document.operations()) {
-      String path = operation.path().replace("{id}", UUID.randomUUID().toString());
+      String path =
+          operation
+              .path()
+              .replace("{id}", UUID.randomUUID().toString())
+              .replaceAll("\\{[a-z_]+}", "x");
       Api.Reply reply =
           api.send(
               operation.method().toUpperCase(Locale.ROOT),

@@ -16,12 +16,19 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A real HTTP client for tests: JSON in, {@link Reply} out, an optional bearer token. */
 public final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * One client, and so one pool of connections, a server address: when a test server stops, its
+   * connections go with it ({@link #forget}), so that none is reused with a later server that
+   * happens to get the same port (its first request would find the connection closed).
+   */
+  private static final Map<String, HttpClient> CLIENTS = new ConcurrentHashMap<>();
+
   private final String base;
   private final String authorization;
   private final Map<String, String> headers;
@@ -34,6 +41,19 @@ public final class Api {
     this.base = base;
     this.authorization = authorization;
     this.headers = headers;
+  }
+
+  /** Closes the connections to {@code base}, whose server has stopped. */
+  public static void forget(String base) {
+    HttpClient client = CLIENTS.remove(base);
+    if (client != null) {
+      client.close();
+    }
+  }
+
+  private HttpClient client() {
+    return CLIENTS.computeIfAbsent(
+        base, b -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
   }
 
   public String base() {
@@ -121,10 +141,25 @@ public final class Api {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(response.statusCode(), response.headers(), response.body());
+  }
+
+  /**
+   * Sends {@code request}, once more if the connection it went out on had been closed by the server
+   * before it read a byte (a pooled keep-alive connection closed meanwhile: the request was never
+   * handled, so sending it again does not repeat it).
+   */
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.headers(), response.body());
+      try {
+        return client().send(request, handler);
+      } catch (IOException e) {
+        if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+          throw e;
+        }
+        return client().send(request, handler);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -206,14 +241,7 @@ public final class Api {
       request.header("Authorization", authorization);
     }
     headers.forEach(request::header);
-    try {
-      return CLIENT.send(request.method(method, body).build(), handler);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(request.method(method, body).build(), handler);
   }
 
   /** A response whose body is kept as bytes. */

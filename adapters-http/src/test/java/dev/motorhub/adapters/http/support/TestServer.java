@@ -59,6 +59,7 @@ public final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    Api.forget(api().base());
     server.stop();
   }
 }

@@ -35,7 +35,9 @@ public final class Matrix {
     OTHER_CUSTOMER("another customer"),
     MECHANIC("a mechanic"),
     STAFF("staff"),
-    SUPERUSER("a superuser");
+    SUPERUSER("a superuser"),
+    /** The mechanic a case's record is assigned to; only rows that name them have them. */
+    ASSIGNED_MECHANIC("the assigned mechanic");
 
     private final String label;
 
@@ -67,8 +69,8 @@ public final class Matrix {
 
   /**
    * A row: {@code statuses} lists the status of each actor in {@link Actor} order (anonymous, the
-   * owner, another customer, a mechanic, staff, a superuser), such as {@code "401 200 404 404 200
-   * 200"}.
+   * owner, another customer, a mechanic, staff, a superuser and, where the record has one, the
+   * assigned mechanic), such as {@code "401 200 404 404 200 200"}.
    */
   public static Row row(
       String route,
@@ -77,7 +79,8 @@ public final class Matrix {
       BiFunction<Api, Fixture, Api.Reply> call) {
     int[] parsed =
         Arrays.stream(statuses.strip().split("\\s+")).mapToInt(Integer::parseInt).toArray();
-    if (parsed.length != Actor.values().length) {
+    if (parsed.length < Actor.ASSIGNED_MECHANIC.ordinal()
+        || parsed.length > Actor.values().length) {
       throw new IllegalArgumentException(route + ": one status per actor, please");
     }
     return new Row(route, target, call, parsed);
@@ -89,6 +92,7 @@ public final class Matrix {
         .flatMap(
             row ->
                 Arrays.stream(Actor.values())
+                    .limit(row.statuses().length)
                     .map(actor -> Arguments.of(row, actor, row.statuses()[actor.ordinal()])));
   }
 
@@ -126,6 +130,7 @@ public final class Matrix {
           case MECHANIC -> cast.mechanic();
           case STAFF -> cast.staff();
           case SUPERUSER -> cast.superuser();
+          case ASSIGNED_MECHANIC -> fixture.assignedMechanic();
         };
     JsonNode before = target == null ? null : cast.superuser().get(target).json();
     Api.Reply reply = row.call().apply(caller, fixture);
@@ -167,6 +172,7 @@ public final class Matrix {
     private final Cast cast;
     private final Map<String, String> made = new HashMap<>();
     private Accounts.Signed owner;
+    private Api assignedMechanic;
 
     Fixture(Cast cast) {
       this.cast = cast;
@@ -238,6 +244,16 @@ public final class Matrix {
 
     public Api superuser() {
       return cast.superuser();
+    }
+
+    /** Makes {@code mechanic} the one this case's record is assigned to. */
+    public void assign(Api mechanic) {
+      assignedMechanic = mechanic;
+    }
+
+    Api assignedMechanic() {
+      assertThat(assignedMechanic).as("the case assigned its record to a mechanic").isNotNull();
+      return assignedMechanic;
     }
   }
 }
