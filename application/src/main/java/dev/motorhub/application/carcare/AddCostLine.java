@@ -14,6 +14,7 @@ import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.RuleViolated;
 import dev.motorhub.domain.shared.Text;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -78,11 +79,27 @@ public final class AddCostLine {
                     + request.status()
                     + ".");
           }
+          requireInvoiceable(request, line);
           var cost =
               new CostLine(
                   new CostLineId(ids.next()), request.id(), line, actor.id(), clock.instant());
           lines.add(cost);
           return cost;
         });
+  }
+
+  /** The job's lines, this one with them, must fit in one invoice: at most {@link Money#MAX}. */
+  private void requireInvoiceable(ServiceRequest request, InvoiceLine line) {
+    BigDecimal total =
+        lines.ofRequest(request.id()).stream()
+            .map(cost -> cost.line().amount().amount())
+            .reduce(line.amount().amount(), BigDecimal::add);
+    if (total.compareTo(Money.MAX) > 0) {
+      throw InvalidInput.of(
+          "unit_price",
+          "The job's cost lines would come to more than "
+              + Money.MAX.toPlainString()
+              + ", the most one invoice holds.");
+    }
   }
 }

@@ -94,11 +94,11 @@ public final class RecordAttendance {
               kept.present()
                   ? List.of()
                   : requests.assignedOn(command.date()).stream()
-                      .filter(
-                          r ->
-                              r instanceof ServiceRequest.Scheduled s
-                                  && s.assigned().equals(mechanic.id()))
-                      .map(r -> scheduler.moveOff((ServiceRequest.Scheduled) workshop.lock(r.id())))
+                      .filter(r -> scheduledWith(r, mechanic.id(), command.date()))
+                      .map(r -> workshop.lock(r.id()))
+                      // Locked, a job may turn out started or moved meanwhile: it stays as it is.
+                      .filter(r -> scheduledWith(r, mechanic.id(), command.date()))
+                      .map(r -> scheduler.moveOff((ServiceRequest.Scheduled) r))
                       .toList();
           if (command.date().equals(today) && !requests.hasWorkInProgress(mechanic.id())) {
             statuses.follow(
@@ -106,5 +106,11 @@ public final class RecordAttendance {
           }
           return new Recorded(kept, moved);
         });
+  }
+
+  private static boolean scheduledWith(ServiceRequest request, MechanicId mechanic, LocalDate day) {
+    return request instanceof ServiceRequest.Scheduled scheduled
+        && scheduled.assigned().equals(mechanic)
+        && scheduled.details().requestedDate().equals(day);
   }
 }

@@ -109,6 +109,20 @@ class WorkOnARequestTest {
   }
 
   @Test
+  void costLinesComingToMoreThanOneInvoiceHolds_areRefusedOnTheirPrice() {
+    ServiceRequest job = scheduledForMo();
+    shop.start(moIn, job);
+    shop.cost(moIn, job, "Engine", 1, "9999999999.99");
+
+    assertThat(refused(InvalidInput.class, () -> shop.cost(moIn, job, "Oil", 1, "0.01")).errors())
+        .containsKey("unit_price");
+    assertThat(
+            refused(InvalidInput.class, () -> shop.cost(moIn, job, "Gold", 2, "9999999999.99"))
+                .errors())
+        .containsKey("unit_price");
+  }
+
+  @Test
   void anotherMechanic_orTheCustomer_cannotWorkOnTheJob() {
     ServiceRequest job = scheduledForMo();
     Principal annIn = shop.signedIn(ann);

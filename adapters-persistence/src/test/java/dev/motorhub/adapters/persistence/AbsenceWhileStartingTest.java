@@ -1,0 +1,81 @@
+package dev.motorhub.adapters.persistence;
+
+import static dev.motorhub.application.support.TestWorkshop.OIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.motorhub.application.contract.Rivals;
+import dev.motorhub.application.support.TestWorkshop;
+import dev.motorhub.domain.carcare.AttendanceStatus;
+import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.carcare.ServiceRequest;
+import dev.motorhub.domain.shared.Failure;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A mechanic marked absent at the moment their job starts, on a real PostgreSQL: each call either
+ * happens or is refused with one of the core's failures, never a server error (marking absent
+ * re-reads the job once it holds it, and leaves a job that started meanwhile alone).
+ */
+class AbsenceWhileStartingTest {
+  private static final int PAIRS = 10;
+  private PostgresStore store;
+  private TestWorkshop shop;
+
+  @BeforeEach
+  void aWorkshop() {
+    PostgresTestDatabase.emptyStore();
+    store = PostgresStore.connect(PostgresTestDatabase.url(), 2 * PAIRS + 2);
+    shop = new TestWorkshop(store);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void markingAbsentWhileTheJobStarts_answersEveryCallWithoutAServerError() throws Exception {
+    var alice = shop.customer("alice");
+    List<Mechanic> mechanics = new ArrayList<>();
+    List<ServiceRequest> jobs = new ArrayList<>();
+    for (int i = 0; i < PAIRS; i++) {
+      Mechanic mechanic = shop.mechanic("m" + i, 50 - i, 1, OIL);
+      shop.present(mechanic);
+      mechanics.add(mechanic);
+      jobs.add(shop.open(alice, OIL, shop.today()));
+    }
+
+    List<String> outcomes =
+        Rivals.race(
+            2 * PAIRS,
+            i ->
+                () -> {
+                  ServiceRequest job = jobs.get(i / 2);
+                  try {
+                    if (i % 2 == 0) {
+                      shop.start(shop.staff, job);
+                    } else {
+                      shop.mark(assignee(mechanics, job), shop.today(), AttendanceStatus.ABSENT);
+                    }
+                    return "done";
+                  } catch (Failure refused) {
+                    return "refused";
+                  } catch (RuntimeException unexpected) {
+                    return unexpected.toString();
+                  }
+                });
+
+    assertThat(outcomes).allMatch(o -> o.equals("done") || o.equals("refused"));
+  }
+
+  private static Mechanic assignee(List<Mechanic> mechanics, ServiceRequest job) {
+    return mechanics.stream()
+        .filter(m -> job.mechanic().orElseThrow().equals(m.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+}
