@@ -82,6 +82,20 @@ final class JdbiMechanicRepository implements MechanicRepository {
     return one("m.id", id.value());
   }
 
+  /** Locks the profile's row, then reads it with its specializations. */
+  @Override
+  public Optional<Mechanic> lock(MechanicId id) {
+    boolean found =
+        tx.withHandle(
+            h ->
+                h.createQuery("select 1 from mechanics where id = :id for update")
+                    .bind("id", id.value())
+                    .mapTo(Integer.class)
+                    .findOne()
+                    .isPresent());
+    return found ? findById(id) : Optional.empty();
+  }
+
   @Override
   public Optional<Mechanic> findByUser(UserId user) {
     return one("m.user_id", user.value());

@@ -86,6 +86,7 @@ public final class CompleteServiceRequest {
                       request.customer(),
                       new InvoiceSource(INVOICE_KIND, request.id().value()),
                       costs));
+          workshop.lockMechanic(working.assigned());
           var done =
               (ServiceRequest.Completed)
                   requests.update(working.complete(invoice.id(), clock.instant()));

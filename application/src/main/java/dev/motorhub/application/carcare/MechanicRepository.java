@@ -23,6 +23,13 @@ public interface MechanicRepository {
 
   Optional<Mechanic> findById(MechanicId id);
 
+  /**
+   * The profile, locked until the end of the unit of work: every change of a mechanic's work
+   * status, and the checks it rests on (attendance, a job in progress), takes this lock first, so
+   * that they happen one at a time per mechanic.
+   */
+  Optional<Mechanic> lock(MechanicId id);
+
   Optional<Mechanic> findByUser(UserId user);
 
   List<Mechanic> findByUsers(Collection<UserId> users);

@@ -61,7 +61,7 @@ public final class SetWorkStatus {
     var actor = command.principal().actor();
     return tx.inTransaction(
         () -> {
-          var mechanic = workshop.mechanic(command.mechanic());
+          var mechanic = workshop.lockMechanic(command.mechanic());
           policy.requireSelfOrStaff(actor, mechanic);
           var today = attendance.find(mechanic.id(), LocalDate.now(clock)).map(Attendance::status);
           rules.require(command.status(), today, requests.hasWorkInProgress(mechanic.id()));

@@ -64,6 +64,7 @@ public final class StartServiceRequest {
           if (day.isAfter(LocalDate.now(clock))) {
             throw new RuleViolated("Work on this request starts on " + day + ", not before.");
           }
+          workshop.lockMechanic(scheduled.assigned());
           ServiceRequest started = requests.update(scheduled.start(clock.instant()));
           statuses.follow(scheduled.assigned(), WorkStatus.BUSY, actor.id());
           notices.customer(

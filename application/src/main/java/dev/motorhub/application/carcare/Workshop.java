@@ -48,6 +48,13 @@ public final class Workshop {
     return mechanics.findById(id).orElseThrow(() -> new NotFound("Mechanic"));
   }
 
+  /**
+   * The mechanic, locked for a change of their work status (see {@link MechanicRepository#lock}).
+   */
+  public Mechanic lockMechanic(MechanicId id) {
+    return mechanics.lock(id).orElseThrow(() -> new NotFound("Mechanic"));
+  }
+
   /** The request, locked for a change. */
   public ServiceRequest lock(ServiceRequestId id) {
     return requests.lock(id).orElseThrow(() -> new NotFound("Service request"));

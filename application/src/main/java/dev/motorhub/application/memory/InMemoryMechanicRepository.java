@@ -43,6 +43,12 @@ final class InMemoryMechanicRepository implements MechanicRepository {
     return mechanics.get(id.value());
   }
 
+  /** The store's single lock already runs units of work one at a time. */
+  @Override
+  public Optional<Mechanic> lock(MechanicId id) {
+    return findById(id);
+  }
+
   @Override
   public Optional<Mechanic> findByUser(UserId user) {
     return mechanics.where(m -> m.userId().equals(user)).stream().findFirst();

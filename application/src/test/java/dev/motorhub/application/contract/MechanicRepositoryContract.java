@@ -3,8 +3,10 @@ package dev.motorhub.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.identity.User;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,15 @@ public abstract class MechanicRepositoryContract extends StoreContract {
 
     assertThat(inTx(() -> store.mechanics().findByUser(alice.id()))).contains(mechanic);
     assertThat(inTx(() -> store.mechanics().findByUser(bob.id()))).isEmpty();
+  }
+
+  @Test
+  void lock_readsTheProfileAsFindByIdDoes_andNothingForAnUnknownId() {
+    Mechanic mechanic = Fixtures.mechanic(alice.id(), "Brakes", 3);
+    runTx(() -> store.mechanics().add(mechanic));
+
+    assertThat(inTx(() -> store.mechanics().lock(mechanic.id()))).contains(mechanic);
+    assertThat(inTx(() -> store.mechanics().lock(new MechanicId(UUID.randomUUID())))).isEmpty();
   }
 
   @Test
