@@ -60,11 +60,9 @@ public final class CancelServiceRequest {
           policy.requireCanceller(actor, active);
           ServiceRequest cancelled = requests.update(active.cancel(actor.id(), clock.instant()));
           request.mechanic().ifPresent(mechanic -> notices.withdrawn(mechanic, cancelled));
-          if (request instanceof ServiceRequest.InProgress working) {
-            workshop.lockMechanic(working.assigned());
-            if (!requests.hasWorkInProgress(working.assigned())) {
-              statuses.follow(working.assigned(), WorkStatus.AVAILABLE, actor.id());
-            }
+          if (request instanceof ServiceRequest.InProgress working
+              && workshop.lockIdle(working.assigned())) {
+            statuses.follow(working.assigned(), WorkStatus.AVAILABLE, actor.id());
           }
           if (!actor.is(request.customer())) {
             notices.customer(

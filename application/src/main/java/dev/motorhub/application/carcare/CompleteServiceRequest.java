@@ -86,11 +86,10 @@ public final class CompleteServiceRequest {
                       request.customer(),
                       new InvoiceSource(INVOICE_KIND, request.id().value()),
                       costs));
-          workshop.lockMechanic(working.assigned());
           var done =
               (ServiceRequest.Completed)
                   requests.update(working.complete(invoice.id(), clock.instant()));
-          if (!requests.hasWorkInProgress(working.assigned())) {
+          if (workshop.lockIdle(working.assigned())) {
             statuses.follow(working.assigned(), WorkStatus.AVAILABLE, actor.id());
           }
           notices.customer(

@@ -100,14 +100,9 @@ public final class RecordAttendance {
                       .filter(r -> scheduledWith(r, mechanic.id(), command.date()))
                       .map(r -> scheduler.moveOff((ServiceRequest.Scheduled) r))
                       .toList();
-          if (command.date().equals(today)) {
-            workshop.lockMechanic(mechanic.id());
-            if (!requests.hasWorkInProgress(mechanic.id())) {
-              statuses.follow(
-                  mechanic.id(),
-                  kept.present() ? WorkStatus.AVAILABLE : WorkStatus.OFF,
-                  actor.id());
-            }
+          if (command.date().equals(today) && workshop.lockIdle(mechanic.id())) {
+            statuses.follow(
+                mechanic.id(), kept.present() ? WorkStatus.AVAILABLE : WorkStatus.OFF, actor.id());
           }
           return new Recorded(kept, moved);
         });

@@ -55,6 +55,12 @@ public final class Workshop {
     return mechanics.lock(id).orElseThrow(() -> new NotFound("Mechanic"));
   }
 
+  /** Locks the mechanic, then tells whether they have no job in progress: free to be available. */
+  public boolean lockIdle(MechanicId id) {
+    lockMechanic(id);
+    return !requests.hasWorkInProgress(id);
+  }
+
   /** The request, locked for a change. */
   public ServiceRequest lock(ServiceRequestId id) {
     return requests.lock(id).orElseThrow(() -> new NotFound("Service request"));
