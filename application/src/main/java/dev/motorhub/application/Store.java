@@ -23,6 +23,7 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
+import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.shared.Transactions;
 
 /** Every persistence port of the platform from one store, and the transactions that span them. */
@@ -74,6 +75,8 @@ public interface Store {
   PaymentRepository payments();
 
   NotificationRepository notifications();
+
+  SmsOutbox smsOutbox();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

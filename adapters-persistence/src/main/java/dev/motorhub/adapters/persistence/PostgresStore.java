@@ -26,6 +26,7 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
+import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.shared.Transactions;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
@@ -64,6 +65,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiInvoiceNumbers invoiceNumbers;
   private final JdbiPaymentRepository payments;
   private final JdbiNotificationRepository notifications;
+  private final JdbiSmsOutbox smsOutbox;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -92,6 +94,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     invoiceNumbers = new JdbiInvoiceNumbers(transactions);
     payments = new JdbiPaymentRepository(transactions);
     notifications = new JdbiNotificationRepository(transactions);
+    smsOutbox = new JdbiSmsOutbox(transactions);
   }
 
   /**
@@ -262,6 +265,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public NotificationRepository notifications() {
     return notifications;
+  }
+
+  @Override
+  public SmsOutbox smsOutbox() {
+    return smsOutbox;
   }
 
   @Override

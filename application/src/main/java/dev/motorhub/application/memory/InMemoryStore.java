@@ -24,6 +24,7 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
+import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
@@ -67,6 +68,7 @@ public final class InMemoryStore implements Store {
   private final InMemoryInvoiceNumbers invoiceNumbers;
   private final InMemoryPaymentRepository payments;
   private final InMemoryNotificationRepository notifications;
+  private final InMemorySmsOutbox smsOutbox;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -110,6 +112,7 @@ public final class InMemoryStore implements Store {
     invoiceNumbers = new InMemoryInvoiceNumbers(new Table<>(transactions));
     payments = new InMemoryPaymentRepository(paymentTable);
     notifications = new InMemoryNotificationRepository(new Table<>(transactions));
+    smsOutbox = new InMemorySmsOutbox(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
             userTable,
@@ -244,6 +247,11 @@ public final class InMemoryStore implements Store {
   @Override
   public NotificationRepository notifications() {
     return notifications;
+  }
+
+  @Override
+  public SmsOutbox smsOutbox() {
+    return smsOutbox;
   }
 
   @Override
