@@ -6,6 +6,7 @@ import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.SessionStarter;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.Notifier;
+import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.application.shared.CoreSettings;
 
 /**
@@ -25,6 +26,7 @@ public final class Motorhub {
   private final Billing billing;
   private final CarCare carCare;
   private final Notifications notifications;
+  private final Sweeps sweeps;
 
   Motorhub(MotorhubBuilder b) {
     store = b.store;
@@ -104,6 +106,7 @@ public final class Motorhub {
                 b.settings,
                 b.clock));
     notifications = new Notifications(store, b.clock);
+    sweeps = new Sweeps(store, notifier, new Texter(store.smsOutbox(), b.ids, b.clock), b.clock);
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -163,5 +166,10 @@ public final class Motorhub {
   /** In-app notifications. */
   public Notifications notifications() {
     return notifications;
+  }
+
+  /** The periodic sweeps: expiring proposals, reminding of invoices and subscriptions. */
+  public Sweeps sweeps() {
+    return sweeps;
   }
 }

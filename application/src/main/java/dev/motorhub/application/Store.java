@@ -23,6 +23,7 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
+import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.shared.Transactions;
 
@@ -77,6 +78,8 @@ public interface Store {
   NotificationRepository notifications();
 
   SmsOutbox smsOutbox();
+
+  SentReminders sentReminders();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

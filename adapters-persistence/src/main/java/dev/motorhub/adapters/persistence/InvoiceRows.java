@@ -53,9 +53,10 @@ final class InvoiceRows {
     long version = rs.getLong("version");
     Function<Bill, Invoice> state =
         switch (rs.getString("status")) {
-          case "open" -> {
+          case "open", "overdue" -> {
             Money paid = new Money(rs.getBigDecimal("paid"), currency);
-            yield bill -> new Invoice.Open(id, bill, paid, version);
+            boolean overdue = rs.getString("status").equals("overdue");
+            yield bill -> new Invoice.Open(id, bill, paid, overdue, version);
           }
           case "paid" -> {
             Instant paidAt = instant(rs, "paid_at");
@@ -114,7 +115,7 @@ final class InvoiceRows {
     Instant voidedAt = null;
     String status =
         switch (invoice) {
-          case Invoice.Open open -> "open";
+          case Invoice.Open open -> open.markedOverdue() ? "overdue" : "open";
           case Invoice.Paid paid -> {
             paidAt = paid.paidAt();
             yield "paid";

@@ -7,11 +7,13 @@ import dev.motorhub.domain.billing.Bill;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.InvoiceLine;
+import dev.motorhub.domain.billing.InvoiceReminders;
 import dev.motorhub.domain.billing.InvoiceStatus;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -129,11 +131,38 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
     return PAGES.page(tx, where, page);
   }
 
-  /** The condition of {@code status} on {@code :today}: overdue is open and past its due date. */
+  @Override
+  public List<Invoice.Open> claimForReminders(LocalDate today, LocalDate dueSoonUntil, int limit) {
+    return tx
+        .withHandle(
+            h ->
+                InvoiceRows.load(
+                    h,
+                    SELECT
+                        + " where status = 'open' and (due_on < :today or due_on <= :until"
+                        + " and not exists (select 1 from sent_reminders r"
+                        + " where r.subject_type = :subject and r.subject_id = invoices.id"
+                        + " and r.occasion = :occasion))"
+                        + " order by due_on, id limit :limit for update of invoices skip locked",
+                    Map.of(
+                        "today", today,
+                        "until", dueSoonUntil,
+                        "subject", REMINDER_SUBJECT,
+                        "occasion", InvoiceReminders.DUE_SOON,
+                        "limit", limit)))
+        .stream()
+        .map(Invoice.Open.class::cast)
+        .toList();
+  }
+
+  /**
+   * The condition of {@code status} on {@code :today}: overdue is stored so, or open and past its
+   * due date (before the reminder job stored it).
+   */
   private static String statusClause(InvoiceStatus status) {
     return switch (status) {
       case OPEN -> "status = 'open' and due_on >= :today";
-      case OVERDUE -> "status = 'open' and due_on < :today";
+      case OVERDUE -> "(status = 'overdue' or status = 'open' and due_on < :today)";
       case PAID -> "status = 'paid' and :today is not null";
       case VOID -> "status = 'void' and :today is not null";
     };

@@ -6,6 +6,7 @@ import dev.motorhub.domain.marketplace.Offer;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.TradeId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,5 +88,23 @@ final class JdbiProposalRepository implements ProposalRepository {
                 .bind("trade", trade.value())
                 .map(PROPOSALS)
                 .list());
+  }
+
+  @Override
+  public List<Proposal.Pending> claimExpired(Instant now, int limit) {
+    return tx.withHandle(
+        h ->
+            h
+                .createQuery(
+                    SELECT
+                        + " where status = 'pending' and expires_at <= :now"
+                        + " order by expires_at, id limit :limit for update skip locked")
+                .bind("now", now)
+                .bind("limit", limit)
+                .map(PROPOSALS)
+                .list()
+                .stream()
+                .map(Proposal.Pending.class::cast)
+                .toList());
   }
 }

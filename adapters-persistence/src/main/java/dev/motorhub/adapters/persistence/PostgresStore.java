@@ -26,6 +26,7 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
+import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.shared.Transactions;
 import java.time.Duration;
@@ -66,6 +67,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiPaymentRepository payments;
   private final JdbiNotificationRepository notifications;
   private final JdbiSmsOutbox smsOutbox;
+  private final JdbiSentReminders sentReminders;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -95,6 +97,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     payments = new JdbiPaymentRepository(transactions);
     notifications = new JdbiNotificationRepository(transactions);
     smsOutbox = new JdbiSmsOutbox(transactions);
+    sentReminders = new JdbiSentReminders(transactions);
   }
 
   /**
@@ -270,6 +273,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public SmsOutbox smsOutbox() {
     return smsOutbox;
+  }
+
+  @Override
+  public SentReminders sentReminders() {
+    return sentReminders;
   }
 
   @Override

@@ -61,6 +61,7 @@ final class ProposalMapper implements RowMapper<Proposal> {
       case "cancelled" -> new Proposal.Withdrawn(offer, instant(rs, "answered_at"));
       case "closed" ->
           new Proposal.Closed(offer, rs.getString("closed_reason"), instant(rs, "answered_at"));
+      case "expired" -> new Proposal.Expired(offer, instant(rs, "answered_at"));
       default -> throw new SQLException("Unknown proposal status " + rs.getString("status"));
     };
   }
@@ -87,10 +88,12 @@ final class ProposalMapper implements RowMapper<Proposal> {
             reason = closed.reason();
             yield closed.closedAt();
           }
+          case Proposal.Expired expired -> expired.expiredAt();
         };
     return statement
         .bind("id", proposal.id().value())
-        // Expiry is read off the clock, never stored: asked at its creation, a state is itself.
+        // Asked at its creation, a state is itself: a pending proposal reads pending, not expired
+        // (the expiry job stores that as a state of its own).
         .bind("status", proposal.status(proposal.offer().createdAt()))
         .bindByType("acceptedBy", acceptedBy, UUID.class)
         .bindByType("counter", counter, UUID.class)

@@ -4,6 +4,8 @@ import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The invoices issued. One source (such as one trade's exposure) is invoiced once at most. */
@@ -24,4 +26,16 @@ public interface InvoiceRepository {
 
   /** The invoices that match, in id order. */
   Page<Invoice> search(InvoiceFilter filter, PageRequest page);
+
+  /**
+   * Up to {@code limit} open invoices, not yet stored as overdue, that call for a reminder on
+   * {@code today}: past their due date, or due by {@code dueSoonUntil} and not yet reminded of it
+   * (a {@link #REMINDER_SUBJECT} reminded on {@code InvoiceReminders.DUE_SOON}); the soonest due
+   * first, each locked until the end of the unit of work. Those another unit of work holds are
+   * skipped, so two instances reminding at once take different invoices.
+   */
+  List<Invoice.Open> claimForReminders(LocalDate today, LocalDate dueSoonUntil, int limit);
+
+  /** The subject type of an invoice's reminders and notifications. */
+  String REMINDER_SUBJECT = "invoice";
 }

@@ -99,6 +99,25 @@ public final class ProposalNotices {
     }
   }
 
+  /** A proposal whose time passed unanswered: to its author, and to its addressee if it had one. */
+  void expired(Proposal.Expired expired) {
+    Offer offer = expired.offer();
+    tell(
+        offer.author(),
+        NotificationKind.PROPOSAL_EXPIRED,
+        "Your proposal expired unanswered: " + describe(offer.terms()),
+        expired);
+    offer
+        .addressee()
+        .ifPresent(
+            to ->
+                tell(
+                    to,
+                    NotificationKind.PROPOSAL_EXPIRED,
+                    "A proposal to you expired unanswered: " + describe(offer.terms()),
+                    expired));
+  }
+
   private void closed(List<Proposal.Closed> closed, Set<UserId> except) {
     for (Proposal.Closed proposal : closed) {
       Offer offer = proposal.offer();

@@ -24,6 +24,7 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
+import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.Invoice;
@@ -69,6 +70,7 @@ public final class InMemoryStore implements Store {
   private final InMemoryPaymentRepository payments;
   private final InMemoryNotificationRepository notifications;
   private final InMemorySmsOutbox smsOutbox;
+  private final InMemorySentReminders sentReminders;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -108,7 +110,8 @@ public final class InMemoryStore implements Store {
     services = new InMemoryServiceRepository(serviceTable, tradeTable);
     trades = new InMemoryTradeRepository(tradeTable, vehicleTable, serviceTable);
     proposals = new InMemoryProposalRepository(proposalTable);
-    invoices = new InMemoryInvoiceRepository(invoiceTable);
+    sentReminders = new InMemorySentReminders(new Table<>(transactions));
+    invoices = new InMemoryInvoiceRepository(invoiceTable, sentReminders);
     invoiceNumbers = new InMemoryInvoiceNumbers(new Table<>(transactions));
     payments = new InMemoryPaymentRepository(paymentTable);
     notifications = new InMemoryNotificationRepository(new Table<>(transactions));
@@ -252,6 +255,11 @@ public final class InMemoryStore implements Store {
   @Override
   public SmsOutbox smsOutbox() {
     return smsOutbox;
+  }
+
+  @Override
+  public SentReminders sentReminders() {
+    return sentReminders;
   }
 
   @Override

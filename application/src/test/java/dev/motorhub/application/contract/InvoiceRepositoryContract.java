@@ -10,10 +10,12 @@ import dev.motorhub.application.billing.InvoiceFilter;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.InvoiceLine;
+import dev.motorhub.domain.billing.InvoiceReminders;
 import dev.motorhub.domain.billing.InvoiceSource;
 import dev.motorhub.domain.billing.InvoiceStatus;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.notifications.SentReminder;
 import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -220,6 +222,64 @@ public abstract class InvoiceRepositoryContract extends StoreContract {
     Invoice voided =
         inTx(() -> store.invoices().update(toVoid.voidBy(staff.id(), "Waived.", at(2))));
     return List.of(open, overdue, paid, voided);
+  }
+
+  @Test
+  void anInvoiceStoredOverdue_isFoundSo_andListedOverdue_partlyPaidOrNot() {
+    Invoice.Open invoice = stored(invoice(alice.id()));
+    LocalDate after = ISSUED.plusDays(31);
+    Invoice.Open overdue = invoice.markOverdue(after);
+
+    assertUpdated(overdue);
+    Invoice partly =
+        inTx(() -> store.invoices().findById(invoice.id()))
+            .map(Invoice.Open.class::cast)
+            .orElseThrow()
+            .settle(payment(invoice, alice.id(), "10.00", at(1)))
+            .invoice();
+    assertUpdated(partly);
+
+    assertThat(partly)
+        .isInstanceOfSatisfying(Invoice.Open.class, o -> assertThat(o.markedOverdue()).isTrue());
+    assertThat(byStatus(InvoiceStatus.OVERDUE, after))
+        .extracting(Invoice::id)
+        .containsExactly(invoice.id());
+    // Stored overdue, it is overdue whatever the day asked about.
+    assertThat(byStatus(InvoiceStatus.OVERDUE, ISSUED))
+        .extracting(Invoice::id)
+        .containsExactly(invoice.id());
+    assertThat(byStatus(InvoiceStatus.OPEN, ISSUED)).isEmpty();
+  }
+
+  @Test
+  void claimForReminders_isTheOpenInvoicesPastDueOrDueSoonAndNotYetReminded_soonestFirst() {
+    LocalDate today = ISSUED.plusDays(30);
+    Invoice.Open pastDue = stored(invoice(alice.id(), ISSUED.minusDays(5))); // due today - 5
+    Invoice.Open dueSoon = stored(invoice(alice.id(), ISSUED.plusDays(2))); // due today + 2
+    Invoice.Open reminded = stored(invoice(bob.id(), ISSUED.plusDays(1))); // due today + 1
+    Invoice.Open later = stored(invoice(bob.id(), ISSUED.plusDays(10))); // due today + 10
+    Invoice.Open markedAlready = stored(invoice(bob.id(), ISSUED.minusDays(9)));
+    runTx(() -> store.invoices().update(markedAlready.markOverdue(today)));
+    Invoice.Open paid = stored(invoice(bob.id(), ISSUED.minusDays(8)));
+    runTx(
+        () ->
+            store
+                .invoices()
+                .update(
+                    paid.settle(payment(paid, bob.id(), paid.owed().plain(), at(1))).invoice()));
+    runTx(
+        () ->
+            store
+                .sentReminders()
+                .add(
+                    new SentReminder(
+                        "invoice", reminded.id().value(), InvoiceReminders.DUE_SOON, at(2))));
+
+    assertThat(inTx(() -> store.invoices().claimForReminders(today, today.plusDays(3), 10)))
+        .containsExactly(pastDue, dueSoon);
+    assertThat(inTx(() -> store.invoices().claimForReminders(today, today.plusDays(3), 1)))
+        .containsExactly(pastDue);
+    assertThat(later.bill().dueOn()).isAfter(today.plusDays(3));
   }
 
   private void assertUpdated(Invoice changed) {

@@ -88,6 +88,45 @@ public abstract class ProposalRepositoryContract extends MarketContract {
   }
 
   @Test
+  void anExpiredProposal_isFoundAsUpdated_withWhenItWasFoundExpired() {
+    assertUpdated(offer.expire(at(1).plus(MarketFixtures.STANDS).plusSeconds(30)));
+  }
+
+  @Test
+  void claimExpired_isThePendingProposalsPastTheirTime_longestExpiredFirst_atMostTheLimit() {
+    Proposal.Pending later = stored(brief(at(4)));
+    Proposal.Pending sooner = stored(brief(at(2)));
+    Proposal.Pending withdrawn = stored(brief(at(3)));
+    runTx(() -> store.proposals().update(withdrawn.withdraw(alice.id(), at(3))));
+
+    assertThat(inTx(() -> store.proposals().claimExpired(at(10), 10)))
+        .containsExactly(sooner, later);
+    assertThat(inTx(() -> store.proposals().claimExpired(at(10), 1))).containsExactly(sooner);
+    assertThat(inTx(() -> store.proposals().claimExpired(at(4).plusSeconds(59), 10)))
+        .containsExactly(sooner);
+  }
+
+  @Test
+  void claimExpired_leavesOutWhatIsStoredExpired() {
+    Proposal.Pending gone = stored(brief(at(2)));
+    runTx(() -> store.proposals().update(gone.expire(at(5))));
+
+    assertThat(inTx(() -> store.proposals().claimExpired(at(10), 10))).isEmpty();
+  }
+
+  /** Alice's open offer made at {@code at}, standing one minute. */
+  private Proposal.Pending brief(java.time.Instant at) {
+    return Proposal.Pending.offer(
+        new ProposalId(Fixtures.nextId()),
+        trade,
+        alice.id(),
+        MarketFixtures.terms("100.00"),
+        "",
+        at,
+        Duration.ofMinutes(1));
+  }
+
+  @Test
   void anUnknownProposal_isNotFound() {
     assertThat(inTx(() -> store.proposals().findById(new ProposalId(Fixtures.nextId())))).isEmpty();
   }

@@ -20,8 +20,9 @@ import java.util.Objects;
  * set term after the issue. Its customer pays it in one or more payments with their own cards, each
  * positive and at most what is still owed; paying after the due date is accepted and marked late.
  * When nothing is owed it is paid, for good. Staff may void an open invoice on which nothing has
- * been paid, giving a reason. An open invoice past its due date reads as overdue. {@code version}
- * lets the store refuse a change made on a stale copy.
+ * been paid, giving a reason. An open invoice past its due date reads as overdue, and is stored so
+ * once the reminder job finds it; it is still paid (late) or voided as any open invoice. {@code
+ * version} lets the store refuse a change made on a stale copy.
  */
 public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void {
   InvoiceId id();
@@ -47,15 +48,19 @@ public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void
       InvoiceId id, InvoiceDraft draft, InvoiceNumber number, LocalDate today, Period term) {
     Bill bill =
         new Bill(number, draft.customer(), draft.source(), draft.lines(), today, today.plus(term));
-    return new Open(id, bill, zero(bill), 0);
+    return new Open(id, bill, zero(bill), false, 0);
   }
 
   private static Money zero(Bill bill) {
     return new Money(BigDecimal.ZERO, bill.total().currency());
   }
 
-  /** Issued, with {@link #owed()} still to pay. */
-  record Open(InvoiceId id, Bill bill, Money paid, long version) implements Invoice {
+  /**
+   * Issued, with {@link #owed()} still to pay; {@code markedOverdue} once the reminder job stored
+   * it as past its due date.
+   */
+  record Open(InvoiceId id, Bill bill, Money paid, boolean markedOverdue, long version)
+      implements Invoice {
     public Open {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(bill, "bill");
@@ -64,18 +69,31 @@ public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void
       }
     }
 
+    /** An open invoice not (yet) stored as overdue. */
+    public Open(InvoiceId id, Bill bill, Money paid, long version) {
+      this(id, bill, paid, false, version);
+    }
+
     @Override
     public InvoiceStatus status(LocalDate today) {
-      return isOverdueOn(today) ? InvoiceStatus.OVERDUE : InvoiceStatus.OPEN;
+      return markedOverdue || isOverdueOn(today) ? InvoiceStatus.OVERDUE : InvoiceStatus.OPEN;
     }
 
     @Override
     public Open nextVersion() {
-      return new Open(id, bill, paid, version + 1);
+      return new Open(id, bill, paid, markedOverdue, version + 1);
     }
 
     public boolean isOverdueOn(LocalDate today) {
       return today.isAfter(bill.dueOn());
+    }
+
+    /** The invoice stored as overdue; only once its due date has passed. */
+    public Open markOverdue(LocalDate today) {
+      if (!isOverdueOn(today)) {
+        throw new IllegalStateException("The invoice is due on " + bill.dueOn());
+      }
+      return new Open(id, bill, paid, true, version);
     }
 
     /**
@@ -108,7 +126,7 @@ public sealed interface Invoice permits Invoice.Open, Invoice.Paid, Invoice.Void
       Invoice after =
           nowPaid.compareTo(bill.total()) == 0
               ? new Paid(id, bill, payment.paidAt(), version)
-              : new Open(id, bill, nowPaid, version);
+              : new Open(id, bill, nowPaid, markedOverdue, version);
       return new Settlement(after, payment);
     }
 

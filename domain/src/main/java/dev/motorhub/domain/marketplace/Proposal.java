@@ -15,7 +15,9 @@ import java.util.Optional;
  * in turn accept, decline or counter. Nobody answers their own proposal, and nobody acts on one
  * that is no longer pending or has expired. A pending proposal is the only state with transitions:
  * accepted, declined, countered (an addressed proposal is answered by its counter; an open offer
- * stays open to others), withdrawn by its author, or closed when the trade closes or is cancelled.
+ * stays open to others), withdrawn by its author, closed when the trade closes or is cancelled, or
+ * expired once its time passed unanswered. A pending proposal past its time already reads expired;
+ * the background job stores it so, and a trade that ends meanwhile leaves it to that job.
  */
 public sealed interface Proposal
     permits Proposal.Pending,
@@ -23,7 +25,8 @@ public sealed interface Proposal
         Proposal.Declined,
         Proposal.Countered,
         Proposal.Withdrawn,
-        Proposal.Closed {
+        Proposal.Closed,
+        Proposal.Expired {
 
   Offer offer();
 
@@ -124,6 +127,14 @@ public sealed interface Proposal
       return new Withdrawn(offer, now);
     }
 
+    /** The proposal ends unanswered because its time passed; only once it has. */
+    public Expired expire(Instant now) {
+      if (!isExpired(now)) {
+        throw new IllegalStateException("The proposal stands until " + offer.expiresAt());
+      }
+      return new Expired(offer, now);
+    }
+
     /** The proposal ends unanswered because its trade did. */
     public Closed close(String reason, Instant now) {
       return new Closed(offer, reason, now);
@@ -186,6 +197,16 @@ public sealed interface Proposal
     @Override
     public String status(Instant now) {
       return "closed";
+    }
+  }
+
+  /**
+   * Unanswered in its time; stored so at {@code expiredAt}, when the job found it past its time.
+   */
+  record Expired(Offer offer, Instant expiredAt) implements Proposal {
+    @Override
+    public String status(Instant now) {
+      return "expired";
     }
   }
 

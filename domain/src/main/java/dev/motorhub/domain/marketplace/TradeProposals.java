@@ -14,14 +14,20 @@ final class TradeProposals {
     }
   }
 
-  /** Closes every pending proposal of {@code trade} but {@code except} (if any) for the reason. */
+  /**
+   * Closes every pending proposal of {@code trade} but {@code except} (if any) for the reason. One
+   * already past its time is left pending: it reads expired, and the job that stores expiry ends it
+   * as expired, so its status does not change from expired to closed.
+   */
   static List<Proposal.Closed> closeAllBut(
       TradeId trade, List<Proposal> proposals, ProposalId except, String reason, Instant now) {
     proposals.forEach(p -> requireOn(trade, p));
     return proposals.stream()
         .filter(p -> !p.id().equals(except))
         .filter(Proposal.Pending.class::isInstance)
-        .map(p -> ((Proposal.Pending) p).close(reason, now))
+        .map(Proposal.Pending.class::cast)
+        .filter(p -> !p.isExpired(now))
+        .map(p -> p.close(reason, now))
         .toList();
   }
 }

@@ -56,6 +56,7 @@ final class ProposalViews {
         answeredAt = c.closedAt();
         reason = c.reason();
       }
+      case Proposal.Expired e -> answeredAt = e.expiredAt();
     }
     return new ProposalView(
         offer.id().toString(),

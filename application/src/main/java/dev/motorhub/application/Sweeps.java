@@ -1,0 +1,56 @@
+package dev.motorhub.application;
+
+import dev.motorhub.application.billing.RemindInvoices;
+import dev.motorhub.application.jobs.BackgroundJobs;
+import dev.motorhub.application.marketplace.ExpireProposals;
+import dev.motorhub.application.marketplace.ProposalNotices;
+import dev.motorhub.application.notifications.Notifier;
+import dev.motorhub.application.notifications.Texter;
+import dev.motorhub.domain.billing.InvoiceReminders;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The periodic sweeps, wired over one {@link Store}: use cases that no request calls but time does,
+ * such as storing expired proposals. Each takes one batch a call, so a test calls it directly;
+ * {@link #scheduleOn} hands them all to a {@link BackgroundJobs} runner. {@link Motorhub} hands it
+ * out as {@link Motorhub#sweeps()}.
+ */
+public final class Sweeps {
+  private final ExpireProposals expireProposals;
+  private final RemindInvoices remindInvoices;
+
+  Sweeps(Store store, Notifier notifier, Texter texter, Clock clock) {
+    var tx = store.transactions();
+    expireProposals =
+        new ExpireProposals(tx, store.proposals(), new ProposalNotices(notifier), clock);
+    remindInvoices =
+        new RemindInvoices(
+            tx,
+            store.invoices(),
+            store.sentReminders(),
+            store.customers(),
+            store.users(),
+            notifier,
+            texter,
+            new InvoiceReminders(),
+            clock);
+  }
+
+  public ExpireProposals expireProposals() {
+    return expireProposals;
+  }
+
+  /** Stores overdue invoices and reminds their customers before and after the due date. */
+  public RemindInvoices remindInvoices() {
+    return remindInvoices;
+  }
+
+  /** Runs every sweep on {@code jobs} every {@code period}, each working off its backlog. */
+  public void scheduleOn(BackgroundJobs jobs, Duration period) {
+    jobs.everyInBatches(
+        period, "expire-proposals", () -> expireProposals.expire() == ExpireProposals.BATCH);
+    jobs.everyInBatches(
+        period, "remind-invoices", () -> remindInvoices.remind() == RemindInvoices.BATCH);
+  }
+}
