@@ -1,5 +1,6 @@
 package dev.motorhub.application;
 
+import dev.motorhub.application.accounts.RemindExpiringSubscriptions;
 import dev.motorhub.application.billing.RemindInvoices;
 import dev.motorhub.application.jobs.BackgroundJobs;
 import dev.motorhub.application.marketplace.ExpireProposals;
@@ -19,6 +20,7 @@ import java.time.Duration;
 public final class Sweeps {
   private final ExpireProposals expireProposals;
   private final RemindInvoices remindInvoices;
+  private final RemindExpiringSubscriptions remindExpiringSubscriptions;
 
   Sweeps(Store store, Notifier notifier, Texter texter, Clock clock) {
     var tx = store.transactions();
@@ -35,6 +37,9 @@ public final class Sweeps {
             texter,
             new InvoiceReminders(),
             clock);
+    remindExpiringSubscriptions =
+        new RemindExpiringSubscriptions(
+            tx, store.users(), store.plans(), store.sentReminders(), notifier, clock);
   }
 
   public ExpireProposals expireProposals() {
@@ -46,11 +51,20 @@ public final class Sweeps {
     return remindInvoices;
   }
 
+  /** Reminds accounts whose subscription ends within two days. */
+  public RemindExpiringSubscriptions remindExpiringSubscriptions() {
+    return remindExpiringSubscriptions;
+  }
+
   /** Runs every sweep on {@code jobs} every {@code period}, each working off its backlog. */
   public void scheduleOn(BackgroundJobs jobs, Duration period) {
     jobs.everyInBatches(
         period, "expire-proposals", () -> expireProposals.expire() == ExpireProposals.BATCH);
     jobs.everyInBatches(
         period, "remind-invoices", () -> remindInvoices.remind() == RemindInvoices.BATCH);
+    jobs.everyInBatches(
+        period,
+        "remind-subscriptions",
+        () -> remindExpiringSubscriptions.remind() == RemindExpiringSubscriptions.BATCH);
   }
 }

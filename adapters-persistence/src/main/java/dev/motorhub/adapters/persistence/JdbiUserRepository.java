@@ -14,6 +14,7 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -30,17 +31,18 @@ final class JdbiUserRepository implements UserRepository {
   private static final String INSERT =
       """
       insert into users (id, username, username_key, email, email_key, phone, first_name,
-        last_name, role, status, subscription_plan_id, password_hash, created_at, updated_at,
-        last_login_at, version)
+        last_name, role, status, subscription_plan_id, subscription_ends_at, password_hash,
+        created_at, updated_at, last_login_at, version)
       values (:id, :username, :usernameKey, :email, :emailKey, :phone, :firstName, :lastName,
-        :role, :status, :plan, :passwordHash, :createdAt, :updatedAt, :lastLoginAt, :version)
+        :role, :status, :plan, :endsAt, :passwordHash, :createdAt, :updatedAt, :lastLoginAt,
+        :version)
       """;
   private static final String UPDATE =
       """
       update users u set username = :username, username_key = :usernameKey, email = :email,
         email_key = :emailKey, phone = :phone, first_name = :firstName, last_name = :lastName,
         role = :role, status = :status, subscription_plan_id = :plan,
-        password_hash = :passwordHash, updated_at = :updatedAt, version = u.version + 1
+        subscription_ends_at = :endsAt, password_hash = :passwordHash, updated_at = :updatedAt, version = u.version + 1
       where u.id = :id and u.version = :version
       returning\s"""
           + UserMapper.COLUMNS;
@@ -134,6 +136,27 @@ final class JdbiUserRepository implements UserRepository {
         : new NotFound("User");
   }
 
+  @Override
+  public List<User> claimSubscriptionsEnding(Instant now, Instant until, int limit) {
+    return tx.withHandle(
+        h ->
+            h.createQuery(
+                    SELECT
+                        + " where u.subscription_ends_at > :now and u.subscription_ends_at <= :until"
+                        + " and not exists (select 1 from sent_reminders r"
+                        + " where r.subject_type = :subject and r.subject_id = u.id"
+                        + " and r.occasion = 'ending_'"
+                        + " || (extract(epoch from u.subscription_ends_at) * 1000000)::bigint)"
+                        + " order by u.subscription_ends_at, u.id limit :limit"
+                        + " for update of u skip locked")
+                .bind("now", now)
+                .bind("until", until)
+                .bind("subject", SUBSCRIPTION_SUBJECT)
+                .bind("limit", limit)
+                .map(USERS)
+                .list());
+  }
+
   /** Binds what an insert and an update both write. */
   private static <S extends SqlStatement<S>> S bindAccount(S statement, User user) {
     return statement
@@ -148,6 +171,7 @@ final class JdbiUserRepository implements UserRepository {
         .bind("role", user.role().wire())
         .bind("status", user.status().wire())
         .bindByType("plan", user.plan().map(SubscriptionPlanId::value).orElse(null), UUID.class)
+        .bindByType("endsAt", user.subscriptionEndsAt().orElse(null), Instant.class)
         .bind("passwordHash", user.passwordHash().value())
         .bind("updatedAt", user.updatedAt())
         .bind("version", user.version());

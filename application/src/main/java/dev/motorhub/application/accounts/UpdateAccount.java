@@ -132,7 +132,7 @@ public final class UpdateAccount {
       return user;
     }
     if (plan.isBlank()) {
-      return user.withPlan(Optional.empty(), now);
+      return user.plan().isEmpty() ? user : user.unsubscribe(now);
     }
     SubscriptionPlanId id = SubscriptionPlanId.parse(plan, "subscription_plan");
     if (user.plan().equals(Optional.of(id))) {
@@ -148,6 +148,6 @@ public final class UpdateAccount {
     if (!found.active() && !access.mayManagePlans(actor)) {
       throw new RuleViolated("The plan " + found.name() + " is no longer offered.");
     }
-    return user.withPlan(Optional.of(id), now);
+    return user.subscribe(found, now);
   }
 }

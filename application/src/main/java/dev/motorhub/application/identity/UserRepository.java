@@ -6,6 +6,7 @@ import dev.motorhub.domain.identity.Username;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The user accounts. Usernames and emails are unique regardless of case, phones are unique. */
@@ -41,4 +42,25 @@ public interface UserRepository {
    * marketplace or billing is a {@code Conflict} ({@link #ON_RECORD}) and nothing is removed.
    */
   void delete(UserId id);
+
+  /**
+   * Up to {@code limit} accounts whose subscription ends after {@code now} and by {@code until} and
+   * whose reminder of that end was not sent (a {@link #SUBSCRIPTION_SUBJECT} reminder of the
+   * account on {@link #endingOccasion}), the soonest end first, each locked until the end of the
+   * unit of work; those another unit of work holds are skipped, so two instances reminding at once
+   * take different accounts.
+   */
+  List<User> claimSubscriptionsEnding(Instant now, Instant until, int limit);
+
+  /** The subject type of a subscription's reminders; the subject is the account. */
+  String SUBSCRIPTION_SUBJECT = "subscription";
+
+  /**
+   * The occasion of the reminder that a subscription ending at {@code endsAt} ends soon: {@code
+   * ending_} and the end in microseconds since the epoch, so that a later subscription of the same
+   * account is reminded of its own end.
+   */
+  static String endingOccasion(Instant endsAt) {
+    return "ending_" + (endsAt.getEpochSecond() * 1_000_000 + endsAt.getNano() / 1_000);
+  }
 }

@@ -119,6 +119,7 @@ public final class InMemoryStore implements Store {
     users =
         new InMemoryUserRepository(
             userTable,
+            sentReminders,
             u -> records.name(u) || careRecords.name(u),
             deleted -> {
               sessions.deleteAllOf(deleted);

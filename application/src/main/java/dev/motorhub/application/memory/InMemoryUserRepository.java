@@ -3,6 +3,7 @@ package dev.motorhub.application.memory;
 import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
@@ -12,6 +13,8 @@ import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,14 +27,39 @@ import java.util.function.Predicate;
  */
 final class InMemoryUserRepository implements UserRepository {
   private final Table<UUID, User> users;
+  private final SentReminders reminders;
   private final Predicate<UserId> onRecord;
   private final Consumer<UserId> onDelete;
 
   InMemoryUserRepository(
-      Table<UUID, User> users, Predicate<UserId> onRecord, Consumer<UserId> onDelete) {
+      Table<UUID, User> users,
+      SentReminders reminders,
+      Predicate<UserId> onRecord,
+      Consumer<UserId> onDelete) {
     this.users = users;
+    this.reminders = reminders;
     this.onRecord = onRecord;
     this.onDelete = onDelete;
+  }
+
+  @Override
+  public List<User> claimSubscriptionsEnding(Instant now, Instant until, int limit) {
+    return users
+        .where(
+            u ->
+                u.subscriptionEndsAt()
+                    .filter(end -> end.isAfter(now) && !end.isAfter(until))
+                    .filter(
+                        end ->
+                            !reminders.wasSent(
+                                SUBSCRIPTION_SUBJECT,
+                                u.id().value(),
+                                UserRepository.endingOccasion(end)))
+                    .isPresent())
+        .stream()
+        .sorted(Comparator.comparing((User u) -> u.subscriptionEndsAt().orElseThrow()))
+        .limit(limit)
+        .toList();
   }
 
   @Override
@@ -58,6 +86,7 @@ final class InMemoryUserRepository implements UserRepository {
             user.role(),
             user.status(),
             user.plan(),
+            user.subscriptionEndsAt(),
             user.passwordHash(),
             user.createdAt(),
             user.updatedAt(),

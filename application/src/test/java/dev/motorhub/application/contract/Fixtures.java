@@ -70,6 +70,7 @@ public final class Fixtures {
         Role.CUSTOMER,
         AccountStatus.ACTIVE,
         Optional.empty(),
+        Optional.empty(),
         new PasswordHash("hash-of-" + username),
         T0,
         T0,

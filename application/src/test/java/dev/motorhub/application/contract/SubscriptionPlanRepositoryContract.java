@@ -12,7 +12,6 @@ import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@code SubscriptionPlanRepository} keeps: plans, unique names, price order, use. */
@@ -104,10 +103,10 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
     User user = addedWithAnAccount(plan);
     assertThat(inTx(() -> store.plans().inUse(plan.id()))).isFalse();
 
-    User onPlan = inTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
+    User onPlan = inTx(() -> store.users().update(user.subscribe(plan, at(1))));
     assertThat(inTx(() -> store.plans().inUse(plan.id()))).isTrue();
 
-    runTx(() -> store.users().update(onPlan.withPlan(Optional.empty(), at(2))));
+    runTx(() -> store.users().update(onPlan.unsubscribe(at(2))));
     assertThat(inTx(() -> store.plans().inUse(plan.id()))).isFalse();
   }
 
@@ -127,7 +126,7 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
   void delete_ofAPlanAnAccountIsOn_isAConflict_andKeepsThePlan() {
     SubscriptionPlan plan = Fixtures.plan("Gold", "10.00");
     User user = addedWithAnAccount(plan);
-    runTx(() -> store.users().update(user.withPlan(Optional.of(plan.id()), at(1))));
+    runTx(() -> store.users().update(user.subscribe(plan, at(1))));
 
     assertConflict(() -> store.plans().delete(plan.id()), "", SubscriptionPlanRepository.IN_USE);
     assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(plan);

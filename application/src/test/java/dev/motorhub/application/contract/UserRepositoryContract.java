@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.domain.identity.AccountStatus;
 import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.FreeTextPhone;
@@ -17,9 +18,12 @@ import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserDetails;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.identity.Username;
+import dev.motorhub.domain.notifications.SentReminder;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,7 @@ public abstract class UserRepositoryContract extends StoreContract {
             Role.MECHANIC,
             AccountStatus.SUSPENDED,
             Optional.of(plan.id()),
+            Optional.of(at(5).plus(java.time.Duration.ofDays(30))),
             new PasswordHash("pbkdf2_sha256$1000$salt$hash"),
             T0,
             at(5),
@@ -159,7 +164,7 @@ public abstract class UserRepositoryContract extends StoreContract {
                 "+254701000003")
             .withRole(Role.STAFF, at(1))
             .withStatus(AccountStatus.DEACTIVATED, at(2))
-            .withPlan(Optional.of(plan.id()), at(3))
+            .subscribe(plan, at(3))
             .withPassword(new PasswordHash("new-hash"), at(4));
 
     User updated = inTx(() -> store.users().update(changed));
@@ -176,7 +181,7 @@ public abstract class UserRepositoryContract extends StoreContract {
     runTx(
         () -> {
           store.plans().add(plan);
-          store.users().add(user.withPlan(Optional.of(plan.id()), T0));
+          store.users().add(user.subscribe(plan, T0));
         });
     User stored = inTx(() -> store.users().findById(user.id())).orElseThrow();
     var details = stored.details();
@@ -185,13 +190,74 @@ public abstract class UserRepositoryContract extends StoreContract {
             .withDetails(
                 new UserDetails(details.username(), details.email(), Optional.empty(), "", ""),
                 at(1))
-            .withPlan(Optional.empty(), at(1));
+            .unsubscribe(at(1));
 
     User updated = inTx(() -> store.users().update(changed));
 
     assertThat(updated.phone()).isEmpty();
     assertThat(updated.plan()).isEmpty();
     assertThat(inTx(() -> store.users().findById(user.id()))).contains(updated);
+  }
+
+  @Test
+  void claimSubscriptionsEnding_isThoseEndingInTheWindow_notYetReminded_soonestFirst() {
+    SubscriptionPlan week = Fixtures.plan("Week", "1.00"); // Fixtures plans run 30 days
+    User soon = Fixtures.user("soon").subscribe(week, T0.plus(Duration.ofDays(1)));
+    User sooner = Fixtures.user("sooner").subscribe(week, T0);
+    User reminded = Fixtures.user("reminded").subscribe(week, T0);
+    User ended = Fixtures.user("ended").subscribe(week, T0.minus(Duration.ofDays(5)));
+    User later = Fixtures.user("later").subscribe(week, T0.plus(Duration.ofDays(10)));
+    User none = Fixtures.user("none");
+    runTx(
+        () -> {
+          store.plans().add(week);
+          List.of(soon, sooner, reminded, ended, later, none).forEach(store.users()::add);
+          store
+              .sentReminders()
+              .add(
+                  new SentReminder(
+                      UserRepository.SUBSCRIPTION_SUBJECT,
+                      reminded.id().value(),
+                      UserRepository.endingOccasion(reminded.subscriptionEndsAt().orElseThrow()),
+                      T0));
+        });
+    Instant now = sooner.subscriptionEndsAt().orElseThrow().minus(Duration.ofHours(1));
+    Instant until = now.plus(Duration.ofDays(2));
+
+    assertThat(inTx(() -> store.users().claimSubscriptionsEnding(now, until, 10)))
+        .extracting(User::id)
+        .containsExactly(sooner.id(), soon.id());
+    assertThat(inTx(() -> store.users().claimSubscriptionsEnding(now, until, 1)))
+        .extracting(User::id)
+        .containsExactly(sooner.id());
+  }
+
+  @Test
+  void aReminderOfAnEarlierEnd_doesNotCoverTheNextSubscription() {
+    SubscriptionPlan month = Fixtures.plan("Month", "1.00");
+    User first = Fixtures.user("mia").subscribe(month, T0);
+    User renewed = first.subscribe(month, T0.plus(Duration.ofDays(3)).plusNanos(123_000));
+    runTx(
+        () -> {
+          store.plans().add(month);
+          store.users().add(renewed);
+          store
+              .sentReminders()
+              .add(
+                  new SentReminder(
+                      UserRepository.SUBSCRIPTION_SUBJECT,
+                      first.id().value(),
+                      UserRepository.endingOccasion(first.subscriptionEndsAt().orElseThrow()),
+                      T0));
+        });
+    Instant end = renewed.subscriptionEndsAt().orElseThrow();
+
+    assertThat(
+            inTx(
+                () ->
+                    store.users().claimSubscriptionsEnding(end.minus(Duration.ofDays(1)), end, 10)))
+        .extracting(User::id)
+        .containsExactly(first.id());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.motorhub.domain.identity;
 
 import dev.motorhub.domain.shared.Text;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,10 +11,11 @@ import java.util.Optional;
  *
  * <p>An account is created active with a role. Its username and email are unique regardless of
  * case, its phone (optional: E.164, or free text where a seed keeps it so) is unique as stored; the
- * store enforces uniqueness. The holder or an administrator changes the details; only an active
- * account signs in, so suspending or deactivating it shuts its holder out at once. Every change
- * returns a new value with {@code updatedAt} moved on; {@code version} lets the store refuse a
- * change made on a stale copy.
+ * store enforces uniqueness. An account on a subscription plan has it until {@code
+ * subscriptionEndsAt}, the plan's days after it was chosen. The holder or an administrator changes
+ * the details; only an active account signs in, so suspending or deactivating it shuts its holder
+ * out at once. Every change returns a new value with {@code updatedAt} moved on; {@code version}
+ * lets the store refuse a change made on a stale copy.
  */
 public record User(
     UserId id,
@@ -25,6 +27,7 @@ public record User(
     Role role,
     AccountStatus status,
     Optional<SubscriptionPlanId> plan,
+    Optional<Instant> subscriptionEndsAt,
     PasswordHash passwordHash,
     Instant createdAt,
     Instant updatedAt,
@@ -41,6 +44,9 @@ public record User(
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(plan, "plan");
+    if (plan.isPresent() != subscriptionEndsAt.isPresent()) {
+      throw new IllegalArgumentException("A subscription has a plan and an end, or neither");
+    }
     Objects.requireNonNull(passwordHash, "passwordHash");
     Objects.requireNonNull(lastLoginAt, "lastLoginAt");
   }
@@ -58,6 +64,7 @@ public record User(
         role,
         AccountStatus.ACTIVE,
         Optional.empty(),
+        Optional.empty(),
         passwordHash,
         at,
         at,
@@ -74,28 +81,39 @@ public record User(
   }
 
   public User withDetails(UserDetails newDetails, Instant at) {
-    return next(newDetails, role, status, plan, passwordHash, at, lastLoginAt);
+    return next(newDetails, role, status, subscription(), passwordHash, at, lastLoginAt);
   }
 
   public User withRole(Role newRole, Instant at) {
-    return next(details(), newRole, status, plan, passwordHash, at, lastLoginAt);
+    return next(details(), newRole, status, subscription(), passwordHash, at, lastLoginAt);
   }
 
   public User withStatus(AccountStatus newStatus, Instant at) {
-    return next(details(), role, newStatus, plan, passwordHash, at, lastLoginAt);
+    return next(details(), role, newStatus, subscription(), passwordHash, at, lastLoginAt);
   }
 
   public User withPassword(PasswordHash newHash, Instant at) {
-    return next(details(), role, status, plan, newHash, at, lastLoginAt);
+    return next(details(), role, status, subscription(), newHash, at, lastLoginAt);
   }
 
-  public User withPlan(Optional<SubscriptionPlanId> newPlan, Instant at) {
-    return next(details(), role, status, newPlan, passwordHash, at, lastLoginAt);
+  /** The account subscribed to {@code newPlan} from {@code at}, for the plan's days. */
+  public User subscribe(SubscriptionPlan newPlan, Instant at) {
+    Subscription term =
+        new Subscription(
+            Optional.of(newPlan.id()),
+            Optional.of(at.plus(Duration.ofDays(newPlan.durationDays()))));
+    return next(details(), role, status, term, passwordHash, at, lastLoginAt);
+  }
+
+  /** The account on no plan. */
+  public User unsubscribe(Instant at) {
+    Subscription none = new Subscription(Optional.empty(), Optional.empty());
+    return next(details(), role, status, none, passwordHash, at, lastLoginAt);
   }
 
   /** Signing in is not a change of the account: {@code updatedAt} stays. */
   public User loggedIn(Instant at) {
-    return next(details(), role, status, plan, passwordHash, updatedAt, Optional.of(at));
+    return next(details(), role, status, subscription(), passwordHash, updatedAt, Optional.of(at));
   }
 
   /** This account with what may change after it is opened; its id, creation and version stay. */
@@ -103,7 +121,7 @@ public record User(
       UserDetails newDetails,
       Role newRole,
       AccountStatus newStatus,
-      Optional<SubscriptionPlanId> newPlan,
+      Subscription newSubscription,
       PasswordHash newHash,
       Instant changedAt,
       Optional<Instant> newLastLogin) {
@@ -116,13 +134,21 @@ public record User(
         newDetails.lastName(),
         newRole,
         newStatus,
-        newPlan,
+        newSubscription.plan(),
+        newSubscription.endsAt(),
         newHash,
         createdAt,
         changedAt,
         newLastLogin,
         version);
   }
+
+  private Subscription subscription() {
+    return new Subscription(plan, subscriptionEndsAt);
+  }
+
+  /** A plan and when it ends, as they change together. */
+  private record Subscription(Optional<SubscriptionPlanId> plan, Optional<Instant> endsAt) {}
 
   /** "First Last", or the username when the account has no name. */
   public String displayName() {

@@ -3,7 +3,6 @@ package dev.motorhub.domain.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,14 +53,24 @@ class UserTest {
   @Test
   void withRoleWithPasswordAndWithPlan_changeOnlyTheirPart() {
     User user = TestUsers.active(Role.CUSTOMER);
-    SubscriptionPlanId gold = new SubscriptionPlanId(java.util.UUID.randomUUID());
+    SubscriptionPlan gold =
+        new SubscriptionPlan(
+            new SubscriptionPlanId(java.util.UUID.randomUUID()),
+            "Gold",
+            dev.motorhub.domain.shared.Money.of("10.00", "USD"),
+            30,
+            true,
+            LATER,
+            LATER);
     PasswordHash newHash = new PasswordHash("pbkdf2_sha256$1$other$hash");
 
     assertThat(user.withRole(Role.STAFF, LATER).role()).isEqualTo(Role.STAFF);
     assertThat(user.withPassword(newHash, LATER).passwordHash()).isEqualTo(newHash);
-    assertThat(user.withPlan(Optional.of(gold), LATER).plan()).contains(gold);
-    assertThat(user.withPlan(Optional.of(gold), LATER).withPlan(Optional.empty(), LATER).plan())
-        .isEmpty();
+    assertThat(user.subscribe(gold, LATER).plan()).contains(gold.id());
+    assertThat(user.subscribe(gold, LATER).subscriptionEndsAt())
+        .contains(LATER.plus(java.time.Duration.ofDays(30)));
+    assertThat(user.subscribe(gold, LATER).unsubscribe(LATER).plan()).isEmpty();
+    assertThat(user.subscribe(gold, LATER).unsubscribe(LATER).subscriptionEndsAt()).isEmpty();
     assertThat(user.withPassword(newHash, LATER).details()).isEqualTo(user.details());
   }
 
