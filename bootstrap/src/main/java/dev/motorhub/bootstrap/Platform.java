@@ -10,29 +10,39 @@ import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.MotorhubBuilder;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.garage.ImageStore;
+import dev.motorhub.application.jobs.BackgroundJobs;
 import dev.motorhub.application.memory.InMemoryImageStore;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.shared.SecureTokenGenerator;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running platform: the store the settings choose (and the image store that goes with it), the
- * core over it, and the HTTP server. Closing it stops the server and then the store.
+ * core over it, the HTTP server, and the background jobs (unless turned off). Closing it stops the
+ * jobs (letting a running batch finish), then the server, then the store.
  */
 final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+  /** How long closing waits for a job's running batch. */
+  private static final Duration JOBS_GRACE = Duration.ofSeconds(10);
+
   private final Store store;
   private final Motorhub core;
   private final HttpServer server;
+  private final Optional<BackgroundJobs> jobs;
 
-  private Platform(Store store, Motorhub core, HttpServer server) {
+  private Platform(Store store, Motorhub core, HttpServer server, Optional<BackgroundJobs> jobs) {
     this.store = store;
     this.core = core;
     this.server = server;
+    this.jobs = jobs;
   }
 
   static Platform start(Settings settings) {
@@ -75,7 +85,27 @@ final class Platform implements AutoCloseable {
         settings.host(),
         server.port(),
         store.kind());
-    return new Platform(store, core, server);
+    return new Platform(store, core, server, startJobs(settings, core));
+  }
+
+  /**
+   * The background jobs, every {@code MOTORHUB_JOBS_INTERVAL_SECONDS}; none when turned off. A run
+   * that fails is logged and runs again the next period.
+   */
+  private static Optional<BackgroundJobs> startJobs(Settings settings, Motorhub core) {
+    if (settings.jobsInterval().isEmpty()) {
+      LOG.info("Background jobs are off on this instance (MOTORHUB_JOBS_INTERVAL_SECONDS).");
+      return Optional.empty();
+    }
+    Duration every = settings.jobsInterval().get();
+    BackgroundJobs jobs =
+        new BackgroundJobs(
+            (job, failure) ->
+                LOG.warn("Background job {} failed; it runs again in {}.", job, every, failure),
+            JOBS_GRACE);
+    core.sweeps().scheduleOn(jobs, every);
+    LOG.info("Background jobs run every {} s.", every.toSeconds());
+    return Optional.of(jobs);
   }
 
   /** The store the settings name: PostgreSQL (migrated) with DATABASE_URL, memory without. */
@@ -132,6 +162,13 @@ final class Platform implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.ifPresent(
+        running -> {
+          if (!running.stop()) {
+            LOG.warn(
+                "A background job was still running after {}; it was interrupted.", JOBS_GRACE);
+          }
+        });
     server.stop();
     closeStore(store);
   }

@@ -33,7 +33,8 @@ record Settings(
     Optional<byte[]> cardFingerprintKey,
     Duration proposalTtl,
     Period invoiceTerm,
-    Duration refreshGrace) {
+    Duration refreshGrace,
+    Optional<Duration> jobsInterval) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -103,7 +104,8 @@ record Settings(
         cardKey,
         Duration.ofDays(read.integer("MOTORHUB_PROPOSAL_DAYS", 7, 1, 365)),
         Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)),
-        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)));
+        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)),
+        read.intervalOrOff("MOTORHUB_JOBS_INTERVAL_SECONDS", 60, 86_400));
   }
 
   /** The rules of the core that these settings tune. */
@@ -154,6 +156,15 @@ record Settings(
       } catch (NumberFormatException e) {
         throw new SettingsError(name + " must be a whole number, not '" + value.get() + "'.");
       }
+    }
+
+    /** Seconds between runs, or none when the value is {@code off} or {@code 0}. */
+    Optional<Duration> intervalOrOff(String name, int fallback, int max) {
+      if (optional(name).filter(v -> v.equalsIgnoreCase("off")).isPresent()) {
+        return Optional.empty();
+      }
+      int seconds = integer(name, fallback, 0, max);
+      return seconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
     }
 
     Currency currency(String name, String fallback) {

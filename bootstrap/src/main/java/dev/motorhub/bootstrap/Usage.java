@@ -87,7 +87,12 @@ final class Usage {
           Variable.of(
               "MOTORHUB_INVOICE_DUE_DAYS",
               "30",
-              "days from an invoice's issue to its due date (0-365)"));
+              "days from an invoice's issue to its due date (0-365)"),
+          Variable.of(
+              "MOTORHUB_JOBS_INTERVAL_SECONDS",
+              "60",
+              "seconds between two runs of each background job (expiring proposals, invoice and"
+                  + " subscription reminders; 1-86400); 0 or off runs no job on this instance"));
 
   static final String COMMANDS =
       """

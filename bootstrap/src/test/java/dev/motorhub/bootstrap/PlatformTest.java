@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,58 @@ class PlatformTest {
       assertThat(ready.body()).contains("in-memory");
       assertThat(register(platform, "memo").statusCode()).isEqualTo(201);
     }
+  }
+
+  @Test
+  void theBackgroundJobsRun_eachOnItsThread_untilThePlatformCloses() throws Exception {
+    List<Thread> earlier = jobThreads(); // other tests' platforms, closed, may still be ending
+    List<Thread> jobs;
+    try (Platform platform =
+        Platform.start(
+            Settings.from(
+                Map.of("PORT", "0", "HOST", "127.0.0.1", "MOTORHUB_JOBS_INTERVAL_SECONDS", "1")))) {
+      jobs = jobThreads().stream().filter(t -> !earlier.contains(t)).toList();
+      assertThat(jobs)
+          .extracting(Thread::getName)
+          .containsExactlyInAnyOrder(
+              "motorhub-job-expire-proposals",
+              "motorhub-job-remind-invoices",
+              "motorhub-job-remind-subscriptions");
+      assertThat(platform.core().sweeps().remindInvoices().remind()).isZero();
+    }
+    for (Thread job : jobs) {
+      job.join(Duration.ofSeconds(10));
+      assertThat(job.isAlive()).as(job.getName()).isFalse();
+    }
+  }
+
+  @Test
+  void withTheJobsTurnedOff_noJobRuns() {
+    List<Thread> earlier = jobThreads();
+    try (Platform platform =
+        Platform.start(
+            Settings.from(
+                Map.of(
+                    "PORT", "0", "HOST", "127.0.0.1", "MOTORHUB_JOBS_INTERVAL_SECONDS", "off")))) {
+      assertThat(jobThreads()).allMatch(earlier::contains);
+      assertThat(platform.port()).isPositive();
+    }
+  }
+
+  @Test
+  void onPostgres_theSweepsRunOnTheMigratedSchema() {
+    try (Platform platform = Platform.start(Settings.from(postgresEnv()))) {
+      var sweeps = platform.core().sweeps();
+      assertThat(sweeps.expireProposals().expire()).isZero();
+      assertThat(sweeps.remindInvoices().remind()).isZero();
+      assertThat(sweeps.remindExpiringSubscriptions().remind()).isZero();
+    }
+  }
+
+  private static List<Thread> jobThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("motorhub-job-") && t.isAlive())
+        .toList();
   }
 
   @Test

@@ -50,7 +50,8 @@ class SettingsTest {
                 Map.entry("MOTORHUB_CARD_FINGERPRINT_KEY", "fedcba9876543210fedcba9876543210"),
                 Map.entry("MOTORHUB_PROPOSAL_DAYS", "3"),
                 Map.entry("MOTORHUB_INVOICE_DUE_DAYS", "14"),
-                Map.entry("MOTORHUB_REFRESH_GRACE_SECONDS", "30")));
+                Map.entry("MOTORHUB_REFRESH_GRACE_SECONDS", "30"),
+                Map.entry("MOTORHUB_JOBS_INTERVAL_SECONDS", "300")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
@@ -70,6 +71,22 @@ class SettingsTest {
     assertThat(settings.core().proposalTtl()).isEqualTo(Duration.ofDays(3));
     assertThat(settings.core().invoiceTerm()).isEqualTo(Period.ofDays(14));
     assertThat(settings.core().refreshGrace()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.jobsInterval()).contains(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void theJobs_runEveryMinuteByDefault_zeroOrOffTurnsThemOff_andADayAtMost() {
+    assertThat(Settings.from(Map.of()).jobsInterval()).contains(Duration.ofSeconds(60));
+    assertThat(Settings.from(Map.of("MOTORHUB_JOBS_INTERVAL_SECONDS", "0")).jobsInterval())
+        .isEmpty();
+    assertThat(Settings.from(Map.of("MOTORHUB_JOBS_INTERVAL_SECONDS", " Off ")).jobsInterval())
+        .isEmpty();
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_JOBS_INTERVAL_SECONDS", "86401")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessageContaining("MOTORHUB_JOBS_INTERVAL_SECONDS");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_JOBS_INTERVAL_SECONDS", "soon")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessageContaining("MOTORHUB_JOBS_INTERVAL_SECONDS");
   }
 
   @Test
