@@ -111,6 +111,7 @@ class SubscriptionPlanPermissionsTest {
     Api.Reply reply = Matrix.run(cast, row, actor, expected);
     if (row.route().startsWith("PUT /v1/me/subscription") && expected == 200) {
       assertThat(reply.text("subscription_plan")).isNotBlank();
+      assertThat(reply.text("subscription_ends_at")).isNotBlank();
     }
   }
 
