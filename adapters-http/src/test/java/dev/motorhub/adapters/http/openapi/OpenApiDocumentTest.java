@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.motorhub.domain.notifications.NotificationKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +108,19 @@ class OpenApiDocumentTest {
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));
+  }
+
+  @Test
+  void theNotificationKinds_areExactlyThoseOfTheCore() {
+    List<String> documented = new ArrayList<>();
+    document
+        .root()
+        .at("/components/schemas/Notification/properties/kind/enum")
+        .forEach(kind -> documented.add(kind.asText()));
+
+    assertThat(documented)
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.of(NotificationKind.values()).map(NotificationKind::wire).toList());
   }
 
   @Test
