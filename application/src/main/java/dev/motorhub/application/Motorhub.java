@@ -90,7 +90,14 @@ public final class Motorhub {
     billing =
         new Billing(
             new Billing.Wiring(
-                store, b.paymentGateway, b.billingPolicy, b.ids, b.settings, b.clock));
+                store,
+                b.paymentGateway,
+                b.paymentSettings,
+                notifier,
+                b.billingPolicy,
+                b.ids,
+                b.settings,
+                b.clock));
     carCare =
         new CarCare(
             new CarCare.Wiring(
