@@ -87,7 +87,19 @@ final class Usage {
           Variable.of(
               "MOTORHUB_INVOICE_DUE_DAYS",
               "30",
-              "days from an invoice's issue to its due date (0-365)"));
+              "days from an invoice's issue to its due date (0-365)"),
+          Variable.of(
+              "MOTORHUB_PAYMENT_PENDING_SECONDS",
+              "60",
+              "how long a payment whose charge had no known outcome stays pending before the"
+                  + " sweep asks the payment provider about it, and between two questions"
+                  + " (1-86400)"),
+          Variable.of(
+              "MOTORHUB_PAYMENT_GIVE_UP_SECONDS",
+              "3600",
+              "how long after it was made a pending payment the provider never received is failed"
+                  + " and its amount released (at least MOTORHUB_PAYMENT_PENDING_SECONDS, at most"
+                  + " 2592000)"));
 
   static final String COMMANDS =
       """
