@@ -3,6 +3,7 @@ package dev.motorhub.application.billing;
 import static dev.motorhub.application.support.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.support.FakePaymentGateway;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMarket;
@@ -17,6 +18,7 @@ import dev.motorhub.domain.notifications.NotificationKind;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,6 +137,42 @@ class PendingPaymentsTest {
     assertThat(market.reread(invoice)).isInstanceOf(Invoice.Paid.class);
     assertThat(olivesPaymentNews()).containsExactly(NotificationKind.PAYMENT_SUCCEEDED);
     assertThat(provider.charged()).containsExactly(pending.id());
+  }
+
+  @Test
+  void aPaymentMadeBeforeTheDueDate_isNotLate_howeverLateItSettles() {
+    provider.timesOut();
+    Payment pending = pay(null, null).payment();
+    provider.completes(pending.id());
+    clock.advance(Duration.ofDays(45));
+
+    assertThat(sweep().succeeded()).isEqualTo(1);
+
+    assertThat(payments()).singleElement().extracting(Payment::late).isEqualTo(false);
+  }
+
+  @Test
+  void aPaymentSettledMeanwhile_isLeftAsItIs_soItSettlesOnce() {
+    provider.timesOut();
+    Payment pending = pay(null, null).payment();
+    var store = market.motorhub.store();
+    PaymentSettler settler =
+        new PaymentSettler(
+            store.transactions(),
+            store.invoices(),
+            store.payments(),
+            new Notifier(store.notifications(), () -> UUID.randomUUID(), clock));
+
+    PaymentSettler.Settled first =
+        settler.settle(pending, p -> p.succeed("ch_1", clock.instant()), true);
+    PaymentSettler.Settled again =
+        settler.settle(pending, p -> p.fail("late news", clock.instant()), true);
+
+    assertThat(first.now()).isTrue();
+    assertThat(again.now()).isFalse();
+    assertThat(again.payment()).isEqualTo(first.payment());
+    assertThat(again.invoice()).isEqualTo(first.invoice()).isInstanceOf(Invoice.Paid.class);
+    assertThat(olivesPaymentNews()).containsExactly(NotificationKind.PAYMENT_SUCCEEDED);
   }
 
   @Test
