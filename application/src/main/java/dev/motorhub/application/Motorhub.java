@@ -92,7 +92,14 @@ public final class Motorhub {
     billing =
         new Billing(
             new Billing.Wiring(
-                store, b.paymentGateway, b.billingPolicy, b.ids, b.settings, b.clock));
+                store,
+                b.paymentGateway,
+                b.paymentSettings,
+                notifier,
+                b.billingPolicy,
+                b.ids,
+                b.settings,
+                b.clock));
     carCare =
         new CarCare(
             new CarCare.Wiring(
@@ -106,7 +113,13 @@ public final class Motorhub {
                 b.settings,
                 b.clock));
     notifications = new Notifications(store, b.clock);
-    sweeps = new Sweeps(store, notifier, new Texter(store.smsOutbox(), b.ids, b.clock), b.clock);
+    sweeps =
+        new Sweeps(
+            store,
+            notifier,
+            new Texter(store.smsOutbox(), b.ids, b.clock),
+            billing.resolvePendingPayments(),
+            b.clock);
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -168,7 +181,10 @@ public final class Motorhub {
     return notifications;
   }
 
-  /** The periodic sweeps: expiring proposals, reminding of invoices and subscriptions. */
+  /**
+   * The periodic sweeps: expiring proposals, reminding of invoices and subscriptions, settling
+   * payments left pending.
+   */
   public Sweeps sweeps() {
     return sweeps;
   }

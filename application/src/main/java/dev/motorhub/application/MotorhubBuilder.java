@@ -2,6 +2,7 @@ package dev.motorhub.application;
 
 import dev.motorhub.application.billing.CardOnFilePaymentGateway;
 import dev.motorhub.application.billing.PaymentGateway;
+import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.customers.CardFingerprinter;
 import dev.motorhub.application.garage.ImageStore;
 import dev.motorhub.application.identity.AccessTokens;
@@ -51,6 +52,7 @@ public final class MotorhubBuilder {
   InvoicingPolicy invoicingPolicy = new InvoicingPolicy();
   BillingPolicy billingPolicy = new BillingPolicy();
   PaymentGateway paymentGateway = new CardOnFilePaymentGateway();
+  PaymentSettings paymentSettings = PaymentSettings.defaults();
   CarCarePolicy carCarePolicy = new CarCarePolicy();
   MechanicAssignmentPolicy mechanicAssignmentPolicy = new MechanicAssignmentPolicy();
   WorkStatusPolicy workStatusPolicy = new WorkStatusPolicy();
@@ -146,6 +148,12 @@ public final class MotorhubBuilder {
    */
   public MotorhubBuilder paymentGateway(PaymentGateway paymentGateway) {
     this.paymentGateway = Objects.requireNonNull(paymentGateway);
+    return this;
+  }
+
+  /** When payments left pending are looked up at the provider, and when given up on. */
+  public MotorhubBuilder paymentSettings(PaymentSettings paymentSettings) {
+    this.paymentSettings = Objects.requireNonNull(paymentSettings);
     return this;
   }
 

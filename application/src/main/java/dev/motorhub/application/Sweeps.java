@@ -2,6 +2,7 @@ package dev.motorhub.application;
 
 import dev.motorhub.application.accounts.RemindExpiringSubscriptions;
 import dev.motorhub.application.billing.RemindInvoices;
+import dev.motorhub.application.billing.ResolvePendingPayments;
 import dev.motorhub.application.jobs.BackgroundJobs;
 import dev.motorhub.application.marketplace.ExpireProposals;
 import dev.motorhub.application.marketplace.ProposalNotices;
@@ -13,16 +14,24 @@ import java.time.Duration;
 
 /**
  * The periodic sweeps, wired over one {@link Store}: use cases that no request calls but time does,
- * such as storing expired proposals. Each takes one batch a call, so a test calls it directly;
- * {@link #scheduleOn} hands them all to a {@link BackgroundJobs} runner. {@link Motorhub} hands it
- * out as {@link Motorhub#sweeps()}.
+ * such as storing expired proposals or settling payments left pending (which {@link
+ * Billing#resolvePendingPayments()} holds). Each takes one batch a call, so a test calls it
+ * directly; {@link #scheduleOn} hands them all to a {@link BackgroundJobs} runner. {@link Motorhub}
+ * hands it out as {@link Motorhub#sweeps()}.
  */
 public final class Sweeps {
   private final ExpireProposals expireProposals;
   private final RemindInvoices remindInvoices;
   private final RemindExpiringSubscriptions remindExpiringSubscriptions;
+  private final ResolvePendingPayments resolvePendingPayments;
 
-  Sweeps(Store store, Notifier notifier, Texter texter, Clock clock) {
+  Sweeps(
+      Store store,
+      Notifier notifier,
+      Texter texter,
+      ResolvePendingPayments resolvePendingPayments,
+      Clock clock) {
+    this.resolvePendingPayments = resolvePendingPayments;
     var tx = store.transactions();
     expireProposals =
         new ExpireProposals(tx, store.proposals(), new ProposalNotices(notifier), clock);
@@ -66,5 +75,7 @@ public final class Sweeps {
         period,
         "remind-subscriptions",
         () -> remindExpiringSubscriptions.remind() == RemindExpiringSubscriptions.BATCH);
+    // It works off its backlog itself, batch after batch, within one run.
+    jobs.every(period, "resolve-payments", resolvePendingPayments::resolve);
   }
 }

@@ -56,6 +56,7 @@ final class Platform implements AutoCloseable {
             .accessTokens(
                 new JwtAccessTokens(settings.jwtSecret().orElseGet(Platform::randomSecret)))
             .settings(settings.core())
+            .paymentSettings(settings.payments())
             .images(images);
     settings.cardFingerprintKey().ifPresent(builder::cardFingerprintKey);
     Motorhub core = builder.build();

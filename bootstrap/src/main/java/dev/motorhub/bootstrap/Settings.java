@@ -1,5 +1,6 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ record Settings(
     Duration proposalTtl,
     Period invoiceTerm,
     Duration refreshGrace,
-    Optional<Duration> jobsInterval) {
+    Optional<Duration> jobsInterval,
+    PaymentSettings payments) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -105,7 +107,22 @@ record Settings(
         Duration.ofDays(read.integer("MOTORHUB_PROPOSAL_DAYS", 7, 1, 365)),
         Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)),
         Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)),
-        read.intervalOrOff("MOTORHUB_JOBS_INTERVAL_SECONDS", 60, 86_400));
+        read.intervalOrOff("MOTORHUB_JOBS_INTERVAL_SECONDS", 60, 86_400),
+        payments(read));
+  }
+
+  /** When pending payments are looked up at the provider, and when one never received fails. */
+  private static PaymentSettings payments(Reader read) {
+    int pending = read.integer("MOTORHUB_PAYMENT_PENDING_SECONDS", 60, 1, 86_400);
+    int giveUp = read.integer("MOTORHUB_PAYMENT_GIVE_UP_SECONDS", 3_600, 1, 2_592_000);
+    if (giveUp < pending) {
+      throw new SettingsError(
+          "MOTORHUB_PAYMENT_GIVE_UP_SECONDS must be at least MOTORHUB_PAYMENT_PENDING_SECONDS.");
+    }
+    return new PaymentSettings(
+        Duration.ofSeconds(pending),
+        Duration.ofSeconds(giveUp),
+        PaymentSettings.defaults().batchSize());
   }
 
   /** The rules of the core that these settings tune. */

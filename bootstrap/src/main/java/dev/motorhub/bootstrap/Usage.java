@@ -92,7 +92,19 @@ final class Usage {
               "MOTORHUB_JOBS_INTERVAL_SECONDS",
               "60",
               "seconds between two runs of each background job (expiring proposals, invoice and"
-                  + " subscription reminders; 1-86400); 0 or off runs no job on this instance"));
+                  + " subscription reminders; 1-86400); 0 or off runs no job on this instance"),
+          Variable.of(
+              "MOTORHUB_PAYMENT_PENDING_SECONDS",
+              "60",
+              "how long a payment whose charge had no known outcome stays pending before the"
+                  + " sweep asks the payment provider about it, and between two questions"
+                  + " (1-86400)"),
+          Variable.of(
+              "MOTORHUB_PAYMENT_GIVE_UP_SECONDS",
+              "3600",
+              "how long after it was made a pending payment the provider never received is failed"
+                  + " and its amount released (at least MOTORHUB_PAYMENT_PENDING_SECONDS, at most"
+                  + " 2592000)"));
 
   static final String COMMANDS =
       """

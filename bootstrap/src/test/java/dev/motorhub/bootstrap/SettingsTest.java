@@ -3,6 +3,7 @@ package dev.motorhub.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ class SettingsTest {
     assertThat(settings.admin()).isEmpty();
     assertThat(settings.imageDirectory()).isEqualTo(Path.of("data/images"));
     assertThat(settings.core()).isEqualTo(CoreSettings.defaults());
+    assertThat(settings.payments()).isEqualTo(PaymentSettings.defaults());
   }
 
   @Test
@@ -51,7 +53,9 @@ class SettingsTest {
                 Map.entry("MOTORHUB_PROPOSAL_DAYS", "3"),
                 Map.entry("MOTORHUB_INVOICE_DUE_DAYS", "14"),
                 Map.entry("MOTORHUB_REFRESH_GRACE_SECONDS", "30"),
-                Map.entry("MOTORHUB_JOBS_INTERVAL_SECONDS", "300")));
+                Map.entry("MOTORHUB_JOBS_INTERVAL_SECONDS", "300"),
+                Map.entry("MOTORHUB_PAYMENT_PENDING_SECONDS", "120"),
+                Map.entry("MOTORHUB_PAYMENT_GIVE_UP_SECONDS", "7200")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
@@ -72,6 +76,8 @@ class SettingsTest {
     assertThat(settings.core().invoiceTerm()).isEqualTo(Period.ofDays(14));
     assertThat(settings.core().refreshGrace()).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.jobsInterval()).contains(Duration.ofMinutes(5));
+    assertThat(settings.payments().checkAfter()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(settings.payments().giveUpAfter()).isEqualTo(Duration.ofHours(2));
   }
 
   @Test
@@ -87,6 +93,21 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_JOBS_INTERVAL_SECONDS", "soon")))
         .isInstanceOf(SettingsError.class)
         .hasMessageContaining("MOTORHUB_JOBS_INTERVAL_SECONDS");
+  }
+
+  @Test
+  void pendingPayments_areGivenUpOnNoSoonerThanTheyAreLookedUp() {
+    assertThatThrownBy(
+            () ->
+                Settings.from(
+                    Map.of(
+                        "MOTORHUB_PAYMENT_PENDING_SECONDS", "600",
+                        "MOTORHUB_PAYMENT_GIVE_UP_SECONDS", "599")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessage(
+            "MOTORHUB_PAYMENT_GIVE_UP_SECONDS must be at least MOTORHUB_PAYMENT_PENDING_SECONDS.");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_PAYMENT_PENDING_SECONDS", "0")))
+        .hasMessageContaining("MOTORHUB_PAYMENT_PENDING_SECONDS must be between 1 and 86400");
   }
 
   @Test

@@ -32,8 +32,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class InvoiceRows {
   static final String COLUMNS =
-      "id, number, customer_id, source_kind, source_reference, currency, total, paid, issued_on,"
-          + " due_on, status, paid_at, void_reason, voided_by, voided_at, version";
+      "id, number, customer_id, source_kind, source_reference, currency, total, paid, pending,"
+          + " issued_on, due_on, status, paid_at, void_reason, voided_by, voided_at, version";
 
   private InvoiceRows() {}
 
@@ -55,8 +55,9 @@ final class InvoiceRows {
         switch (rs.getString("status")) {
           case "open", "overdue" -> {
             Money paid = new Money(rs.getBigDecimal("paid"), currency);
+            Money pending = new Money(rs.getBigDecimal("pending"), currency);
             boolean overdue = rs.getString("status").equals("overdue");
-            yield bill -> new Invoice.Open(id, bill, paid, overdue, version);
+            yield bill -> new Invoice.Open(id, bill, paid, pending, overdue, version);
           }
           case "paid" -> {
             Instant paidAt = instant(rs, "paid_at");
@@ -107,7 +108,9 @@ final class InvoiceRows {
         new Money(rs.getBigDecimal("unit_price"), currency));
   }
 
-  /** Binds the columns that change with the state: status, paid, and what each state adds. */
+  /**
+   * Binds the columns that change with the state: status, paid, pending, and what each state adds.
+   */
   static <S extends SqlStatement<S>> S bindState(S statement, Invoice invoice) {
     Instant paidAt = null;
     String reason = null;
@@ -131,6 +134,7 @@ final class InvoiceRows {
         .bind("id", invoice.id().value())
         .bind("status", status)
         .bind("paid", invoice.paid().amount())
+        .bind("pending", invoice.pending().amount())
         .bindByType("paidAt", paidAt, Instant.class)
         .bindByType("reason", reason, String.class)
         .bindByType("voidedBy", voidedBy, UUID.class)

@@ -44,11 +44,12 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
                           h.createUpdate(
                               """
                               insert into invoices (id, number, customer_id, source_kind,
-                                source_reference, currency, total, paid, issued_on, due_on,
-                                status, paid_at, void_reason, voided_by, voided_at, version)
+                                source_reference, currency, total, paid, pending, issued_on,
+                                due_on, status, paid_at, void_reason, voided_by, voided_at,
+                                version)
                               values (:id, :number, :customer, :sourceKind, :sourceReference,
-                                :currency, :total, :paid, :issuedOn, :dueOn, :status, :paidAt,
-                                :reason, :voidedBy, :voidedAt, :version)"""),
+                                :currency, :total, :paid, :pending, :issuedOn, :dueOn, :status,
+                                :paidAt, :reason, :voidedBy, :voidedAt, :version)"""),
                           invoice)
                       .bind("number", bill.number().value())
                       .bind("customer", bill.customer().value())
@@ -87,7 +88,8 @@ final class JdbiInvoiceRepository implements InvoiceRepository {
                 InvoiceRows.bindState(
                         h.createUpdate(
                             """
-                            update invoices set status = :status, paid = :paid, paid_at = :paidAt,
+                            update invoices set status = :status, paid = :paid,
+                              pending = :pending, paid_at = :paidAt,
                               void_reason = :reason, voided_by = :voidedBy,
                               voided_at = :voidedAt, version = version + 1
                             where id = :id and version = :version"""),

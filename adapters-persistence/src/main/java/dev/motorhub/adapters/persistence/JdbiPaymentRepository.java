@@ -9,23 +9,37 @@ import dev.motorhub.domain.billing.IdempotencyKey;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.billing.PaymentId;
+import dev.motorhub.domain.billing.PaymentOutcome;
 import dev.motorhub.domain.customers.CardBrand;
 import dev.motorhub.domain.customers.CardId;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Payments in {@code payments}; a recorder's idempotency key is unique. */
+/**
+ * Payments in {@code payments}; a recorder's idempotency key is unique. A payment's outcome is its
+ * {@code status} with what each adds: the next check of a pending one, the settlement time and the
+ * provider's reference or the failure's reason of a settled one.
+ */
 final class JdbiPaymentRepository implements PaymentRepository {
-  private static final String SELECT =
-      "select id, invoice_id, payer_id, recorded_by, card_id, card_brand, card_last4, amount,"
-          + " currency, paid_at, late, gateway_reference, idempotency_key, idempotency_request"
-          + " from payments";
+  private static final String COLUMNS =
+      "id, invoice_id, payer_id, recorded_by, card_id, card_brand, card_last4, amount, currency,"
+          + " created_at, late, status, check_at, settled_at, gateway_reference, failure_reason,"
+          + " idempotency_key, idempotency_request";
+  private static final String SELECT = "select " + COLUMNS + " from payments";
 
   private static final RowMapper<Payment> PAYMENTS =
       (rs, ctx) -> {
@@ -40,9 +54,9 @@ final class JdbiPaymentRepository implements PaymentRepository {
             CardBrand.valueOf(rs.getString("card_brand").toUpperCase(Locale.ROOT)),
             rs.getString("card_last4"),
             new Money(rs.getBigDecimal("amount"), Currency.getInstance(rs.getString("currency"))),
-            instant(rs, "paid_at"),
+            instant(rs, "created_at"),
             rs.getBoolean("late"),
-            rs.getString("gateway_reference"),
+            outcome(rs),
             key.map(k -> new IdempotencyKey(k, request)));
       };
 
@@ -55,20 +69,61 @@ final class JdbiPaymentRepository implements PaymentRepository {
     this.tx = tx;
   }
 
+  private static PaymentOutcome outcome(ResultSet rs) throws SQLException {
+    return switch (rs.getString("status")) {
+      case "pending" -> new PaymentOutcome.Pending(instant(rs, "check_at"));
+      case "succeeded" ->
+          new PaymentOutcome.Succeeded(
+              rs.getString("gateway_reference"), instant(rs, "settled_at"));
+      case "failed" ->
+          new PaymentOutcome.Failed(rs.getString("failure_reason"), instant(rs, "settled_at"));
+      default -> throw new SQLException("Unknown payment status " + rs.getString("status"));
+    };
+  }
+
+  /** Binds the columns of the payment's outcome. */
+  private static <S extends SqlStatement<S>> S bindOutcome(S statement, Payment payment) {
+    Instant checkAt = null;
+    Instant settledAt = null;
+    String reference = null;
+    String reason = null;
+    switch (payment.outcome()) {
+      case PaymentOutcome.Pending p -> checkAt = p.checkAt();
+      case PaymentOutcome.Succeeded s -> {
+        settledAt = s.settledAt();
+        reference = s.gatewayReference();
+      }
+      case PaymentOutcome.Failed f -> {
+        settledAt = f.settledAt();
+        reason = f.reason();
+      }
+    }
+    return statement
+        .bind("id", payment.id().value())
+        .bind("status", payment.status().wire())
+        .bindByType("checkAt", checkAt, Instant.class)
+        .bindByType("settledAt", settledAt, Instant.class)
+        .bindByType("reference", reference, String.class)
+        .bindByType("reason", reason, String.class);
+  }
+
   @Override
   public void add(Payment payment) {
     UniqueViolations.guard(
         () ->
             tx.withHandle(
                 h ->
-                    h.createUpdate(
-                            """
-                            insert into payments (id, invoice_id, payer_id, recorded_by, card_id,
-                              card_brand, card_last4, amount, currency, paid_at, late,
-                              gateway_reference, idempotency_key, idempotency_request)
-                            values (:id, :invoice, :payer, :recordedBy, :card, :brand, :last4,
-                              :amount, :currency, :paidAt, :late, :reference, :key, :request)""")
-                        .bind("id", payment.id().value())
+                    bindOutcome(
+                            h.createUpdate(
+                                """
+                                insert into payments (id, invoice_id, payer_id, recorded_by,
+                                  card_id, card_brand, card_last4, amount, currency, created_at,
+                                  late, status, check_at, settled_at, gateway_reference,
+                                  failure_reason, idempotency_key, idempotency_request)
+                                values (:id, :invoice, :payer, :recordedBy, :card, :brand, :last4,
+                                  :amount, :currency, :createdAt, :late, :status, :checkAt,
+                                  :settledAt, :reference, :reason, :key, :request)"""),
+                            payment)
                         .bind("invoice", payment.invoice().value())
                         .bind("payer", payment.payer().value())
                         .bind("recordedBy", payment.recordedBy().value())
@@ -77,9 +132,8 @@ final class JdbiPaymentRepository implements PaymentRepository {
                         .bind("last4", payment.cardLast4())
                         .bind("amount", payment.amount().amount())
                         .bind("currency", payment.amount().currency().getCurrencyCode())
-                        .bind("paidAt", payment.paidAt())
+                        .bind("createdAt", payment.createdAt())
                         .bind("late", payment.late())
-                        .bind("reference", payment.gatewayReference())
                         .bindByType(
                             "key",
                             payment.idempotencyKey().map(IdempotencyKey::key).orElse(null),
@@ -89,6 +143,30 @@ final class JdbiPaymentRepository implements PaymentRepository {
                             payment.idempotencyKey().map(IdempotencyKey::request).orElse(null),
                             String.class)
                         .execute()));
+  }
+
+  @Override
+  public void update(Payment payment) {
+    int updated =
+        tx.withHandle(
+            h ->
+                bindOutcome(
+                        h.createUpdate(
+                            """
+                            update payments set status = :status, check_at = :checkAt,
+                              settled_at = :settledAt, gateway_reference = :reference,
+                              failure_reason = :reason
+                            where id = :id"""),
+                        payment)
+                    .execute());
+    if (updated == 0) {
+      throw new NotFound("Payment");
+    }
+  }
+
+  @Override
+  public Optional<Payment> lock(PaymentId id) {
+    return Rows.one(tx, SELECT + " where id = :value for update", id.value(), PAYMENTS);
   }
 
   @Override
@@ -110,5 +188,45 @@ final class JdbiPaymentRepository implements PaymentRepository {
             .add("payer_id = :payer", "payer", payer.map(UserId::value))
             .add("invoice_id = :invoice", "invoice", invoice.map(InvoiceId::value));
     return PAGES.page(tx, where, page);
+  }
+
+  /**
+   * Claims the due rows with {@code FOR UPDATE SKIP LOCKED}, so that a sweep on another instance
+   * skips what this one holds rather than waits for it, and moves their next check in the same
+   * statement: once this unit of work commits, they are no longer due.
+   */
+  @Override
+  public List<Payment> claimPending(Instant now, Instant checkAgainAt, int limit) {
+    return tx
+        .withHandle(
+            h ->
+                h.createQuery(
+                        """
+                        with due as (
+                          select id from payments
+                          where status = 'pending' and check_at <= :now
+                          order by check_at, id
+                          limit :limit
+                          for update skip locked)
+                        update payments set check_at = :next
+                        from due where payments.id = due.id
+                        returning\s"""
+                            + qualified())
+                    .bind("now", now)
+                    .bind("next", checkAgainAt)
+                    .bind("limit", limit)
+                    .map(PAYMENTS)
+                    .list())
+        .stream()
+        .sorted(
+            Comparator.comparing((Payment p) -> p.createdAt()).thenComparing(p -> p.id().value()))
+        .toList();
+  }
+
+  /** The columns of {@link #COLUMNS}, each of {@code payments}. */
+  private static String qualified() {
+    return String.join(
+        ", ",
+        Arrays.stream(COLUMNS.split(",")).map(column -> "payments." + column.strip()).toList());
   }
 }

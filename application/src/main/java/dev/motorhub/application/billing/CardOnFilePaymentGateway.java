@@ -14,4 +14,15 @@ public final class CardOnFilePaymentGateway implements PaymentGateway {
   public String charge(PaymentId payment, CreditCard card, Money amount, String description) {
     return "card-on-file:" + payment;
   }
+
+  /**
+   * Always {@link ChargeStatus.Unknown}: this gateway keeps no record of charges, so it has heard
+   * of none. A payment left pending under it (the process stopped between the charge and the
+   * settlement) moved no money; the sweep fails it once the give-up time has passed, and its amount
+   * may be paid again.
+   */
+  @Override
+  public ChargeStatus status(PaymentId payment) {
+    return new ChargeStatus.Unknown();
+  }
 }

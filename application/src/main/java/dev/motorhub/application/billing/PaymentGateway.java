@@ -5,17 +5,24 @@ import dev.motorhub.domain.customers.CreditCard;
 import dev.motorhub.domain.shared.Money;
 
 /**
- * Charges a card on file. An adapter to a real payment provider implements it; it refuses a charge
- * with a {@code RuleViolated} (declined) or {@code Unavailable} (provider down).
+ * Charges a card on file, and says what became of a charge. An adapter to a real payment provider
+ * implements it, passing the platform's {@code payment} id to the provider as the charge's own
+ * idempotency key, so that the same payment is never charged twice and can be looked up by it.
  *
- * <p>{@link PayInvoice} calls it inside the payment's unit of work, while it holds the invoice's
- * lock, and records the payment after it. A unit of work that fails after the charge (the database
- * lost, the same idempotency key won by a payment of another invoice) records nothing, and a retry
- * charges again under a new {@code payment} id: the platform never repeats an id. The default
- * gateway moves no money, so this costs nothing yet; a real provider needs the payment recorded as
- * pending before the charge, or a reconciliation of charges without payments.
+ * <p>{@link PayInvoice} records the payment as pending first, calls {@link #charge} outside any
+ * unit of work or lock, and settles the payment after it. {@link #charge} returns the provider's
+ * reference when the card was charged; it throws {@code RuleViolated} when the provider declined
+ * the charge (nothing was charged), and {@code Unavailable} (or any other failure) when the outcome
+ * is not known: the provider could not be reached or did not answer in time. The payment then stays
+ * pending and {@link ResolvePendingPayments} asks {@link #status} later.
  */
 public interface PaymentGateway {
   /** Charges {@code amount} to {@code card} and returns the provider's reference for it. */
   String charge(PaymentId payment, CreditCard card, Money amount, String description);
+
+  /**
+   * What the provider knows of the charge for {@code payment}; throws {@code Unavailable} when it
+   * cannot be asked now.
+   */
+  ChargeStatus status(PaymentId payment);
 }

@@ -4,13 +4,22 @@ import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.billing.PaymentRepository;
 import dev.motorhub.domain.billing.InvoiceId;
 import dev.motorhub.domain.billing.Payment;
+import dev.motorhub.domain.billing.PaymentId;
+import dev.motorhub.domain.billing.PaymentOutcome;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Payments in memory. */
+/**
+ * Payments in memory; the store's single lock makes locking a read and a claim exclusive, as {@code
+ * FOR UPDATE SKIP LOCKED} does on PostgreSQL.
+ */
 final class InMemoryPaymentRepository implements PaymentRepository {
   private final Table<UUID, Payment> payments;
 
@@ -29,6 +38,40 @@ final class InMemoryPaymentRepository implements PaymentRepository {
               }
             });
     payments.put(payment.id().value(), payment);
+  }
+
+  @Override
+  public void update(Payment payment) {
+    if (payments.get(payment.id().value()).isEmpty()) {
+      throw new NotFound("Payment");
+    }
+    payments.put(payment.id().value(), payment);
+  }
+
+  @Override
+  public Optional<Payment> lock(PaymentId id) {
+    return payments.get(id.value());
+  }
+
+  @Override
+  public List<Payment> claimPending(Instant now, Instant checkAgainAt, int limit) {
+    List<Payment> due =
+        payments
+            .where(
+                p ->
+                    p.outcome() instanceof PaymentOutcome.Pending pending
+                        && !pending.checkAt().isAfter(now))
+            .stream()
+            .sorted(Comparator.comparing(InMemoryPaymentRepository::checkAt))
+            .limit(limit)
+            .map(p -> p.checkAgainAt(checkAgainAt))
+            .toList();
+    due.forEach(p -> payments.put(p.id().value(), p));
+    return due;
+  }
+
+  private static Instant checkAt(Payment pending) {
+    return ((PaymentOutcome.Pending) pending.outcome()).checkAt();
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.motorhub.domain.billing.InvoiceNumber;
 import dev.motorhub.domain.billing.InvoiceSource;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.billing.PaymentId;
+import dev.motorhub.domain.billing.PaymentOutcome;
 import dev.motorhub.domain.customers.CardBrand;
 import dev.motorhub.domain.customers.CardId;
 import dev.motorhub.domain.identity.UserId;
@@ -64,13 +65,25 @@ public final class BillingFixtures {
     return new InvoiceSource("lease_exposure", Fixtures.nextId());
   }
 
-  /** {@code payer}'s payment of {@code amount} on {@code invoice}, recorded by the payer. */
+  /** {@code payer}'s succeeded payment of {@code amount} on {@code invoice}, by the payer. */
   public static Payment payment(Invoice invoice, UserId payer, String amount, Instant at) {
     return payment(invoice, payer, payer, amount, at, Optional.empty());
   }
 
-  /** A payment with a Visa card ending 4242, recorded by {@code recorder} under {@code key}. */
+  /** A succeeded payment with a Visa card ending 4242, recorded by {@code recorder}. */
   public static Payment payment(
+      Invoice invoice,
+      UserId payer,
+      UserId recorder,
+      String amount,
+      Instant at,
+      Optional<String> key) {
+    Payment pending = pending(invoice, payer, recorder, amount, at, key);
+    return pending.succeed("ch_" + pending.id().value(), at);
+  }
+
+  /** A pending payment, to be checked at {@code at}, recorded by {@code recorder}. */
+  public static Payment pending(
       Invoice invoice,
       UserId payer,
       UserId recorder,
@@ -89,7 +102,13 @@ public final class BillingFixtures {
         Money.of(amount, "USD"),
         at,
         false,
-        "ch_" + id.value(),
+        new PaymentOutcome.Pending(at),
         key.map(k -> new IdempotencyKey(k, invoice.id() + "|card|" + amount)));
+  }
+
+  /** {@code invoice} after {@code payer} paid {@code amount}: held while pending, then settled. */
+  public static Invoice paid(Invoice.Open invoice, UserId payer, String amount, Instant at) {
+    Payment pending = pending(invoice, payer, payer, amount, at, Optional.empty());
+    return invoice.hold(pending).settle(pending.succeed("ch_" + pending.id(), at)).invoice();
   }
 }

@@ -2,7 +2,7 @@ package dev.motorhub.application.contract;
 
 import static dev.motorhub.application.contract.BillingFixtures.ISSUED;
 import static dev.motorhub.application.contract.BillingFixtures.invoice;
-import static dev.motorhub.application.contract.BillingFixtures.payment;
+import static dev.motorhub.application.contract.BillingFixtures.paid;
 import static dev.motorhub.application.contract.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,17 +65,31 @@ public abstract class InvoiceRepositoryContract extends StoreContract {
   @Test
   void aPartlyPaidInvoice_isFoundAtTheVersionUpdateReturned() {
     Invoice.Open invoice = stored(invoice(alice.id()));
-    Invoice partly = invoice.settle(payment(invoice, alice.id(), "10.00", at(1))).invoice();
+    Invoice partly = paid(invoice, alice.id(), "10.00", at(1));
 
     assertUpdated(partly);
     assertThat(partly).isInstanceOf(Invoice.Open.class);
   }
 
   @Test
+  void anInvoiceHoldingPendingPayments_isFoundWithWhatTheyHold() {
+    Invoice.Open invoice = stored(invoice(alice.id()));
+    Invoice.Open partly = (Invoice.Open) paid(invoice, alice.id(), "5.00", at(1));
+    Invoice.Open held =
+        partly.hold(
+            BillingFixtures.pending(
+                partly, alice.id(), alice.id(), "12.50", at(2), Optional.empty()));
+
+    assertUpdated(held);
+    assertThat(held.pending()).isEqualTo(usd("12.50"));
+    assertThat(held.payable()).isEqualTo(usd("7.50"));
+  }
+
+  @Test
   void aPaidInvoice_isFoundAtTheVersionUpdateReturned() {
     Invoice.Open invoice = stored(invoice(alice.id()));
 
-    assertUpdated(invoice.settle(payment(invoice, alice.id(), "25.00", at(1))).invoice());
+    assertUpdated(paid(invoice, alice.id(), "25.00", at(1)));
   }
 
   @Test
@@ -118,12 +132,7 @@ public abstract class InvoiceRepositoryContract extends StoreContract {
   @Test
   void update_onAStaleCopy_isAConflict_andChangesNothing() {
     Invoice.Open invoice = stored(invoice(alice.id()));
-    Invoice partly =
-        inTx(
-            () ->
-                store
-                    .invoices()
-                    .update(invoice.settle(payment(invoice, alice.id(), "5.00", at(1))).invoice()));
+    Invoice partly = inTx(() -> store.invoices().update(paid(invoice, alice.id(), "5.00", at(1))));
 
     assertConflict(
         () -> store.invoices().update(invoice.voidBy(staff.id(), "Too late.", at(2))), "", STALE);
@@ -193,9 +202,7 @@ public abstract class InvoiceRepositoryContract extends StoreContract {
                 inTx(
                     () -> {
                       Invoice.Open open = (Invoice.Open) store.invoices().lock(invoice.id()).get();
-                      return store
-                          .invoices()
-                          .update(open.settle(payment(open, alice.id(), "5.00", at(i))).invoice());
+                      return store.invoices().update(paid(open, alice.id(), "5.00", at(i)));
                     }));
 
     assertThat(inTx(() -> store.invoices().findById(invoice.id())))
@@ -213,12 +220,7 @@ public abstract class InvoiceRepositoryContract extends StoreContract {
     Invoice.Open overdue = stored(invoice(alice.id(), january));
     Invoice.Open toPay = stored(invoice(bob.id(), january));
     Invoice.Open toVoid = stored(invoice(bob.id(), january));
-    Invoice paid =
-        inTx(
-            () ->
-                store
-                    .invoices()
-                    .update(toPay.settle(payment(toPay, bob.id(), "25.00", at(1))).invoice()));
+    Invoice paid = inTx(() -> store.invoices().update(paid(toPay, bob.id(), "25.00", at(1))));
     Invoice voided =
         inTx(() -> store.invoices().update(toVoid.voidBy(staff.id(), "Waived.", at(2))));
     return List.of(open, overdue, paid, voided);
@@ -232,11 +234,13 @@ public abstract class InvoiceRepositoryContract extends StoreContract {
 
     assertUpdated(overdue);
     Invoice partly =
-        inTx(() -> store.invoices().findById(invoice.id()))
-            .map(Invoice.Open.class::cast)
-            .orElseThrow()
-            .settle(payment(invoice, alice.id(), "10.00", at(1)))
-            .invoice();
+        paid(
+            inTx(() -> store.invoices().findById(invoice.id()))
+                .map(Invoice.Open.class::cast)
+                .orElseThrow(),
+            alice.id(),
+            "10.00",
+            at(1));
     assertUpdated(partly);
 
     assertThat(partly)
@@ -265,8 +269,7 @@ public abstract class InvoiceRepositoryContract extends StoreContract {
         () ->
             store
                 .invoices()
-                .update(
-                    paid.settle(payment(paid, bob.id(), paid.owed().plain(), at(1))).invoice()));
+                .update(BillingFixtures.paid(paid, bob.id(), paid.owed().plain(), at(1))));
     runTx(
         () ->
             store

@@ -2,21 +2,27 @@ package dev.motorhub.application.contract;
 
 import static dev.motorhub.application.contract.BillingFixtures.invoice;
 import static dev.motorhub.application.contract.BillingFixtures.payment;
+import static dev.motorhub.application.contract.BillingFixtures.pending;
 import static dev.motorhub.application.contract.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.domain.billing.IdempotencyKey;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.billing.PaymentId;
+import dev.motorhub.domain.billing.PaymentOutcome;
+import dev.motorhub.domain.billing.PaymentStatus;
 import dev.motorhub.domain.customers.CardBrand;
 import dev.motorhub.domain.customers.CardId;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Money;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +66,7 @@ public abstract class PaymentRepositoryContract extends StoreContract {
             Money.of("12.34", "USD"),
             at(3),
             true,
-            "ch_3Nx8Lb2eZvKYlo2C",
+            new PaymentOutcome.Succeeded("ch_3Nx8Lb2eZvKYlo2C", at(4)),
             Optional.of(new IdempotencyKey("7c1e-Key_42", alices.id() + "|card|12.34")));
     runTx(() -> store.payments().add(late));
 
@@ -183,6 +189,72 @@ public abstract class PaymentRepositoryContract extends StoreContract {
     assertThat(next.nextCursor()).isEmpty();
   }
 
+  @Test
+  void aPendingPayment_settles_andIsStoredWithItsOutcome() {
+    Payment waiting = pending(alices, alice.id(), alice.id(), "3.00", at(1), Optional.empty());
+    Payment declined = pending(alices, alice.id(), alice.id(), "4.00", at(1), Optional.empty());
+    runTx(() -> List.of(waiting, declined).forEach(store.payments()::add));
+    assertThat(inTx(() -> store.payments().lock(waiting.id()))).contains(waiting);
+
+    Payment succeeded = waiting.succeed("ch_later", at(5));
+    Payment failed = declined.fail("Your card was declined.", at(6));
+    runTx(() -> List.of(succeeded, failed).forEach(store.payments()::update));
+
+    assertThat(inTx(() -> store.payments().lock(waiting.id()))).contains(succeeded);
+    assertThat(search(Optional.empty(), Optional.of(alices))).containsExactly(succeeded, failed);
+    assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+  }
+
+  @Test
+  void anUnknownPayment_isNotLocked_norUpdated() {
+    Payment never = pending(alices, alice.id(), alice.id(), "3.00", at(1), Optional.empty());
+
+    assertThat(inTx(() -> store.payments().lock(never.id()))).isEmpty();
+    assertThatExceptionOfType(NotFound.class)
+        .isThrownBy(() -> runTx(() -> store.payments().update(never)))
+        .withMessage("Payment not found.");
+  }
+
+  @Test
+  void claimPending_takesThePaymentsDue_oldestCheckFirst_andPutsTheirNextCheckOff() {
+    Payment dueFirst = pending(alices, alice.id(), alice.id(), "1.00", at(1), Optional.empty());
+    Payment dueLater = pending(bobs, bob.id(), bob.id(), "2.00", at(3), Optional.empty());
+    Payment dueLast = pending(alices, alice.id(), alice.id(), "3.00", at(4), Optional.empty());
+    Payment notYet = pending(alices, alice.id(), alice.id(), "4.00", at(9), Optional.empty());
+    Payment settled = payment(alices, alice.id(), "5.00", at(0));
+    runTx(
+        () -> List.of(dueLast, notYet, settled, dueLater, dueFirst).forEach(store.payments()::add));
+
+    List<Payment> claimed = inTx(() -> store.payments().claimPending(at(5), at(20), 2));
+
+    assertThat(claimed)
+        .containsExactlyInAnyOrder(dueFirst.checkAgainAt(at(20)), dueLater.checkAgainAt(at(20)));
+    assertThat(inTx(() -> store.payments().lock(dueFirst.id())))
+        .contains(dueFirst.checkAgainAt(at(20)));
+    assertThat(inTx(() -> store.payments().claimPending(at(5), at(20), 10)))
+        .containsExactly(dueLast.checkAgainAt(at(20)));
+    assertThat(inTx(() -> store.payments().claimPending(at(5), at(20), 10))).isEmpty();
+    assertThat(inTx(() -> store.payments().claimPending(at(20), at(30), 10)))
+        .extracting(Payment::id)
+        .containsExactlyInAnyOrder(dueFirst.id(), dueLater.id(), dueLast.id(), notYet.id());
+  }
+
+  @Test
+  void claimsAtOnce_neverClaimOnePaymentTwice() throws Exception {
+    List<Payment> due = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      due.add(pending(alices, alice.id(), alice.id(), "1.00", at(1), Optional.empty()));
+    }
+    runTx(() -> due.forEach(store.payments()::add));
+
+    List<List<Payment>> claims =
+        Rivals.race(4, i -> () -> inTx(() -> store.payments().claimPending(at(2), at(10), 5)));
+
+    List<PaymentId> claimed = claims.stream().flatMap(List::stream).map(Payment::id).toList();
+    assertThat(claimed).doesNotHaveDuplicates();
+    assertThat(claimed).hasSizeBetween(5, 12);
+  }
+
   private Payment keyed(Invoice invoice, User payer, User recorder, String key) {
     return payment(invoice, payer.id(), recorder.id(), "1.00", at(1), Optional.of(key));
   }
@@ -197,9 +269,9 @@ public abstract class PaymentRepositoryContract extends StoreContract {
         brand,
         p.cardLast4(),
         p.amount(),
-        p.paidAt(),
+        p.createdAt(),
         p.late(),
-        p.gatewayReference(),
+        p.outcome(),
         p.idempotencyKey());
   }
 

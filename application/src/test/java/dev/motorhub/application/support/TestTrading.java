@@ -2,6 +2,7 @@ package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.PayInvoice;
+import dev.motorhub.application.billing.VoidInvoice;
 import dev.motorhub.application.customers.AddCreditCard;
 import dev.motorhub.application.garage.RegisterVehicle;
 import dev.motorhub.application.garage.VehicleForm;
@@ -16,6 +17,7 @@ import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.ProposalForm;
 import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.domain.billing.Invoice;
+import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.customers.CreditCard;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.marketplace.Proposal;
@@ -189,6 +191,23 @@ public final class TestTrading {
         .billing()
         .payInvoice()
         .pay(new PayInvoice.Command(who, invoice.id(), card.id(), amount, key));
+  }
+
+  /** {@code by} voids the invoice for {@code reason}. */
+  public Invoice voidInvoice(Principal by, Invoice invoice, String reason) {
+    return motorhub
+        .billing()
+        .voidInvoice()
+        .voidInvoice(new VoidInvoice.Command(by, invoice.id(), reason));
+  }
+
+  /** Every payment of {@code invoice}, of any status, as staff list them. */
+  public List<Payment> paymentsOf(Invoice invoice) {
+    return motorhub
+        .billing()
+        .viewPayments()
+        .search(staff, Optional.empty(), Optional.of(invoice.id()), PageRequest.first(100))
+        .items();
   }
 
   /** The invoice as staff read it now. */

@@ -16,6 +16,7 @@ import static dev.motorhub.domain.billing.TestInvoices.draft;
 import static dev.motorhub.domain.billing.TestInvoices.lines;
 import static dev.motorhub.domain.billing.TestInvoices.openInvoice;
 import static dev.motorhub.domain.billing.TestInvoices.payment;
+import static dev.motorhub.domain.billing.TestInvoices.settled;
 import static dev.motorhub.domain.billing.TestInvoices.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -36,7 +37,7 @@ class InvoiceTest {
   private static final Instant VOIDED_AT = Instant.parse("2025-03-12T08:00:00Z");
 
   private static Invoice.Open partlyPaid(String amount) {
-    return (Invoice.Open) openInvoice().settle(payment(INVOICE, usd(amount), PAID_AT)).invoice();
+    return (Invoice.Open) settled(openInvoice(), payment(INVOICE, usd(amount), PAID_AT)).invoice();
   }
 
   // --- issue ---
@@ -85,7 +86,7 @@ class InvoiceTest {
 
   @Test
   void aPaidOrVoidInvoice_isNeverOverdue() {
-    Invoice paid = openInvoice().settle(payment(INVOICE, usd("150.00"), PAID_AT)).invoice();
+    Invoice paid = settled(openInvoice(), payment(INVOICE, usd("150.00"), PAID_AT)).invoice();
     Invoice voided = openInvoice().voidBy(STAFF, "Issued twice", VOIDED_AT);
     LocalDate longAfter = DUE_ON.plusYears(1);
     assertThat(paid.status(longAfter)).isEqualTo(InvoiceStatus.PAID);
@@ -175,7 +176,7 @@ class InvoiceTest {
     Invoice.Open invoice = openInvoice();
     Payment part = payment(INVOICE, usd("100.00"), PAID_AT);
 
-    Invoice.Settlement settlement = invoice.settle(part);
+    Invoice.Settlement settlement = settled(invoice, part);
 
     assertThat(settlement.payment()).isEqualTo(part);
     assertThat(settlement.invoice()).isInstanceOf(Invoice.Open.class);
@@ -190,7 +191,7 @@ class InvoiceTest {
   void payingTheRest_paysTheInvoiceForGood() {
     Instant finalPayment = PAID_AT.plusSeconds(86_400);
     Invoice after =
-        partlyPaid("100.00").settle(payment(INVOICE, usd("50.00"), finalPayment)).invoice();
+        settled(partlyPaid("100.00"), payment(INVOICE, usd("50.00"), finalPayment)).invoice();
 
     assertThat(after).isInstanceOf(Invoice.Paid.class);
     Invoice.Paid paid = (Invoice.Paid) after;
@@ -204,7 +205,7 @@ class InvoiceTest {
 
   @Test
   void onePaymentOfEverything_paysTheInvoice() {
-    Invoice after = openInvoice().settle(payment(INVOICE, usd("150.00"), PAID_AT)).invoice();
+    Invoice after = settled(openInvoice(), payment(INVOICE, usd("150.00"), PAID_AT)).invoice();
     assertThat(after).isInstanceOf(Invoice.Paid.class);
     assertThat(after.owed()).isEqualTo(usd("0.00"));
   }
@@ -212,9 +213,9 @@ class InvoiceTest {
   @Test
   void aPaymentOfAnotherInvoiceOrOfMoreThanIsOwed_settlesNothing() {
     assertThatExceptionOfType(IllegalArgumentException.class)
-        .isThrownBy(() -> openInvoice().settle(payment(OTHER_INVOICE, usd("10.00"), PAID_AT)));
+        .isThrownBy(() -> settled(openInvoice(), payment(OTHER_INVOICE, usd("10.00"), PAID_AT)));
     assertThatExceptionOfType(IllegalArgumentException.class)
-        .isThrownBy(() -> partlyPaid("100.00").settle(payment(INVOICE, usd("50.01"), PAID_AT)));
+        .isThrownBy(() -> settled(partlyPaid("100.00"), payment(INVOICE, usd("50.01"), PAID_AT)));
   }
 
   @Test

@@ -31,7 +31,7 @@ class PaymentTest {
         amount,
         PAID_AT,
         late,
-        "gw-1",
+        new PaymentOutcome.Succeeded("gw-1", PAID_AT),
         key);
   }
 
@@ -46,9 +46,11 @@ class PaymentTest {
     assertThat(payment.cardBrand()).isEqualTo(CardBrand.VISA);
     assertThat(payment.cardLast4()).isEqualTo("4242");
     assertThat(payment.amount()).isEqualTo(usd("50.00"));
-    assertThat(payment.paidAt()).isEqualTo(PAID_AT);
+    assertThat(payment.createdAt()).isEqualTo(PAID_AT);
     assertThat(payment.late()).isTrue();
-    assertThat(payment.gatewayReference()).isEqualTo("gw-1");
+    assertThat(payment.gatewayReference()).contains("gw-1");
+    assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    assertThat(payment.settledAt()).contains(PAID_AT);
     assertThat(payment.idempotencyKey()).contains(KEY);
   }
 
@@ -81,7 +83,7 @@ class PaymentTest {
                     usd("1"),
                     PAID_AT,
                     false,
-                    "gw-1",
+                    new PaymentOutcome.Succeeded("gw-1", PAID_AT),
                     Optional.empty()));
     assertThatExceptionOfType(NullPointerException.class)
         .isThrownBy(
@@ -97,7 +99,7 @@ class PaymentTest {
                     usd("1"),
                     PAID_AT,
                     false,
-                    "gw-1",
+                    new PaymentOutcome.Succeeded("gw-1", PAID_AT),
                     Optional.empty()));
     assertThatExceptionOfType(NullPointerException.class)
         .isThrownBy(
@@ -113,7 +115,7 @@ class PaymentTest {
                     usd("1"),
                     null,
                     false,
-                    "gw-1",
+                    new PaymentOutcome.Succeeded("gw-1", PAID_AT),
                     Optional.empty()));
     assertThatExceptionOfType(NullPointerException.class)
         .isThrownBy(

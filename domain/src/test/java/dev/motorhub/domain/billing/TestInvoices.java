@@ -73,8 +73,8 @@ public final class TestInvoices {
     return card(CUSTOMER, YearMonth.of(2027, 12));
   }
 
-  /** The customer's payment of {@code amount} on {@code invoice} with their card. */
-  public static Payment payment(InvoiceId invoice, Money amount, Instant at) {
+  /** The customer's payment of {@code amount} on {@code invoice} with their card, pending. */
+  public static Payment pendingPayment(InvoiceId invoice, Money amount, Instant at) {
     return new Payment(
         new PaymentId(uuid(0x41)),
         invoice,
@@ -86,7 +86,31 @@ public final class TestInvoices {
         amount,
         at,
         false,
-        "gw-0001",
+        new PaymentOutcome.Pending(at),
         Optional.empty());
+  }
+
+  /** The customer's payment of {@code amount} on {@code invoice} with their card, succeeded. */
+  public static Payment payment(InvoiceId invoice, Money amount, Instant at) {
+    return pendingPayment(invoice, amount, at).succeed("gw-0001", at);
+  }
+
+  /** The succeeded {@code payment} held by {@code invoice} while pending, then settled. */
+  public static Invoice.Settlement settled(Invoice.Open invoice, Payment payment) {
+    Payment pending =
+        new Payment(
+            payment.id(),
+            payment.invoice(),
+            payment.payer(),
+            payment.recordedBy(),
+            payment.card(),
+            payment.cardBrand(),
+            payment.cardLast4(),
+            payment.amount(),
+            payment.createdAt(),
+            payment.late(),
+            new PaymentOutcome.Pending(payment.createdAt()),
+            payment.idempotencyKey());
+    return invoice.hold(pending).settle(payment);
   }
 }

@@ -4,11 +4,17 @@ import dev.motorhub.domain.billing.Bill;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceLine;
 import dev.motorhub.domain.billing.Payment;
+import dev.motorhub.domain.billing.PaymentOutcome;
+import dev.motorhub.domain.billing.PaymentStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The JSON shapes of billing: invoices with their lines, and payments. */
+/**
+ * The JSON shapes of billing: invoices with their lines, and payments with their status. An
+ * invoice's {@code paid} counts succeeded payments only; {@code pending} is what payments still
+ * pending hold.
+ */
 final class BillingViews {
   private BillingViews() {}
 
@@ -24,6 +30,7 @@ final class BillingViews {
       List<LineView> lines,
       String total,
       String paid,
+      String pending,
       String owed,
       String currency,
       LocalDate issuedOn,
@@ -43,9 +50,13 @@ final class BillingViews {
       String cardLast4,
       String amount,
       String currency,
+      String status,
+      Instant createdAt,
+      Instant settledAt,
       Instant paidAt,
       boolean late,
-      String gatewayReference) {}
+      String gatewayReference,
+      String failureReason) {}
 
   static InvoiceView invoice(Invoice invoice, LocalDate today) {
     Bill bill = invoice.bill();
@@ -60,6 +71,7 @@ final class BillingViews {
         bill.lines().stream().map(BillingViews::line).toList(),
         bill.total().plain(),
         invoice.paid().plain(),
+        invoice.pending().plain(),
         invoice.owed().plain(),
         bill.total().currency().getCurrencyCode(),
         bill.issuedOn(),
@@ -81,9 +93,13 @@ final class BillingViews {
         p.cardLast4(),
         p.amount().plain(),
         p.amount().currency().getCurrencyCode(),
-        p.paidAt(),
+        p.status().wire(),
+        p.createdAt(),
+        p.settledAt().orElse(null),
+        p.status() == PaymentStatus.SUCCEEDED ? p.settledAt().orElseThrow() : null,
         p.late(),
-        p.gatewayReference());
+        p.gatewayReference().orElse(null),
+        p.outcome() instanceof PaymentOutcome.Failed failed ? failed.reason() : null);
   }
 
   private static LineView line(InvoiceLine line) {

@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * {@code /v1/invoices} and {@code /v1/payments}: customers read and pay their invoices (a retried
- * payment with the same {@code Idempotency-Key} pays once); staff read all and void.
+ * payment with the same {@code Idempotency-Key} pays once; a payment whose charge has no outcome
+ * yet is answered {@code 202}, pending); staff read all and void.
  */
 public final class InvoiceRoutes implements Routes {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -86,7 +87,8 @@ public final class InvoiceRoutes implements Routes {
     if (receipt.replayed()) {
       ctx.header("Idempotent-Replayed", "true");
     }
-    ctx.status(201)
+    // A payment whose charge has no known outcome yet is pending: 202, to be settled later.
+    ctx.status(receipt.pending() ? 202 : 201)
         .header("Location", "/v1/payments?invoice_id=" + receipt.payment().invoice())
         .json(new PaymentReceipt(BillingViews.payment(receipt.payment()), view(receipt.invoice())));
   }

@@ -8,14 +8,11 @@ import dev.motorhub.adapters.http.support.Accounts;
 import dev.motorhub.adapters.http.support.Api;
 import dev.motorhub.adapters.http.support.Market;
 import dev.motorhub.adapters.http.support.TestServer;
-import dev.motorhub.application.billing.CardOnFilePaymentGateway;
-import dev.motorhub.application.billing.PaymentGateway;
+import dev.motorhub.application.billing.PaymentSettings;
+import dev.motorhub.application.support.FakePaymentGateway;
 import dev.motorhub.domain.billing.PaymentId;
-import dev.motorhub.domain.customers.CreditCard;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.Role;
-import dev.motorhub.domain.shared.Money;
-import dev.motorhub.domain.shared.Unavailable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,7 +44,7 @@ class MarketplaceConformanceTest {
   private static final String HUGE =
       "{\"note\": \"" + "x".repeat((int) TestServer.MAX_BODY_BYTES) + "\"}";
   private static final String UNKNOWN = UUID.randomUUID().toString();
-  private static final Provider PROVIDER = new Provider();
+  private static final FakePaymentGateway PROVIDER = new FakePaymentGateway();
   static TestServer server;
   static OpenApiDocument document;
 
@@ -69,7 +66,10 @@ class MarketplaceConformanceTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(PROVIDER);
+    // Payments left pending are due to be looked up at once, so the test need not wait.
+    server =
+        TestServer.start(
+            PROVIDER, new PaymentSettings(Duration.ofNanos(1_000), Duration.ofHours(1), 100));
     document = OpenApiDocument.load();
   }
 
@@ -386,20 +386,43 @@ class MarketplaceConformanceTest {
         .isEqualTo(404);
     assertThat(anonymous.post(payments, Map.of()).status()).isEqualTo(401);
 
-    PROVIDER.down = true;
-    Api.Reply unavailable = olive.post(payments, body("card_id", card));
-    PROVIDER.down = false;
-    assertThat(unavailable.status()).isEqualTo(503);
-    Api.Reply rest = olive.post(payments, body("card_id", card));
-    assertThat(rest.json().at("/payment/amount").asText()).isEqualTo("30.00");
-    assertThat(rest.json().at("/invoice/status").asText()).isEqualTo("paid");
+    PROVIDER.declines("Your card was declined.");
+    Api.Reply declined = olive.post(payments, body("card_id", card, "amount", "5.00"));
+    PROVIDER.succeeds();
+    assertThat(declined.status()).isEqualTo(422);
+    assertThat(declined.text("detail")).isEqualTo("Your card was declined.");
+
+    // The provider does not answer in time: the payment stays pending, holding what it pays.
+    PROVIDER.timesOut();
+    ConformingApi paying = olive.with(oliveAccount.api().header("Idempotency-Key", "the-rest"));
+    Api.Reply pending = paying.post(payments, body("card_id", card));
+    PROVIDER.succeeds();
+    assertThat(pending.status()).isEqualTo(202);
+    assertThat(pending.json().at("/payment/status").asText()).isEqualTo("pending");
+    assertThat(pending.json().at("/payment/paid_at").isNull()).isTrue();
+    assertThat(pending.json().at("/invoice/pending").asText()).isEqualTo("30.00");
+    assertThat(pending.json().at("/invoice/owed").asText()).isEqualTo("30.00");
+    Api.Reply stillPending = paying.post(payments, body("card_id", card));
+    assertThat(stillPending.status()).isEqualTo(202);
+    assertThat(stillPending.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(olive.post(payments, body("card_id", card)).status()).isEqualTo(422);
+    // The sweep learns from the provider that the card was charged.
+    PROVIDER.completes(PaymentId.parse(pending.json().at("/payment/id").asText(), "id"));
+    assertThat(server.core().billing().resolvePendingPayments().resolve().succeeded()).isEqualTo(1);
+    Api.Reply settled = paying.post(payments, body("card_id", card));
+    assertThat(settled.status()).isEqualTo(201);
+    assertThat(settled.json().at("/payment/status").asText()).isEqualTo("succeeded");
+    assertThat(settled.json().at("/invoice/status").asText()).isEqualTo("paid");
     assertThat(olive.post(payments, body("card_id", card)).status()).isEqualTo(422);
 
     JsonNode paid = olive.get("/v1/payments?invoice_id=" + exposure.path("id").asText()).json();
-    assertThat(paid.path("items").size()).isEqualTo(2);
+    assertThat(paid.path("items").size()).isEqualTo(3);
     assertThat(paid.path("items").get(0).path("card_last4").asText()).isEqualTo("4242");
+    assertThat(paid.at("/items/1/status").asText()).isEqualTo("failed");
+    assertThat(paid.at("/items/1/failure_reason").asText()).isEqualTo("Your card was declined.");
+    assertThat(paid.at("/items/2/status").asText()).isEqualTo("succeeded");
     assertThat(staff.get("/v1/payments?payer_id=" + oliveAccount.id()).json().path("items"))
-        .hasSize(2);
+        .hasSize(3);
     assertThat(bruno.get("/v1/payments").json().path("items")).isEmpty();
     assertThat(staff.get("/v1/payments?payer_id=olive").status()).isEqualTo(400);
     assertThat(anonymous.get("/v1/payments").status()).isEqualTo(401);
@@ -445,19 +468,5 @@ class MarketplaceConformanceTest {
     assertThat(olive.post("/v1/notifications/read", Map.of()).status()).isEqualTo(204);
     assertThat(olive.get("/v1/notifications").json().path("unread_count").asInt()).isZero();
     assertThat(anonymous.post("/v1/notifications/read", Map.of()).status()).isEqualTo(401);
-  }
-
-  /** A payment provider that can be taken down, to see how a payment answers then. */
-  private static final class Provider implements PaymentGateway {
-    private final PaymentGateway onFile = new CardOnFilePaymentGateway();
-    volatile boolean down;
-
-    @Override
-    public String charge(PaymentId payment, CreditCard card, Money amount, String description) {
-      if (down) {
-        throw new Unavailable("The payment provider does not answer.", Duration.ofSeconds(30));
-      }
-      return onFile.charge(payment, card, amount, description);
-    }
   }
 }

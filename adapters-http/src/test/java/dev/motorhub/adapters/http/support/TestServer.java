@@ -7,6 +7,7 @@ import dev.motorhub.adapters.http.security.JwtAccessTokens;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.CardOnFilePaymentGateway;
 import dev.motorhub.application.billing.PaymentGateway;
+import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.memory.InMemoryStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,11 +33,17 @@ public final class TestServer implements AutoCloseable {
 
   /** The server charging cards through {@code gateway}, such as one that fails on purpose. */
   public static TestServer start(PaymentGateway gateway) {
+    return start(gateway, PaymentSettings.defaults());
+  }
+
+  /** The server charging cards through {@code gateway}, resolving pending payments as told. */
+  public static TestServer start(PaymentGateway gateway, PaymentSettings payments) {
     Clock clock = Clock.systemUTC();
     Motorhub core =
         Motorhub.builder(new InMemoryStore())
             .clock(clock)
             .paymentGateway(gateway)
+            .paymentSettings(payments)
             .passwordHasher(new BcryptPasswordHasher(4))
             .accessTokens(
                 new JwtAccessTokens(

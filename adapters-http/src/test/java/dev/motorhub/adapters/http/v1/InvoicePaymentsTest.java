@@ -60,6 +60,11 @@ class InvoicePaymentsTest {
     assertThat(part.json().at("/payment/payer_id").asText()).isEqualTo(owner.id());
     assertThat(part.json().at("/payment/late").asBoolean()).isFalse();
     assertThat(part.json().at("/payment/gateway_reference").asText()).startsWith("card-on-file:");
+    assertThat(part.json().at("/payment/status").asText()).isEqualTo("succeeded");
+    assertThat(part.json().at("/payment/paid_at").asText())
+        .isEqualTo(part.json().at("/payment/settled_at").asText());
+    assertThat(part.json().at("/payment/failure_reason").isNull()).isTrue();
+    assertThat(part.json().at("/invoice/pending").asText()).isEqualTo("0.00");
     assertThat(part.json().at("/invoice/status").asText()).isEqualTo("open");
     assertThat(part.json().at("/invoice/paid").asText()).isEqualTo("20.00");
     assertThat(part.json().at("/invoice/owed").asText()).isEqualTo("30.00");
