@@ -1,5 +1,6 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.adapters.http.oidc.OidcSettings;
 import dev.motorhub.application.shared.CoreSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ record Settings(
     Optional<byte[]> cardFingerprintKey,
     Duration proposalTtl,
     Period invoiceTerm,
-    Duration refreshGrace) {
+    Duration refreshGrace,
+    Optional<OidcSettings> googleSignIn) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -103,7 +105,8 @@ record Settings(
         cardKey,
         Duration.ofDays(read.integer("MOTORHUB_PROPOSAL_DAYS", 7, 1, 365)),
         Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)),
-        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)));
+        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)),
+        GoogleSignInSettings.read(read::optional));
   }
 
   /** The rules of the core that these settings tune. */

@@ -87,7 +87,23 @@ final class Usage {
           Variable.of(
               "MOTORHUB_INVOICE_DUE_DAYS",
               "30",
-              "days from an invoice's issue to its due date (0-365)"));
+              "days from an invoice's issue to its due date (0-365)"),
+          Variable.unset(
+              "MOTORHUB_GOOGLE_CLIENT_ID",
+              "the OAuth client id of signing in with Google; set, the home page offers it (with"
+                  + " MOTORHUB_GOOGLE_CLIENT_SECRET and MOTORHUB_PUBLIC_URL); unset, it is off"),
+          Variable.unset(
+              "MOTORHUB_GOOGLE_CLIENT_SECRET", "that OAuth client's secret; never logged or shown"),
+          Variable.unset(
+              "MOTORHUB_PUBLIC_URL",
+              "the address browsers reach Motorhub at, e.g. https://motorhub.example.com; Google"
+                  + " sends them back to it at /auth/google/callback (https, or http on"
+                  + " localhost)"),
+          Variable.of(
+              "MOTORHUB_OIDC_ISSUER",
+              "https://accounts.google.com",
+              "the OpenID provider signing in goes to (its discovery document is read from"
+                  + " ISSUER/.well-known/openid-configuration)"));
 
   static final String COMMANDS =
       """
