@@ -72,6 +72,7 @@ public final class Accounts {
             new SignInWithVerifiedEmail.Parts(
                 tx,
                 users,
+                w.store().linkedIdentities(),
                 w.opener(),
                 w.hasher(),
                 w.passwords(),

@@ -1,7 +1,9 @@
 package dev.motorhub.application.accounts;
 
 import dev.motorhub.application.identity.BrowserSession;
+import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.PasswordHasher;
+import dev.motorhub.application.identity.ProviderAccount;
 import dev.motorhub.application.identity.SessionStarter;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.TokenGenerator;
@@ -16,20 +18,26 @@ import dev.motorhub.domain.shared.Forbidden;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Someone signs in through an identity provider (Google, over OpenID Connect) that vouches for
  * their email address; the adapter that spoke to the provider has checked that it did. The account
- * with that email is theirs; when there is none, a customer account with its profile is opened, as
+ * their provider account was linked to is theirs; at the first sign-in, the account with that email
+ * is, and is linked; when there is none, a customer account with its profile is opened, as
  * registration opens one, under a username made from the email ({@link UsernameFromEmail}) and a
- * random password nobody knows. An account that is not active is refused as a login refuses it.
- * Either way a browser session starts.
+ * random password nobody knows, and linked. The link keeps holding when either email changes. An
+ * account that is not active is refused as a login refuses it. Either way a browser session starts.
  */
 public final class SignInWithVerifiedEmail {
-  /** The verified email and the names the provider gives, taken as far as they fit. */
-  public record Command(String email, String firstName, String lastName) {
+  /**
+   * The provider account, its verified email and the names the provider gives, taken as far as they
+   * fit.
+   */
+  public record Command(ProviderAccount account, String email, String firstName, String lastName) {
     public Command {
+      Objects.requireNonNull(account, "account");
       new Email(email); // refused on "email" when it is not an address the platform keeps
       firstName = ProviderNames.clean(firstName);
       lastName = ProviderNames.clean(lastName);
@@ -43,6 +51,7 @@ public final class SignInWithVerifiedEmail {
 
   private final Transactions tx;
   private final UserRepository users;
+  private final LinkedIdentityRepository links;
   private final AccountOpener opener;
   private final PasswordHasher hasher;
   private final PasswordPolicy policy;
@@ -54,6 +63,7 @@ public final class SignInWithVerifiedEmail {
   public record Parts(
       Transactions tx,
       UserRepository users,
+      LinkedIdentityRepository links,
       AccountOpener opener,
       PasswordHasher hasher,
       PasswordPolicy policy,
@@ -64,6 +74,7 @@ public final class SignInWithVerifiedEmail {
   public SignInWithVerifiedEmail(Parts parts) {
     this.tx = parts.tx();
     this.users = parts.users();
+    this.links = parts.links();
     this.opener = parts.opener();
     this.hasher = parts.hasher();
     this.policy = parts.policy();
@@ -75,10 +86,9 @@ public final class SignInWithVerifiedEmail {
   public Outcome signIn(Command command) {
     Instant now = clock.instant();
     Email email = new Email(command.email());
-    Optional<Outcome> linked =
-        tx.inTransaction(() -> users.findByEmail(email).map(user -> start(user, now)));
-    if (linked.isPresent()) {
-      return linked.get();
+    Optional<Outcome> known = tx.inTransaction(() -> known(command.account(), email, now));
+    if (known.isPresent()) {
+      return known.get();
     }
     String password = secrets.next();
     var hash = hasher.hash(password); // slow: outside the transaction
@@ -96,9 +106,9 @@ public final class SignInWithVerifiedEmail {
 
   private Outcome openOrLink(
       Command command, Email email, String password, PasswordHash hash, Instant now) {
-    Optional<User> raced = users.findByEmail(email);
+    Optional<Outcome> raced = known(command.account(), email, now);
     if (raced.isPresent()) {
-      return start(raced.get(), now);
+      return raced.get();
     }
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     String username = new UsernameFromEmail(users, secrets).free(email);
@@ -108,8 +118,27 @@ public final class SignInWithVerifiedEmail {
             .build()
             .validate(policy, Role.CUSTOMER, today);
     User user = opener.open(valid, hash, now, today).user();
+    links.link(command.account(), user.id(), now);
     users.recordLogin(user.id(), now);
     return new Outcome(user.loggedIn(now), true, sessions.startInBrowser(user, now));
+  }
+
+  /**
+   * The account the provider account is linked to or, failing that, the one with its email, linked
+   * now; signed in.
+   */
+  private Optional<Outcome> known(ProviderAccount account, Email email, Instant now) {
+    Optional<User> linked = links.findUser(account).flatMap(users::findById);
+    if (linked.isPresent()) {
+      return Optional.of(start(linked.get(), now));
+    }
+    return users
+        .findByEmail(email)
+        .map(
+            user -> {
+              links.link(account, user.id(), now);
+              return start(user, now);
+            });
   }
 
   private Outcome start(User user, Instant now) {

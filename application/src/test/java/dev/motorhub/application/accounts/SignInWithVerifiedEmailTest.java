@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.Store;
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.ProviderAccount;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.support.TestAccounts;
 import dev.motorhub.application.support.TestClock;
@@ -15,6 +17,9 @@ import dev.motorhub.domain.identity.Username;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.PageRequest;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,11 +28,19 @@ class SignInWithVerifiedEmailTest {
   private final TestClock clock = TestClock.start();
   private final Motorhub motorhub = TestMotorhub.on(clock);
 
+  private static final String GOOGLE = "https://accounts.google.com";
+
+  /** A sign-in of the Google account named after its email, as at its first sign-in. */
   private SignInWithVerifiedEmail.Outcome signIn(String email, String first, String last) {
+    return signIn("google-" + email.toLowerCase(Locale.ROOT), email, first, last);
+  }
+
+  private SignInWithVerifiedEmail.Outcome signIn(
+      String subject, String email, String first, String last) {
     return motorhub
         .accounts()
         .signInWithVerifiedEmail()
-        .signIn(new SignInWithVerifiedEmail.Command(email, first, last));
+        .signIn(new SignInWithVerifiedEmail.Command(account(subject), email, first, last));
   }
 
   private Principal browser(SignInWithVerifiedEmail.Outcome outcome) {
@@ -73,6 +86,42 @@ class SignInWithVerifiedEmailTest {
   }
 
   @Test
+  void theLink_holdsWhenTheEmailChangesAtTheProvider() {
+    var first = signIn("ada-at-google", "ada@example.com", "Ada", "");
+
+    var later = signIn("ada-at-google", "ada.lovelace@new.example", "Ada", "");
+
+    assertThat(later.created()).isFalse();
+    assertThat(later.user().id()).isEqualTo(first.user().id());
+    assertThat(later.user().email().value())
+        .as("the account keeps its own")
+        .isEqualTo("ada@example.com");
+  }
+
+  @Test
+  void theLink_winsOverAnotherAccountThatTakesTheEmail_later() {
+    var ada = signIn("ada-at-google", "ada@example.com", "Ada", "");
+    UserId other = TestAccounts.register(motorhub, "adabot").account().user().id();
+
+    var later = signIn("ada-at-google", "adabot@example.com", "Ada", "");
+
+    assertThat(later.user().id()).isEqualTo(ada.user().id()).isNotEqualTo(other);
+  }
+
+  @Test
+  void anotherProviderAccount_withAnEmailOnFile_isLinkedToThatAccount() {
+    UserId alice = TestAccounts.register(motorhub, "alice").account().user().id();
+
+    signIn("alice-first", "alice@example.com", "", "");
+    var second = signIn("alice-second", "alice@example.com", "", "");
+
+    assertThat(second.user().id()).isEqualTo(alice);
+    Optional<UserId> linked =
+        inStore(store -> store.linkedIdentities().findUser(account("alice-second")));
+    assertThat(linked).contains(alice);
+  }
+
+  @Test
   void aTakenUsername_getsTheNextFreeNumber() {
     TestAccounts.register(motorhub, "alice");
 
@@ -114,16 +163,16 @@ class SignInWithVerifiedEmailTest {
   }
 
   private long count() {
-    return motorhub
-        .store()
-        .transactions()
-        .inTransaction(
-            () ->
-                motorhub
-                    .store()
-                    .users()
-                    .list(UserFilter.none(), PageRequest.first(100))
-                    .items()
-                    .size());
+    return inStore(
+        store -> store.users().list(UserFilter.none(), PageRequest.first(100)).items().size());
+  }
+
+  private <T> T inStore(Function<Store, T> read) {
+    Store store = motorhub.store();
+    return store.transactions().inTransaction(() -> read.apply(store));
+  }
+
+  private static ProviderAccount account(String subject) {
+    return new ProviderAccount(GOOGLE, subject);
   }
 }

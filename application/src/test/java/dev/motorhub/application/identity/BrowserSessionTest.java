@@ -28,7 +28,12 @@ class BrowserSessionTest {
         motorhub
             .accounts()
             .signInWithVerifiedEmail()
-            .signIn(new SignInWithVerifiedEmail.Command("alice@example.com", "Alice", ""))
+            .signIn(
+                new SignInWithVerifiedEmail.Command(
+                    new ProviderAccount("https://accounts.google.com", "alice-at-google"),
+                    "alice@example.com",
+                    "Alice",
+                    ""))
             .session()
             .key();
   }

@@ -6,6 +6,7 @@ import dev.motorhub.adapters.http.oidc.IdTokenVerifier.VerifiedIdentity;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.SignInWithVerifiedEmail;
+import dev.motorhub.application.identity.ProviderAccount;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
 import io.javalin.config.RoutesConfig;
@@ -27,6 +28,7 @@ public final class GoogleSignInRoutes implements Routes {
 
   private final Motorhub core;
   private final GoogleSignIn signIn;
+  private final String issuer;
   private final BrowserCookies cookies;
   private final Clock clock;
 
@@ -34,6 +36,7 @@ public final class GoogleSignInRoutes implements Routes {
       Motorhub core, OidcSettings settings, BrowserCookies cookies, Clock clock) {
     this.core = core;
     this.signIn = new GoogleSignIn(settings, clock);
+    this.issuer = settings.issuer().toString();
     this.cookies = cookies;
     this.clock = clock;
   }
@@ -70,7 +73,10 @@ public final class GoogleSignInRoutes implements Routes {
               .signInWithVerifiedEmail()
               .signIn(
                   new SignInWithVerifiedEmail.Command(
-                      identity.email(), identity.givenName(), identity.familyName()));
+                      new ProviderAccount(issuer, identity.subject()),
+                      identity.email(),
+                      identity.givenName(),
+                      identity.familyName()));
       LOG.info(
           "Google sign-in of account {} ({}).",
           outcome.user().id(),
