@@ -80,7 +80,7 @@ public final class GoogleSignInRoutes implements Routes {
       LOG.info(
           "Google sign-in of account {} ({}).",
           outcome.user().id(),
-          outcome.created() ? "opened now" : "linked by its email");
+          outcome.created() ? "opened now" : "found");
       cookies.setSession(
           ctx,
           outcome.session().key(),
