@@ -6,11 +6,13 @@ import dev.motorhub.application.accounts.CreateAccount;
 import dev.motorhub.application.accounts.DeleteAccount;
 import dev.motorhub.application.accounts.EnsureSuperuser;
 import dev.motorhub.application.accounts.RegisterAccount;
+import dev.motorhub.application.accounts.SignInWithVerifiedEmail;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.accounts.ViewAccounts;
 import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.application.identity.SessionStarter;
+import dev.motorhub.application.shared.TokenGenerator;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import java.time.Clock;
@@ -27,6 +29,7 @@ public final class Accounts {
   private final UpdateAccount updateAccount;
   private final DeleteAccount deleteAccount;
   private final EnsureSuperuser ensureSuperuser;
+  private final SignInWithVerifiedEmail signInWithVerifiedEmail;
 
   /** What the accounts' use cases are made of. */
   record Wiring(
@@ -37,6 +40,7 @@ public final class Accounts {
       PasswordHasher hasher,
       PasswordPolicy passwords,
       AccessPolicy access,
+      TokenGenerator secrets,
       Clock clock) {}
 
   Accounts(Wiring w) {
@@ -63,6 +67,18 @@ public final class Accounts {
     deleteAccount = new DeleteAccount(tx, users, customers, mechanics, w.ownerImages(), w.access());
     ensureSuperuser =
         new EnsureSuperuser(tx, users, w.opener(), w.hasher(), w.passwords(), w.clock());
+    signInWithVerifiedEmail =
+        new SignInWithVerifiedEmail(
+            new SignInWithVerifiedEmail.Parts(
+                tx,
+                users,
+                w.store().linkedIdentities(),
+                w.opener(),
+                w.hasher(),
+                w.passwords(),
+                w.starter(),
+                w.secrets(),
+                w.clock()));
   }
 
   public RegisterAccount registerAccount() {
@@ -87,5 +103,9 @@ public final class Accounts {
 
   public EnsureSuperuser ensureSuperuser() {
     return ensureSuperuser;
+  }
+
+  public SignInWithVerifiedEmail signInWithVerifiedEmail() {
+    return signInWithVerifiedEmail;
   }
 }

@@ -2,12 +2,15 @@ package dev.motorhub.application;
 
 import dev.motorhub.application.identity.AccessTokens;
 import dev.motorhub.application.identity.Authenticate;
+import dev.motorhub.application.identity.AuthenticateBrowser;
 import dev.motorhub.application.identity.ChangePassword;
 import dev.motorhub.application.identity.CreateSubscriptionPlan;
 import dev.motorhub.application.identity.DeleteSubscriptionPlan;
+import dev.motorhub.application.identity.EndBrowserSession;
 import dev.motorhub.application.identity.ListSubscriptionPlans;
 import dev.motorhub.application.identity.LogIn;
 import dev.motorhub.application.identity.LogOut;
+import dev.motorhub.application.identity.ObtainBrowserToken;
 import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.application.identity.RefreshSession;
 import dev.motorhub.application.identity.SessionStarter;
@@ -29,6 +32,9 @@ public final class Identity {
   private final RefreshSession refreshSession;
   private final LogOut logOut;
   private final Authenticate authenticate;
+  private final AuthenticateBrowser authenticateBrowser;
+  private final ObtainBrowserToken obtainBrowserToken;
+  private final EndBrowserSession endBrowserSession;
   private final ChangePassword changePassword;
   private final SetPassword setPassword;
   private final CreateSubscriptionPlan createSubscriptionPlan;
@@ -58,6 +64,9 @@ public final class Identity {
         new RefreshSession(tx, sessions, w.starter(), w.settings().refreshGrace(), w.clock());
     logOut = new LogOut(tx, sessions, w.clock());
     authenticate = new Authenticate(tx, w.accessTokens(), sessions, w.clock());
+    authenticateBrowser = new AuthenticateBrowser(tx, sessions, w.clock());
+    obtainBrowserToken = new ObtainBrowserToken(authenticateBrowser, w.starter(), w.clock());
+    endBrowserSession = new EndBrowserSession(tx, sessions, w.clock());
     changePassword = new ChangePassword(tx, users, sessions, w.hasher(), w.passwords(), w.clock());
     setPassword =
         new SetPassword(tx, users, sessions, w.hasher(), w.passwords(), w.access(), w.clock());
@@ -83,6 +92,19 @@ public final class Identity {
 
   public Authenticate authenticate() {
     return authenticate;
+  }
+
+  /** The caller a browser's session cookie stands for. */
+  public AuthenticateBrowser authenticateBrowser() {
+    return authenticateBrowser;
+  }
+
+  public ObtainBrowserToken obtainBrowserToken() {
+    return obtainBrowserToken;
+  }
+
+  public EndBrowserSession endBrowserSession() {
+    return endBrowserSession;
   }
 
   public ChangePassword changePassword() {

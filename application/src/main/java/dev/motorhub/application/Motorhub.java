@@ -57,6 +57,7 @@ public final class Motorhub {
                 b.passwordHasher,
                 b.passwordPolicy,
                 b.accessPolicy,
+                b.tokenGenerator,
                 b.clock));
     customers =
         new Customers(

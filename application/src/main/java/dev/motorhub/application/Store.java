@@ -15,6 +15,7 @@ import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
+import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -36,6 +37,8 @@ public interface Store {
   SessionRepository sessions();
 
   LoginAttempts loginAttempts();
+
+  LinkedIdentityRepository linkedIdentities();
 
   SubscriptionPlanRepository plans();
 

@@ -77,9 +77,25 @@ final class Platform implements AutoCloseable {
                       : "The account {} exists already; left as it is.",
                   admin.username());
             });
+    settings
+        .googleSignIn()
+        .ifPresentOrElse(
+            google ->
+                LOG.info(
+                    "Google sign-in is on: issuer {}, client {}, redirect URI {}.",
+                    google.issuer(),
+                    google.clientId(),
+                    google.redirectUri()),
+            () ->
+                LOG.info(
+                    "Google sign-in is off: set MOTORHUB_GOOGLE_CLIENT_ID,"
+                        + " MOTORHUB_GOOGLE_CLIENT_SECRET and MOTORHUB_PUBLIC_URL to offer it."));
     HttpServer server =
         new HttpServer(
-                core, new HttpSettings(settings.corsOrigins(), settings.maxBodyBytes()), clock)
+                core,
+                new HttpSettings(
+                    settings.corsOrigins(), settings.maxBodyBytes(), settings.googleSignIn()),
+                clock)
             .start(settings.host(), settings.port());
     LOG.info(
         "Motorhub listens on http://{}:{} ({} store).",

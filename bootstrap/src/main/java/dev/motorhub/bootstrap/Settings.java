@@ -1,5 +1,6 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.adapters.http.oidc.OidcSettings;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,8 @@ record Settings(
     Period invoiceTerm,
     Duration refreshGrace,
     Optional<Duration> jobsInterval,
-    PaymentSettings payments) {
+    PaymentSettings payments,
+    Optional<OidcSettings> googleSignIn) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -108,7 +110,8 @@ record Settings(
         Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)),
         Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)),
         read.intervalOrOff("MOTORHUB_JOBS_INTERVAL_SECONDS", 60, 86_400),
-        payments(read));
+        payments(read),
+        GoogleSignInSettings.read(read::optional));
   }
 
   /** When pending payments are looked up at the provider, and when one never received fails. */

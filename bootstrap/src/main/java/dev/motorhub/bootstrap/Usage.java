@@ -92,7 +92,8 @@ final class Usage {
               "MOTORHUB_JOBS_INTERVAL_SECONDS",
               "60",
               "seconds between two runs of each background job (expiring proposals, invoice and"
-                  + " subscription reminders; 1-86400); 0 or off runs no job on this instance"),
+                  + " subscription reminders, pending payments; 1-86400); 0 or off runs no job on"
+                  + " this instance"),
           Variable.of(
               "MOTORHUB_PAYMENT_PENDING_SECONDS",
               "60",
@@ -104,7 +105,23 @@ final class Usage {
               "3600",
               "how long after it was made a pending payment the provider never received is failed"
                   + " and its amount released (at least MOTORHUB_PAYMENT_PENDING_SECONDS, at most"
-                  + " 2592000)"));
+                  + " 2592000)"),
+          Variable.unset(
+              "MOTORHUB_GOOGLE_CLIENT_ID",
+              "the OAuth client id of signing in with Google; set, the home page offers it (with"
+                  + " MOTORHUB_GOOGLE_CLIENT_SECRET and MOTORHUB_PUBLIC_URL); unset, it is off"),
+          Variable.unset(
+              "MOTORHUB_GOOGLE_CLIENT_SECRET", "that OAuth client's secret; never logged or shown"),
+          Variable.unset(
+              "MOTORHUB_PUBLIC_URL",
+              "the address browsers reach Motorhub at, e.g. https://motorhub.example.com; Google"
+                  + " sends them back to it at /auth/google/callback (https, or http on"
+                  + " localhost)"),
+          Variable.of(
+              "MOTORHUB_OIDC_ISSUER",
+              "https://accounts.google.com",
+              "the OpenID provider signing in goes to (its discovery document is read from"
+                  + " ISSUER/.well-known/openid-configuration)"));
 
   static final String COMMANDS =
       """

@@ -76,7 +76,8 @@ class PlatformTest {
           .containsExactlyInAnyOrder(
               "motorhub-job-expire-proposals",
               "motorhub-job-remind-invoices",
-              "motorhub-job-remind-subscriptions");
+              "motorhub-job-remind-subscriptions",
+              "motorhub-job-resolve-payments");
       assertThat(platform.core().sweeps().remindInvoices().remind()).isZero();
     }
     for (Thread job : jobs) {

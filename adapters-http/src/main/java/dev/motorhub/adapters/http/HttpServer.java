@@ -1,11 +1,15 @@
 package dev.motorhub.adapters.http;
 
+import dev.motorhub.adapters.http.browser.BrowserCookies;
+import dev.motorhub.adapters.http.browser.HomeRoutes;
 import dev.motorhub.adapters.http.media.MediaRoutes;
+import dev.motorhub.adapters.http.oidc.GoogleSignInRoutes;
 import dev.motorhub.adapters.http.ops.OperationsRoutes;
 import dev.motorhub.adapters.http.seed.carcare.CarCareRoutes;
 import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
 import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
 import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
+import dev.motorhub.adapters.http.seed.orders.BrowserTokenRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
 import dev.motorhub.adapters.http.v1.ContactRoutes;
 import dev.motorhub.adapters.http.v1.CreditCardRoutes;
@@ -43,6 +47,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,32 +64,43 @@ public final class HttpServer {
 
   public HttpServer(Motorhub core, HttpSettings settings, Clock clock) {
     Authenticator auth = new Authenticator(core.identity().authenticate());
+    BrowserCookies cookies =
+        new BrowserCookies(settings.googleSignIn().map(g -> g.https()).orElse(false));
     List<Routes> groups =
-        List.of(
-            new OperationsRoutes(core.store()),
-            new AuthRoutes(core, auth, clock),
-            new UserRoutes(core, auth),
-            new CustomerRoutes(core, auth, clock),
-            new SubscriptionPlanRoutes(core, auth),
-            new ServiceRoutes(core, auth),
-            new TradeRoutes(core, auth),
-            new ProposalRoutes(core, auth, clock),
-            new InvoiceRoutes(core, auth, clock),
-            new NotificationRoutes(core, auth),
-            new ServiceKindRoutes(core.carCare(), auth),
-            new MechanicRoutes(core.carCare(), auth),
-            new ServiceRequestRoutes(core.carCare(), auth),
-            new ServiceRequestWorkRoutes(core.carCare(), auth),
-            new ScheduleRoutes(core.carCare(), auth),
-            new CreditCardRoutes(core.customers(), auth),
-            new LeadRoutes(core.customers(), auth, clock),
-            new ContactRoutes(core.customers(), auth),
-            new VehicleRoutes(core, auth),
-            new MediaRoutes(core),
-            new LeaseRoutes(core, auth, clock),
-            new CarCareRoutes(core, auth),
-            new MatchmakingRoutes(core, auth),
-            new MyCarsRoutes(core, auth));
+        new ArrayList<>(
+            List.of(
+                new OperationsRoutes(core.store()),
+                new AuthRoutes(core, auth, clock),
+                new UserRoutes(core, auth),
+                new CustomerRoutes(core, auth, clock),
+                new SubscriptionPlanRoutes(core, auth),
+                new ServiceRoutes(core, auth),
+                new TradeRoutes(core, auth),
+                new ProposalRoutes(core, auth, clock),
+                new InvoiceRoutes(core, auth, clock),
+                new NotificationRoutes(core, auth),
+                new ServiceKindRoutes(core.carCare(), auth),
+                new MechanicRoutes(core.carCare(), auth),
+                new ServiceRequestRoutes(core.carCare(), auth),
+                new ServiceRequestWorkRoutes(core.carCare(), auth),
+                new ScheduleRoutes(core.carCare(), auth),
+                new CreditCardRoutes(core.customers(), auth),
+                new LeadRoutes(core.customers(), auth, clock),
+                new ContactRoutes(core.customers(), auth),
+                new VehicleRoutes(core, auth),
+                new MediaRoutes(core),
+                new LeaseRoutes(core, auth, clock),
+                new CarCareRoutes(core, auth),
+                new MatchmakingRoutes(core, auth),
+                new MyCarsRoutes(core, auth),
+                new BrowserTokenRoutes(core, cookies),
+                new HomeRoutes(
+                    core,
+                    cookies,
+                    settings.googleSignIn().map(g -> GoogleSignInRoutes.LOGIN_PATH))));
+    settings
+        .googleSignIn()
+        .ifPresent(google -> groups.add(new GoogleSignInRoutes(core, google, cookies, clock)));
     this.javalin = Javalin.create(config -> configure(config, settings, groups, this::allow));
     AllowedMethods.serveHeadAsGet(javalin.unsafe.internalRouter);
   }

@@ -4,6 +4,7 @@ import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.domain.identity.AccountStatus;
+import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.Role;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
@@ -101,6 +102,16 @@ final class JdbiUserRepository implements UserRepository {
         h ->
             h.createQuery(SELECT + " where u.username_key = :key")
                 .bind("key", username.key())
+                .map(USERS)
+                .findOne());
+  }
+
+  @Override
+  public Optional<User> findByEmail(Email email) {
+    return tx.withHandle(
+        h ->
+            h.createQuery(SELECT + " where u.email_key = :key")
+                .bind("key", email.key())
                 .map(USERS)
                 .findOne());
   }

@@ -18,6 +18,7 @@ import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
+import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -46,6 +47,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiUserRepository users;
   private final JdbiSessionRepository sessions;
   private final JdbiLoginAttempts loginAttempts;
+  private final JdbiLinkedIdentityRepository linkedIdentities;
   private final JdbiSubscriptionPlanRepository plans;
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
@@ -76,6 +78,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     users = new JdbiUserRepository(transactions);
     sessions = new JdbiSessionRepository(transactions);
     loginAttempts = new JdbiLoginAttempts(transactions);
+    linkedIdentities = new JdbiLinkedIdentityRepository(transactions);
     plans = new JdbiSubscriptionPlanRepository(transactions);
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
@@ -168,6 +171,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public LoginAttempts loginAttempts() {
     return loginAttempts;
+  }
+
+  @Override
+  public LinkedIdentityRepository linkedIdentities() {
+    return linkedIdentities;
   }
 
   @Override

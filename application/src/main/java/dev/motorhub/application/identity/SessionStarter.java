@@ -45,13 +45,40 @@ public final class SessionStarter {
     return tokensFor(user.id(), user.role(), session.id(), refresh, now);
   }
 
+  /**
+   * A new session for {@code user} held by a browser: instead of a refresh token, the secret of the
+   * browser's cookie. It is stored as a refresh token of the session under a digest of its own
+   * ({@link #browserDigest}), so that it is never taken for a refresh token nor a refresh token for
+   * it, and it is never rotated: the session ends when it is revoked, expires, or its account stops
+   * being active, exactly as every other session does.
+   */
+  public BrowserSession startInBrowser(User user, Instant now) {
+    Session session =
+        Session.start(new SessionId(ids.next()), user.id(), now, now.plus(settings.sessionTtl()));
+    String key = tokenGenerator.next();
+    sessions.add(
+        session, new RefreshToken(browserDigest(key), session.id(), now, Optional.empty()));
+    return new BrowserSession(key, session.id(), session.expiresAt());
+  }
+
+  /** The digest under which a browser session's secret is stored. */
+  static String browserDigest(String key) {
+    return TokenDigest.of("browser-session:" + key);
+  }
+
   /** An access token for an existing session, beside the given refresh token. */
   Tokens tokensFor(UserId user, Role role, SessionId session, String refresh, Instant now) {
+    AccessToken access = accessFor(user, role, session, now);
+    return new Tokens(access.value(), access.expiresAt(), refresh);
+  }
+
+  /** An access token for an existing session. */
+  AccessToken accessFor(UserId user, Role role, SessionId session, Instant now) {
     Instant expires = now.plus(settings.accessTokenTtl());
     String access =
         accessTokens.issue(
             new AccessClaims(user, session, role, ids.next().toString(), now, expires));
-    return new Tokens(access, expires, refresh);
+    return new AccessToken(access, expires);
   }
 
   /** A fresh opaque refresh token value. */

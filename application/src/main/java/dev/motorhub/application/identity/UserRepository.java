@@ -1,5 +1,6 @@
 package dev.motorhub.application.identity;
 
+import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.identity.Username;
@@ -34,6 +35,9 @@ public interface UserRepository {
   Optional<User> findById(UserId id);
 
   Optional<User> findByUsername(Username username);
+
+  /** The account with this email, regardless of case. */
+  Optional<User> findByEmail(Email email);
 
   Page<User> list(UserFilter filter, PageRequest page);
 

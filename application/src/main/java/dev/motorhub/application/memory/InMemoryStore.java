@@ -16,6 +16,7 @@ import dev.motorhub.application.customers.CreditCardRepository;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
+import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -49,6 +50,7 @@ public final class InMemoryStore implements Store {
   private final InMemoryUserRepository users;
   private final InMemorySessionRepository sessions;
   private final InMemoryLoginAttempts loginAttempts;
+  private final InMemoryLinkedIdentityRepository linkedIdentities;
   private final InMemorySubscriptionPlanRepository plans;
   private final InMemoryCustomerRepository customers;
   private final InMemoryMechanicRepository mechanics;
@@ -116,6 +118,7 @@ public final class InMemoryStore implements Store {
     payments = new InMemoryPaymentRepository(paymentTable);
     notifications = new InMemoryNotificationRepository(new Table<>(transactions));
     smsOutbox = new InMemorySmsOutbox(new Table<>(transactions));
+    linkedIdentities = new InMemoryLinkedIdentityRepository(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
             userTable,
@@ -128,6 +131,7 @@ public final class InMemoryStore implements Store {
               creditCards.deleteOf(deleted);
               vehicles.deleteOwnedBy(deleted);
               notifications.deleteOf(deleted);
+              linkedIdentities.deleteOf(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
@@ -151,6 +155,11 @@ public final class InMemoryStore implements Store {
   @Override
   public LoginAttempts loginAttempts() {
     return loginAttempts;
+  }
+
+  @Override
+  public LinkedIdentityRepository linkedIdentities() {
+    return linkedIdentities;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.notifications.SentReminders;
+import dev.motorhub.domain.identity.Email;
 import dev.motorhub.domain.identity.Phone;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
@@ -109,6 +110,11 @@ final class InMemoryUserRepository implements UserRepository {
   @Override
   public Optional<User> findByUsername(Username username) {
     return users.where(u -> u.username().key().equals(username.key())).stream().findFirst();
+  }
+
+  @Override
+  public Optional<User> findByEmail(Email email) {
+    return users.where(u -> u.email().key().equals(email.key())).stream().findFirst();
   }
 
   @Override

@@ -86,6 +86,17 @@ public abstract class UserRepositoryContract extends StoreContract {
   }
 
   @Test
+  void findByEmail_ignoresCase_andFindsNoOtherAccount() {
+    User user = Fixtures.user("erin");
+    runTx(() -> store.users().add(user));
+    runTx(() -> store.users().add(Fixtures.user("frank")));
+
+    assertThat(inTx(() -> store.users().findByEmail(new Email("ERIN@Motorhub.test"))))
+        .contains(user);
+    assertThat(inTx(() -> store.users().findByEmail(new Email("gina@motorhub.test")))).isEmpty();
+  }
+
+  @Test
   void usernameTakenInAnotherCase_isAConflictOnUsername() {
     runTx(() -> store.users().add(Fixtures.user("dave")));
 

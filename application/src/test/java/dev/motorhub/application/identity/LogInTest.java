@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.Motorhub;
-import dev.motorhub.application.accounts.AccountChanges;
-import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.support.TestAccounts;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMotorhub;
@@ -99,11 +97,7 @@ class LogInTest {
   @ParameterizedTest
   @ValueSource(strings = {"suspended", "deactivated"})
   void anAccountThatIsNotActive_isForbiddenEvenWithTheRightPassword(String status) {
-    Principal staff = TestAccounts.staff(motorhub, "stella");
-    motorhub
-        .accounts()
-        .updateAccount()
-        .update(new UpdateAccount.Command(staff, alice, AccountChanges.status(status)));
+    TestAccounts.setStatus(motorhub, alice, status);
 
     assertThatExceptionOfType(Forbidden.class)
         .isThrownBy(() -> logIn("alice", TestAccounts.PASSWORD))

@@ -1,12 +1,15 @@
 package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.accounts.AccountChanges;
 import dev.motorhub.application.accounts.CreateAccount;
 import dev.motorhub.application.accounts.RegisterAccount.Registered;
+import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.identity.LogIn;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.SignedIn;
 import dev.motorhub.application.identity.Tokens;
+import dev.motorhub.domain.identity.UserId;
 
 /** Puts accounts into a core and signs them in, as the use cases themselves do it. */
 public final class TestAccounts {
@@ -67,5 +70,15 @@ public final class TestAccounts {
             new CreateAccount.Command(
                 superuser(motorhub), TestForms.customer(username).role("staff").build()));
     return principal(motorhub, logIn(motorhub, username).tokens());
+  }
+
+  /** Staff ({@code stella}) set the account's status: {@code suspended}, {@code deactivated}… */
+  public static void setStatus(Motorhub motorhub, UserId account, String status) {
+    motorhub
+        .accounts()
+        .updateAccount()
+        .update(
+            new UpdateAccount.Command(
+                staff(motorhub, "stella"), account, AccountChanges.status(status)));
   }
 }

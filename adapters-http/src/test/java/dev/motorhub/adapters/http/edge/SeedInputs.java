@@ -21,6 +21,7 @@ final class SeedInputs {
   static final Set<String> WITHOUT_TEXT =
       Set.of(
           "POST /users/logout/",
+          "POST /auth/logout",
           "PUT /users/deactivate/",
           "PATCH /users/deactivate/",
           "POST /api/cars/{}/upload-image/",

@@ -15,8 +15,13 @@ public final class RegisteredRoutes {
 
   /** The endpoints of a server over a fresh in-memory core. */
   public static List<ParsedEndpoint> all() throws ReflectiveOperationException {
-    HttpServer server =
-        new HttpServer(Motorhub.inMemory(), HttpSettings.defaults(), Clock.systemUTC());
+    return all(HttpSettings.defaults());
+  }
+
+  /** The endpoints of a server with these settings over a fresh in-memory core. */
+  public static List<ParsedEndpoint> all(HttpSettings settings)
+      throws ReflectiveOperationException {
+    HttpServer server = new HttpServer(Motorhub.inMemory(), settings, Clock.systemUTC());
     Field field = HttpServer.class.getDeclaredField("javalin");
     field.setAccessible(true);
     Javalin javalin = (Javalin) field.get(server);

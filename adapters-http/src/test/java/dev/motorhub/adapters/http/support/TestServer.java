@@ -2,16 +2,25 @@ package dev.motorhub.adapters.http.support;
 
 import dev.motorhub.adapters.http.HttpServer;
 import dev.motorhub.adapters.http.HttpSettings;
+import dev.motorhub.adapters.http.oidc.OidcSettings;
 import dev.motorhub.adapters.http.security.BcryptPasswordHasher;
 import dev.motorhub.adapters.http.security.JwtAccessTokens;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.CardOnFilePaymentGateway;
 import dev.motorhub.application.billing.PaymentGateway;
 import dev.motorhub.application.billing.PaymentSettings;
+import dev.motorhub.application.identity.UserFilter;
 import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.domain.shared.PageRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The real HTTP server on a random port over the in-memory store, with the real bcrypt (at the
@@ -38,6 +47,38 @@ public final class TestServer implements AutoCloseable {
 
   /** The server charging cards through {@code gateway}, resolving pending payments as told. */
   public static TestServer start(PaymentGateway gateway, PaymentSettings payments) {
+    return start(gateway, payments, 0, Optional.empty());
+  }
+
+  /**
+   * The server offering sign-in with Google against the provider at {@code issuer} (such as a
+   * {@link FakeOpenIdProvider}), as the client that provider knows. The provider redirects back to
+   * the server's public address, so its port is chosen before it starts.
+   */
+  public static TestServer withGoogle(String issuer) {
+    int port = freePort();
+    return start(
+        new CardOnFilePaymentGateway(),
+        PaymentSettings.defaults(),
+        port,
+        Optional.of(
+            new OidcSettings(
+                URI.create(issuer),
+                FakeOpenIdProvider.CLIENT_ID,
+                FakeOpenIdProvider.CLIENT_SECRET,
+                URI.create("http://127.0.0.1:" + port))));
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TestServer start(
+      PaymentGateway gateway, PaymentSettings payments, int port, Optional<OidcSettings> google) {
     Clock clock = Clock.systemUTC();
     Motorhub core =
         Motorhub.builder(new InMemoryStore())
@@ -51,13 +92,24 @@ public final class TestServer implements AutoCloseable {
             .build();
     HttpServer server =
         new HttpServer(
-                core, new HttpSettings(List.of("https://app.example"), MAX_BODY_BYTES), clock)
-            .start("127.0.0.1", 0);
+                core,
+                new HttpSettings(List.of("https://app.example"), MAX_BODY_BYTES, google),
+                clock)
+            .start("127.0.0.1", port);
     return new TestServer(core, server);
   }
 
   public Motorhub core() {
     return core;
+  }
+
+  /** How many accounts the store holds. */
+  public int accounts() {
+    var store = core.store();
+    return store
+        .transactions()
+        .inTransaction(
+            () -> store.users().list(UserFilter.none(), PageRequest.first(100)).items().size());
   }
 
   public Api api() {
