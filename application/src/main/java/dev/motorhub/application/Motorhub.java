@@ -103,7 +103,9 @@ public final class Motorhub {
                 b.ids,
                 b.settings,
                 b.clock));
-    notifications = new Notifications(store, b.clock);
+    notifications =
+        new Notifications(
+            new Notifications.Wiring(store, b.smsGateway, b.smsDispatch, b.ids, b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -160,7 +162,7 @@ public final class Motorhub {
     return carCare;
   }
 
-  /** In-app notifications. */
+  /** In-app notifications and the SMS outbox. */
   public Notifications notifications() {
     return notifications;
   }
