@@ -33,7 +33,8 @@ record Settings(
     Optional<byte[]> cardFingerprintKey,
     Duration proposalTtl,
     Period invoiceTerm,
-    Duration refreshGrace) {
+    Duration refreshGrace,
+    SmsSettings sms) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -103,7 +104,8 @@ record Settings(
         cardKey,
         Duration.ofDays(read.integer("MOTORHUB_PROPOSAL_DAYS", 7, 1, 365)),
         Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)),
-        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)));
+        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)),
+        SmsSettings.from(read));
   }
 
   /** The rules of the core that these settings tune. */
@@ -135,7 +137,7 @@ record Settings(
   }
 
   /** Reads typed values, naming the variable in every complaint. */
-  private record Reader(Map<String, String> env) {
+  record Reader(Map<String, String> env) {
     Optional<String> optional(String name) {
       return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
