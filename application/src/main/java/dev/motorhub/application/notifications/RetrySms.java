@@ -4,14 +4,14 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.notifications.SmsId;
 import dev.motorhub.domain.notifications.SmsMessage;
-import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * Staff send a failed text message again: it is pending and due at once, with a full set of
  * attempts (the count starts over, as after a fixed number or a topped-up account the old failures
- * say nothing of the new ones). A message that did not fail is a conflict.
+ * say nothing of the new ones). A message that did not fail is a conflict; to anyone but staff no
+ * message exists.
  */
 public final class RetrySms {
   /** Who asks, and which message. */
@@ -33,11 +33,13 @@ public final class RetrySms {
   }
 
   public SmsMessage retry(Command command) {
-    ViewSms.requireStaff(command.principal());
     return tx.inTransaction(
         () -> {
           SmsMessage message =
-              outbox.lock(command.message()).orElseThrow(() -> new NotFound("Text message"));
+              outbox
+                  .lock(command.message())
+                  .filter(m -> command.principal().actor().isAdministrative())
+                  .orElseThrow(ViewSms::notFound);
           SmsMessage retried = message.retry(clock.instant());
           outbox.update(retried);
           return retried;

@@ -11,7 +11,10 @@ import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
 
-/** Staff read the SMS outbox: every message with its status, or one of them. */
+/**
+ * Staff read the SMS outbox: every message with its status, or one of them. Listing is forbidden to
+ * anyone else, and to them no message exists.
+ */
 public final class ViewSms {
   private final Transactions tx;
   private final SmsOutbox outbox;
@@ -28,12 +31,16 @@ public final class ViewSms {
   }
 
   public SmsMessage get(Principal principal, SmsId id) {
-    requireStaff(principal);
     return tx.inTransaction(() -> outbox.findById(id))
-        .orElseThrow(() -> new NotFound("Text message"));
+        .filter(m -> principal.actor().isAdministrative())
+        .orElseThrow(ViewSms::notFound);
   }
 
   static void requireStaff(Principal principal) {
     AccessPolicy.require(principal.actor().isAdministrative(), "Only staff see text messages.");
+  }
+
+  static NotFound notFound() {
+    return new NotFound("Text message");
   }
 }

@@ -125,16 +125,17 @@ class SmsDeliveryAndStaffTest {
   }
 
   @Test
-  void onlyStaff_readAndRetryMessages() {
+  void onlyStaff_listReadAndRetryMessages_toOthersNoneExists() {
     var customer = TestAccounts.principal(motorhub, TestAccounts.register(motorhub, "olive"));
     SmsId id = failedMessage();
     var sms = motorhub.notifications();
 
     assertThatExceptionOfType(Forbidden.class)
         .isThrownBy(() -> sms.viewSms().list(customer, Optional.empty(), PageRequest.first(10)));
-    assertThatExceptionOfType(Forbidden.class).isThrownBy(() -> sms.viewSms().get(customer, id));
-    assertThatExceptionOfType(Forbidden.class)
+    assertThatExceptionOfType(NotFound.class).isThrownBy(() -> sms.viewSms().get(customer, id));
+    assertThatExceptionOfType(NotFound.class)
         .isThrownBy(() -> sms.retrySms().retry(new RetrySms.Command(customer, id)));
+    assertThat(message(motorhub, id).status()).isEqualTo(SmsStatus.FAILED);
   }
 
   @Test
