@@ -18,9 +18,11 @@ import dev.motorhub.domain.notifications.SmsRetryPolicy;
 import dev.motorhub.domain.notifications.SmsStatus;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,10 +99,13 @@ class SmsDispatchOnPostgresTest {
     try {
       Future<DispatchSms.Summary> a = threads.submit(() -> drain(one));
       Future<DispatchSms.Summary> b = threads.submit(() -> drain(two));
-      int sentByBoth = a.get().sent() + b.get().sent();
-      sentByBoth += drain(one).sent();
+      int sentByOne = a.get().sent();
+      int sentByTwo = b.get().sent();
+      int sentAfter = drain(one).sent();
 
-      assertThat(sentByBoth).isEqualTo(400);
+      assertThat(sentByOne).as("the first server sent some").isPositive();
+      assertThat(sentByTwo).as("the second server sent some").isPositive();
+      assertThat(sentByOne + sentByTwo + sentAfter).isEqualTo(400);
     } finally {
       threads.shutdownNow();
     }
@@ -137,6 +142,56 @@ class SmsDispatchOnPostgresTest {
     assertThat(all(survivor, SmsStatus.SENT)).hasSize(40);
     assertThat(healthy.acceptedTimes().size() + crashing.acceptedTimes().size())
         .isEqualTo(queued.size());
+  }
+
+  @Test
+  void aClaimInProgress_isSkipped_notWaitedFor_byAnotherServer() throws Exception {
+    Motorhub one = on(first, RecordingSmsGateway.accepting());
+    List<SmsId> queued = queue(one, 10);
+    var held = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      Future<List<SmsId>> holder =
+          thread.submit(
+              () ->
+                  first
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            var locked = first.smsOutbox().lockDue(clock.instant(), 4);
+                            held.countDown();
+                            await(release);
+                            return locked.stream().map(m -> m.id()).toList();
+                          }));
+      assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+      List<SmsId> others =
+          second
+              .transactions()
+              .inTransaction(
+                  () ->
+                      second.smsOutbox().lockDue(clock.instant(), 10).stream()
+                          .map(m -> m.id())
+                          .toList());
+      release.countDown();
+
+      assertThat(others).hasSize(6).doesNotContainAnyElementsOf(holder.get());
+      assertThat(holder.get()).hasSize(4);
+      assertThat(queued).containsAll(others).containsAll(holder.get());
+    } finally {
+      release.countDown();
+      thread.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** What a dispatcher's thread dies of, in a test. */
