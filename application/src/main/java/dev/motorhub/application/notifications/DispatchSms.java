@@ -119,19 +119,7 @@ public final class DispatchSms {
                 case SmsSendResult.Failed failed when !failed.retryable() ->
                     message.fail(failed.error(), failed.receipt(), now);
                 case SmsSendResult.Failed failed ->
-                    settings
-                        .retries()
-                        .nextAttempt(message, now)
-                        .map(next -> message.retryAt(failed.error(), next, now))
-                        .orElseGet(
-                            () ->
-                                message.fail(
-                                    "Gave up after "
-                                        + message.attempts()
-                                        + " attempts: "
-                                        + failed.error(),
-                                    failed.receipt(),
-                                    now));
+                    settings.retries().afterFailure(message, failed.error(), failed.receipt(), now);
               };
           outbox.update(outcome);
           return switch (outcome.status()) {

@@ -48,4 +48,18 @@ public record SmsRetryPolicy(int maxAttempts, Duration base, Duration cap) {
     long jitter = fifth == 0 ? 0 : Math.floorMod(message.id().value().hashCode(), fifth + 1);
     return Optional.of(now.plus(delay).minusMillis(jitter));
   }
+
+  /**
+   * {@code message} after its attempt failed at {@code now} with {@code error}: due again after the
+   * backoff, or failed for good after its last attempt.
+   */
+  public SmsMessage afterFailure(
+      SmsMessage message, String error, Optional<SmsReceipt> answer, Instant now) {
+    return nextAttempt(message, now)
+        .map(next -> message.retryAt(error, next, now))
+        .orElseGet(
+            () ->
+                message.fail(
+                    "Gave up after " + message.attempts() + " attempts: " + error, answer, now));
+  }
 }

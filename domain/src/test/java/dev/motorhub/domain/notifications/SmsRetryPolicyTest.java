@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.motorhub.domain.identity.PhoneNumber;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,19 @@ class SmsRetryPolicyTest {
   void afterTheLastAttempt_thereIsNoNextOne() {
     assertThat(policy.nextAttempt(afterAttempts(4), NOW)).isPresent();
     assertThat(policy.nextAttempt(afterAttempts(5), NOW)).isEmpty();
+  }
+
+  @Test
+  void afterAFailure_theMessageIsDueAgain_orFailedAfterItsLastAttempt() {
+    SmsMessage again =
+        policy.afterFailure(afterAttempts(4).claim(NOW, NOW), "HTTP 503", Optional.empty(), NOW);
+    assertThat(again.status()).isEqualTo(SmsStatus.FAILED);
+    assertThat(again.lastError()).contains("Gave up after 5 attempts: HTTP 503");
+
+    SmsMessage due =
+        policy.afterFailure(afterAttempts(0).claim(NOW, NOW), "HTTP 503", Optional.empty(), NOW);
+    assertThat(due.status()).isEqualTo(SmsStatus.PENDING);
+    assertThat(due.lastError()).contains("HTTP 503");
+    assertThat(due.nextAttemptAt()).isBetween(NOW.plusSeconds(24), NOW.plusSeconds(30));
   }
 }
