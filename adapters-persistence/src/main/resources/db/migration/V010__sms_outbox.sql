@@ -25,3 +25,5 @@ create index sms_messages_due_idx on sms_messages (next_attempt_at) where status
 -- Delivery reports name the gateway's id for the message.
 create unique index sms_messages_provider_id_idx on sms_messages (provider_message_id)
     where provider_message_id is not null;
+-- Staff list messages by status, paged by id.
+create index sms_messages_status_idx on sms_messages (status, id);

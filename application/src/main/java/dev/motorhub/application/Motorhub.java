@@ -6,7 +6,6 @@ import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.SessionStarter;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.Notifier;
-import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.application.shared.CoreSettings;
 
 /**
@@ -113,14 +112,10 @@ public final class Motorhub {
                 b.ids,
                 b.settings,
                 b.clock));
-    notifications = new Notifications(store, b.clock);
-    sweeps =
-        new Sweeps(
-            store,
-            notifier,
-            new Texter(store.smsOutbox(), b.ids, b.clock),
-            billing.resolvePendingPayments(),
-            b.clock);
+    notifications =
+        new Notifications(
+            new Notifications.Wiring(store, b.smsGateway, b.smsDispatch, b.ids, b.clock));
+    sweeps = new Sweeps(store, notifier, notifications, billing, b.clock);
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -177,7 +172,7 @@ public final class Motorhub {
     return carCare;
   }
 
-  /** In-app notifications. */
+  /** In-app notifications and the SMS outbox. */
   public Notifications notifications() {
     return notifications;
   }

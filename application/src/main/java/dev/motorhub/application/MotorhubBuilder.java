@@ -9,7 +9,10 @@ import dev.motorhub.application.identity.AccessTokens;
 import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.application.memory.InMemoryAccessTokens;
 import dev.motorhub.application.memory.InMemoryImageStore;
+import dev.motorhub.application.memory.InMemorySmsGateway;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
+import dev.motorhub.application.notifications.SmsDispatchSettings;
+import dev.motorhub.application.notifications.SmsGateway;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.application.shared.SecureTokenGenerator;
 import dev.motorhub.application.shared.TokenGenerator;
@@ -56,6 +59,8 @@ public final class MotorhubBuilder {
   CarCarePolicy carCarePolicy = new CarCarePolicy();
   MechanicAssignmentPolicy mechanicAssignmentPolicy = new MechanicAssignmentPolicy();
   WorkStatusPolicy workStatusPolicy = new WorkStatusPolicy();
+  SmsGateway smsGateway = new InMemorySmsGateway();
+  SmsDispatchSettings smsDispatch = SmsDispatchSettings.defaults();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -169,6 +174,21 @@ public final class MotorhubBuilder {
 
   public MotorhubBuilder workStatusPolicy(WorkStatusPolicy workStatusPolicy) {
     this.workStatusPolicy = Objects.requireNonNull(workStatusPolicy);
+    return this;
+  }
+
+  /**
+   * The adapter to an SMS provider, through which {@code DispatchSms} sends the outbox. Without
+   * one, messages are kept in memory and sent nowhere ({@link InMemorySmsGateway}).
+   */
+  public MotorhubBuilder smsGateway(SmsGateway smsGateway) {
+    this.smsGateway = Objects.requireNonNull(smsGateway);
+    return this;
+  }
+
+  /** How the SMS outbox is dispatched: batch size, claim lease, retries and backoff. */
+  public MotorhubBuilder smsDispatch(SmsDispatchSettings smsDispatch) {
+    this.smsDispatch = Objects.requireNonNull(smsDispatch);
     return this;
   }
 

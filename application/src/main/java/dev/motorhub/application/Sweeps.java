@@ -6,6 +6,7 @@ import dev.motorhub.application.billing.ResolvePendingPayments;
 import dev.motorhub.application.jobs.BackgroundJobs;
 import dev.motorhub.application.marketplace.ExpireProposals;
 import dev.motorhub.application.marketplace.ProposalNotices;
+import dev.motorhub.application.notifications.DispatchSms;
 import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.domain.billing.InvoiceReminders;
@@ -14,24 +15,27 @@ import java.time.Duration;
 
 /**
  * The periodic sweeps, wired over one {@link Store}: use cases that no request calls but time does,
- * such as storing expired proposals or settling payments left pending (which {@link
- * Billing#resolvePendingPayments()} holds). Each takes one batch a call, so a test calls it
- * directly; {@link #scheduleOn} hands them all to a {@link BackgroundJobs} runner. {@link Motorhub}
- * hands it out as {@link Motorhub#sweeps()}.
+ * such as storing expired proposals, settling payments left pending (which {@link
+ * Billing#resolvePendingPayments()} holds) or sending the SMS outbox (which {@link
+ * Notifications#dispatchSms()} holds). Each takes one batch a call, so a test calls it directly;
+ * {@link #scheduleOn} hands them all to a {@link BackgroundJobs} runner. {@link Motorhub} hands it
+ * out as {@link Motorhub#sweeps()}.
  */
 public final class Sweeps {
+  /** How often the SMS outbox is sent at most: a text waits this long, at most, for its turn. */
+  public static final Duration SMS_DISPATCH_PERIOD = Duration.ofSeconds(5);
+
   private final ExpireProposals expireProposals;
   private final RemindInvoices remindInvoices;
   private final RemindExpiringSubscriptions remindExpiringSubscriptions;
   private final ResolvePendingPayments resolvePendingPayments;
+  private final DispatchSms dispatchSms;
 
   Sweeps(
-      Store store,
-      Notifier notifier,
-      Texter texter,
-      ResolvePendingPayments resolvePendingPayments,
-      Clock clock) {
-    this.resolvePendingPayments = resolvePendingPayments;
+      Store store, Notifier notifier, Notifications notifications, Billing billing, Clock clock) {
+    dispatchSms = notifications.dispatchSms();
+    resolvePendingPayments = billing.resolvePendingPayments();
+    Texter texter = notifications.texter();
     var tx = store.transactions();
     expireProposals =
         new ExpireProposals(tx, store.proposals(), new ProposalNotices(notifier), clock);
@@ -65,8 +69,13 @@ public final class Sweeps {
     return remindExpiringSubscriptions;
   }
 
-  /** Runs every sweep on {@code jobs} every {@code period}, each working off its backlog. */
+  /**
+   * Runs every sweep on {@code jobs} every {@code period}, each working off its backlog, and sends
+   * the SMS outbox every {@link #SMS_DISPATCH_PERIOD} (or {@code period}, when shorter).
+   */
   public void scheduleOn(BackgroundJobs jobs, Duration period) {
+    Duration smsPeriod = period.compareTo(SMS_DISPATCH_PERIOD) < 0 ? period : SMS_DISPATCH_PERIOD;
+    jobs.everyInBatches(smsPeriod, "sms-dispatch", dispatchSms::dispatchBatch);
     jobs.everyInBatches(
         period, "expire-proposals", () -> expireProposals.expire() == ExpireProposals.BATCH);
     jobs.everyInBatches(

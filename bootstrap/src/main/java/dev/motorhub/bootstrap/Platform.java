@@ -6,6 +6,8 @@ import dev.motorhub.adapters.http.security.BcryptPasswordHasher;
 import dev.motorhub.adapters.http.security.JwtAccessTokens;
 import dev.motorhub.adapters.persistence.FileSystemImageStore;
 import dev.motorhub.adapters.persistence.PostgresStore;
+import dev.motorhub.adapters.sms.AfricasTalkingSmsGateway;
+import dev.motorhub.adapters.sms.LoggingSmsGateway;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.MotorhubBuilder;
 import dev.motorhub.application.Store;
@@ -13,6 +15,7 @@ import dev.motorhub.application.garage.ImageStore;
 import dev.motorhub.application.jobs.BackgroundJobs;
 import dev.motorhub.application.memory.InMemoryImageStore;
 import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.application.notifications.SmsGateway;
 import dev.motorhub.application.shared.SecureTokenGenerator;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -59,6 +62,7 @@ final class Platform implements AutoCloseable {
             .paymentSettings(settings.payments())
             .images(images);
     settings.cardFingerprintKey().ifPresent(builder::cardFingerprintKey);
+    builder.smsGateway(smsGateway(settings.sms())).smsDispatch(settings.sms().dispatch());
     Motorhub core = builder.build();
     LOG.warn(
         "No payment provider is configured: payments are recorded against the card on file and"
@@ -94,7 +98,10 @@ final class Platform implements AutoCloseable {
         new HttpServer(
                 core,
                 new HttpSettings(
-                    settings.corsOrigins(), settings.maxBodyBytes(), settings.googleSignIn()),
+                    settings.corsOrigins(),
+                    settings.maxBodyBytes(),
+                    settings.googleSignIn(),
+                    settings.sms().callbackSecret()),
                 clock)
             .start(settings.host(), settings.port());
     LOG.info(
@@ -123,6 +130,32 @@ final class Platform implements AutoCloseable {
     core.sweeps().scheduleOn(jobs, every);
     LOG.info("Background jobs run every {} s.", every.toSeconds());
     return Optional.of(jobs);
+  }
+
+  /**
+   * The SMS gateway the settings name: Africa's Talking, or one that logs what it would send. The
+   * server says which at start, and whether delivery reports are taken.
+   */
+  static SmsGateway smsGateway(SmsSettings sms) {
+    if (sms.callbackSecret().isEmpty()) {
+      LOG.info("No MOTORHUB_SMS_CALLBACK_SECRET: SMS delivery reports are refused.");
+    }
+    return sms.africasTalking()
+        .<SmsGateway>map(
+            config -> {
+              LOG.info(
+                  "Text messages go through Africa's Talking at {} as {}.",
+                  config.baseUrl(),
+                  config.username());
+              return new AfricasTalkingSmsGateway(config);
+            })
+        .orElseGet(
+            () -> {
+              LOG.warn(
+                  "No SMS gateway is configured: text messages are logged, not sent"
+                      + " (MOTORHUB_SMS_PROVIDER).");
+              return new LoggingSmsGateway();
+            });
   }
 
   /** The store the settings name: PostgreSQL (migrated) with DATABASE_URL, memory without. */

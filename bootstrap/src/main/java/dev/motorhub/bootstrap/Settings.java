@@ -38,7 +38,8 @@ record Settings(
     Duration refreshGrace,
     Optional<Duration> jobsInterval,
     PaymentSettings payments,
-    Optional<OidcSettings> googleSignIn) {
+    Optional<OidcSettings> googleSignIn,
+    SmsSettings sms) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -111,7 +112,8 @@ record Settings(
         Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)),
         read.intervalOrOff("MOTORHUB_JOBS_INTERVAL_SECONDS", 60, 86_400),
         payments(read),
-        GoogleSignInSettings.read(read::optional));
+        GoogleSignInSettings.read(read::optional),
+        SmsSettings.from(read));
   }
 
   /** When pending payments are looked up at the provider, and when one never received fails. */
@@ -157,7 +159,7 @@ record Settings(
   }
 
   /** Reads typed values, naming the variable in every complaint. */
-  private record Reader(Map<String, String> env) {
+  record Reader(Map<String, String> env) {
     Optional<String> optional(String name) {
       return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }

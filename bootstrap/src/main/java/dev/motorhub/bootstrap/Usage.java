@@ -121,7 +121,40 @@ final class Usage {
               "MOTORHUB_OIDC_ISSUER",
               "https://accounts.google.com",
               "the OpenID provider signing in goes to (its discovery document is read from"
-                  + " ISSUER/.well-known/openid-configuration)"));
+                  + " ISSUER/.well-known/openid-configuration)"),
+          Variable.of(
+              "MOTORHUB_SMS_PROVIDER",
+              "none",
+              "the SMS provider: none (text messages are logged, not sent) or africastalking"),
+          Variable.unset(
+              "MOTORHUB_AT_USERNAME",
+              "Africa's Talking user name (sandbox for the sandbox); required with africastalking"),
+          Variable.unset(
+              "MOTORHUB_AT_API_KEY",
+              "Africa's Talking API key (a secret); required with africastalking"),
+          Variable.unset(
+              "MOTORHUB_AT_SENDER_ID",
+              "the sender id or short code messages come from; unset, the account's default"),
+          Variable.of(
+              "MOTORHUB_AT_BASE_URL",
+              "https://api.africastalking.com",
+              "Africa's Talking API; the sandbox is https://api.sandbox.africastalking.com"),
+          Variable.unset(
+              "MOTORHUB_SMS_CALLBACK_SECRET",
+              "secret (at least 16 URL-safe characters) the delivery-report callback URL carries"
+                  + " as ?secret=; unset, delivery reports are refused"),
+          Variable.of(
+              "MOTORHUB_SMS_MAX_ATTEMPTS",
+              "8",
+              "attempts at sending a text message before it is failed (1-50)"),
+          Variable.of(
+              "MOTORHUB_SMS_BACKOFF_SECONDS",
+              "30",
+              "wait after a text message's first failed attempt, doubling with each (1-3600)"),
+          Variable.of(
+              "MOTORHUB_SMS_MAX_BACKOFF_SECONDS",
+              "3600",
+              "longest wait between attempts (1-86400, at least the backoff)"));
 
   static final String COMMANDS =
       """

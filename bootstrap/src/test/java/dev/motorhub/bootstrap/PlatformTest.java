@@ -77,7 +77,8 @@ class PlatformTest {
               "motorhub-job-expire-proposals",
               "motorhub-job-remind-invoices",
               "motorhub-job-remind-subscriptions",
-              "motorhub-job-resolve-payments");
+              "motorhub-job-resolve-payments",
+              "motorhub-job-sms-dispatch");
       assertThat(platform.core().sweeps().remindInvoices().remind()).isZero();
     }
     for (Thread job : jobs) {

@@ -24,6 +24,7 @@ import dev.motorhub.adapters.http.v1.ServiceKindRoutes;
 import dev.motorhub.adapters.http.v1.ServiceRequestRoutes;
 import dev.motorhub.adapters.http.v1.ServiceRequestWorkRoutes;
 import dev.motorhub.adapters.http.v1.ServiceRoutes;
+import dev.motorhub.adapters.http.v1.SmsRoutes;
 import dev.motorhub.adapters.http.v1.SubscriptionPlanRoutes;
 import dev.motorhub.adapters.http.v1.TradeRoutes;
 import dev.motorhub.adapters.http.v1.UserRoutes;
@@ -79,6 +80,7 @@ public final class HttpServer {
                 new ProposalRoutes(core, auth, clock),
                 new InvoiceRoutes(core, auth, clock),
                 new NotificationRoutes(core, auth),
+                new SmsRoutes(core.notifications(), auth, settings.smsCallbackSecret()),
                 new ServiceKindRoutes(core.carCare(), auth),
                 new MechanicRoutes(core.carCare(), auth),
                 new ServiceRequestRoutes(core.carCare(), auth),

@@ -7,10 +7,15 @@ import java.util.Optional;
 
 /**
  * How the HTTP server behaves: the origins allowed by CORS (none: no CORS headers at all), the
- * largest request body it reads, and signing in with Google (OpenID Connect), when configured.
+ * largest request body it reads, signing in with Google (OpenID Connect) when configured, and the
+ * secret the SMS provider's delivery reports must carry (none: they are refused). The secret never
+ * appears in {@link #toString()}.
  */
 public record HttpSettings(
-    List<String> corsOrigins, long maxBodyBytes, Optional<OidcSettings> googleSignIn) {
+    List<String> corsOrigins,
+    long maxBodyBytes,
+    Optional<OidcSettings> googleSignIn,
+    Optional<String> smsCallbackSecret) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
   public HttpSettings {
@@ -19,11 +24,12 @@ public record HttpSettings(
       throw new IllegalArgumentException("maxBodyBytes must be at least 1024");
     }
     Objects.requireNonNull(googleSignIn, "googleSignIn");
+    Objects.requireNonNull(smsCallbackSecret, "smsCallbackSecret");
   }
 
-  /** Without sign-in through the browser. */
+  /** Without sign-in through the browser, and with no SMS callback secret. */
   public HttpSettings(List<String> corsOrigins, long maxBodyBytes) {
-    this(corsOrigins, maxBodyBytes, Optional.empty());
+    this(corsOrigins, maxBodyBytes, Optional.empty(), Optional.empty());
   }
 
   public static HttpSettings defaults() {
@@ -32,6 +38,24 @@ public record HttpSettings(
 
   /** These settings, signing in with the given provider. */
   public HttpSettings withGoogleSignIn(OidcSettings oidc) {
-    return new HttpSettings(corsOrigins, maxBodyBytes, Optional.of(oidc));
+    return new HttpSettings(corsOrigins, maxBodyBytes, Optional.of(oidc), smsCallbackSecret);
+  }
+
+  /** These settings, taking delivery reports that carry {@code secret}. */
+  public HttpSettings withSmsCallbackSecret(String secret) {
+    return new HttpSettings(corsOrigins, maxBodyBytes, googleSignIn, Optional.of(secret));
+  }
+
+  @Override
+  public String toString() {
+    return "HttpSettings[corsOrigins="
+        + corsOrigins
+        + ", maxBodyBytes="
+        + maxBodyBytes
+        + ", googleSignIn="
+        + googleSignIn
+        + ", smsCallbackSecret="
+        + smsCallbackSecret.map(s -> "(hidden)").orElse("(none)")
+        + "]";
   }
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -122,7 +123,8 @@ class SweepsOnTwoInstancesTest {
 
     assertThat(notices(market.olive, NotificationKind.INVOICE_DUE_SOON)).hasSize(12);
     assertThat(notices(market.olive, NotificationKind.INVOICE_OVERDUE)).hasSize(12);
-    assertThat(storeA.smsOutbox().list(PageRequest.first(100)).items()).hasSize(24);
+    assertThat(storeA.smsOutbox().list(Optional.empty(), PageRequest.first(100)).items())
+        .hasSize(24);
     assertThat(invoices)
         .allSatisfy(
             i ->

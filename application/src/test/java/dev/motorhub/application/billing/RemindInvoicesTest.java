@@ -16,6 +16,7 @@ import dev.motorhub.domain.notifications.SmsMessage;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,12 @@ class RemindInvoicesTest {
   }
 
   private List<SmsMessage> texts() {
-    return market.motorhub.store().smsOutbox().list(PageRequest.first(100)).items();
+    return market
+        .motorhub
+        .store()
+        .smsOutbox()
+        .list(Optional.empty(), PageRequest.first(100))
+        .items();
   }
 
   @Test

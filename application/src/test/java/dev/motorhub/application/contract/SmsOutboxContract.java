@@ -70,11 +70,83 @@ public abstract class SmsOutboxContract extends StoreContract {
         IntStream.range(0, 5).mapToObj(i -> queued("Message " + i, i)).toList();
     runTx(() -> messages.forEach(store.smsOutbox()::add));
 
-    var first = inTx(() -> store.smsOutbox().list(PageRequest.first(3)));
-    var second = inTx(() -> store.smsOutbox().list(Fixtures.nextPage(first, 3)));
+    var first = inTx(() -> store.smsOutbox().list(Optional.empty(), PageRequest.first(3)));
+    var second = inTx(() -> store.smsOutbox().list(Optional.empty(), Fixtures.nextPage(first, 3)));
 
     assertThat(first.items()).containsExactlyElementsOf(messages.subList(0, 3));
     assertThat(second.items()).containsExactlyElementsOf(messages.subList(3, 5));
     assertThat(second.nextCursor()).isEmpty();
+  }
+
+  static SmsReceipt receipt(String messageId) {
+    return new SmsReceipt(Optional.of(messageId), 101, "Success", Optional.of("KES 0.8000"));
+  }
+
+  @Test
+  void anUpdate_replacesEveryChangingField() {
+    SmsMessage q = queued("Your car is ready.", 1);
+    runTx(() -> store.smsOutbox().add(q));
+    SmsMessage sent = q.claim(at(2), at(4)).sent(receipt("ATXid_up"), at(3));
+
+    runTx(() -> store.smsOutbox().update(sent));
+
+    assertThat(inTx(() -> store.smsOutbox().findById(q.id()))).contains(sent);
+    SmsMessage failed = sent.report(SmsStatus.FAILED, Optional.of("AbsentSubscriber"), at(5));
+    runTx(() -> store.smsOutbox().update(failed));
+    assertThat(inTx(() -> store.smsOutbox().findById(q.id()))).contains(failed);
+  }
+
+  @Test
+  void lockDue_takesPendingMessagesDueByThen_longestDueFirst_upToTheLimit() {
+    SmsMessage late = queued("late", 3);
+    SmsMessage early = queued("early", 1);
+    SmsMessage middle = queued("middle", 2);
+    SmsMessage future = queued("future", 10);
+    SmsMessage done = queued("done", 0).claim(at(0), at(1)).sent(receipt("ATXid_done"), at(0));
+    runTx(() -> List.of(late, early, middle, future, done).forEach(store.smsOutbox()::add));
+
+    assertThat(inTx(() -> store.smsOutbox().lockDue(at(3), 10)))
+        .containsExactly(early, middle, late);
+    assertThat(inTx(() -> store.smsOutbox().lockDue(at(3), 2))).containsExactly(early, middle);
+    assertThat(inTx(() -> store.smsOutbox().lockDue(at(0), 10))).isEmpty();
+  }
+
+  @Test
+  void aMessage_isFoundAndLockedByItsReceipt() {
+    SmsMessage sent = queued("Receipt", 1).claim(at(1), at(3)).sent(receipt("ATXid_4711"), at(2));
+    runTx(() -> store.smsOutbox().add(sent));
+    runTx(() -> store.smsOutbox().add(queued("Other", 1)));
+
+    assertThat(inTx(() -> store.smsOutbox().lockByReceipt("ATXid_4711"))).contains(sent);
+    assertThat(inTx(() -> store.smsOutbox().lock(sent.id()))).contains(sent);
+    assertThat(inTx(() -> store.smsOutbox().lockByReceipt("ATXid_none"))).isEmpty();
+  }
+
+  @Test
+  void messages_areListedByStatus() {
+    SmsMessage pending = queued("pending", 1);
+    SmsMessage sent = queued("sent", 2).claim(at(2), at(3)).sent(receipt("ATXid_s"), at(2));
+    SmsMessage failed =
+        queued("failed", 3).claim(at(3), at(4)).fail("InvalidPhoneNumber", Optional.empty(), at(3));
+    runTx(() -> List.of(pending, sent, failed).forEach(store.smsOutbox()::add));
+
+    assertThat(
+            inTx(
+                () ->
+                    store
+                        .smsOutbox()
+                        .list(Optional.of(SmsStatus.FAILED), PageRequest.first(10))
+                        .items()))
+        .containsExactly(failed);
+    assertThat(
+            inTx(
+                () ->
+                    store
+                        .smsOutbox()
+                        .list(Optional.of(SmsStatus.PENDING), PageRequest.first(10))
+                        .items()))
+        .containsExactly(pending);
+    assertThat(inTx(() -> store.smsOutbox().list(Optional.empty(), PageRequest.first(10)).items()))
+        .containsExactly(pending, sent, failed);
   }
 }

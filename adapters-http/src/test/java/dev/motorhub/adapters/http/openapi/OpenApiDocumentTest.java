@@ -107,6 +107,7 @@ class OpenApiDocumentTest {
     covered.addAll(MarketplaceConformanceTest.TAGS);
     covered.addAll(CarCareConformanceTest.TAGS);
     covered.addAll(BrowserSignInConformanceTest.TAGS);
+    covered.addAll(SmsConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));

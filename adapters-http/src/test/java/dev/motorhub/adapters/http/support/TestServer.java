@@ -10,7 +10,9 @@ import dev.motorhub.application.billing.CardOnFilePaymentGateway;
 import dev.motorhub.application.billing.PaymentGateway;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.identity.UserFilter;
+import dev.motorhub.application.memory.InMemorySmsGateway;
 import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.application.notifications.SmsGateway;
 import dev.motorhub.domain.shared.PageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +22,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The real HTTP server on a random port over the in-memory store, with the real bcrypt (at the
@@ -28,6 +29,8 @@ import java.util.Optional;
  */
 public final class TestServer implements AutoCloseable {
   public static final long MAX_BODY_BYTES = 64 * 1024;
+  private static final HttpSettings HTTP =
+      new HttpSettings(List.of("https://app.example"), MAX_BODY_BYTES);
   private final Motorhub core;
   private final HttpServer server;
 
@@ -47,7 +50,7 @@ public final class TestServer implements AutoCloseable {
 
   /** The server charging cards through {@code gateway}, resolving pending payments as told. */
   public static TestServer start(PaymentGateway gateway, PaymentSettings payments) {
-    return start(gateway, payments, 0, Optional.empty());
+    return start(gateway, payments, new InMemorySmsGateway(), 0, HTTP);
   }
 
   /**
@@ -60,13 +63,27 @@ public final class TestServer implements AutoCloseable {
     return start(
         new CardOnFilePaymentGateway(),
         PaymentSettings.defaults(),
+        new InMemorySmsGateway(),
         port,
-        Optional.of(
+        HTTP.withGoogleSignIn(
             new OidcSettings(
                 URI.create(issuer),
                 FakeOpenIdProvider.CLIENT_ID,
                 FakeOpenIdProvider.CLIENT_SECRET,
                 URI.create("http://127.0.0.1:" + port))));
+  }
+
+  /**
+   * The server sending text messages through {@code sms} and taking the delivery reports that carry
+   * {@code callbackSecret}.
+   */
+  public static TestServer withSms(SmsGateway sms, String callbackSecret) {
+    return start(
+        new CardOnFilePaymentGateway(),
+        PaymentSettings.defaults(),
+        sms,
+        0,
+        HTTP.withSmsCallbackSecret(callbackSecret));
   }
 
   private static int freePort() {
@@ -78,24 +95,24 @@ public final class TestServer implements AutoCloseable {
   }
 
   private static TestServer start(
-      PaymentGateway gateway, PaymentSettings payments, int port, Optional<OidcSettings> google) {
+      PaymentGateway gateway,
+      PaymentSettings payments,
+      SmsGateway sms,
+      int port,
+      HttpSettings http) {
     Clock clock = Clock.systemUTC();
     Motorhub core =
         Motorhub.builder(new InMemoryStore())
             .clock(clock)
             .paymentGateway(gateway)
             .paymentSettings(payments)
+            .smsGateway(sms)
             .passwordHasher(new BcryptPasswordHasher(4))
             .accessTokens(
                 new JwtAccessTokens(
                     "test-secret-that-is-long-enough-for-hs256".getBytes(StandardCharsets.UTF_8)))
             .build();
-    HttpServer server =
-        new HttpServer(
-                core,
-                new HttpSettings(List.of("https://app.example"), MAX_BODY_BYTES, google),
-                clock)
-            .start("127.0.0.1", port);
+    HttpServer server = new HttpServer(core, http, clock).start("127.0.0.1", port);
     return new TestServer(core, server);
   }
 
