@@ -92,8 +92,8 @@ public final class Motorhub {
             new Billing.Wiring(
                 store, b.paymentGateway, b.billingPolicy, b.ids, b.settings, b.clock));
     carCare =
-        new CarCare(
-            new CarCare.Wiring(
+        CarCareWiring.wire(
+            new CarCareWiring.Wiring(
                 store,
                 b.carCarePolicy,
                 b.mechanicAssignmentPolicy,
