@@ -7,6 +7,7 @@ import dev.motorhub.adapters.http.web.FieldValues;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.billing.VoidInvoice;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.identity.Principal;
@@ -24,8 +25,9 @@ import java.util.Optional;
 
 /**
  * {@code /api/v1/invoices} (the invoices completing requests issued, read as the seed reads them;
- * billing issues them, so they are not posted) and {@code /api/v1/customer_feedback} (a customer
- * rates a completed request of theirs, named by {@code service_request_id}, once).
+ * billing issues them from a job's cost lines, so they are not posted or put (405); deleting one
+ * voids it, staff only) and {@code /api/v1/customer_feedback} (a customer rates a completed request
+ * of theirs, named by {@code service_request_id}, once).
  */
 final class CarCareBillingRoutes implements Routes {
   private static final String INVOICES = "/api/v1/invoices";
@@ -42,6 +44,7 @@ final class CarCareBillingRoutes implements Routes {
   public void addTo(RoutesConfig routes) {
     routes.get(INVOICES, this::invoices);
     routes.get(INVOICES + "/{id}", this::invoice);
+    routes.delete(INVOICES + "/{id}", this::voidInvoice);
     routes.get(FEEDBACK, this::feedbackList);
     routes.post(FEEDBACK, this::giveFeedback);
     routes.get(FEEDBACK + "/{id}", this::feedback);
@@ -69,6 +72,19 @@ final class CarCareBillingRoutes implements Routes {
             .filter(CarCareBillingRoutes::ofCarCare)
             .orElseThrow(() -> new NotFound("Invoice"));
     ctx.json(CarCareWorkViews.invoice(invoice));
+  }
+
+  /** Deleting a car care invoice voids it (staff; nothing paid on it) and answers it void. */
+  private void voidInvoice(Context ctx) {
+    Principal principal = auth.require(ctx);
+    var id = new InvoiceId(PathIds.uuid(ctx.pathParam("id"), "Invoice"));
+    var command =
+        new VoidInvoice.Command(
+            principal,
+            id,
+            "Deleted through CarCarePro's invoices.",
+            Optional.of(CompleteServiceRequest.INVOICE_KIND));
+    ctx.json(CarCareWorkViews.invoice(core.billing().voidInvoice().voidInvoice(command)));
   }
 
   private static boolean ofCarCare(Invoice invoice) {

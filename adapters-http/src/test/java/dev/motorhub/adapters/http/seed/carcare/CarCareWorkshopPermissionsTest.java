@@ -102,6 +102,11 @@ class CarCareWorkshopPermissionsTest {
                 invoice(),
                 (api, f) -> api.get("/api/v1/invoices/" + cases.invoice(f))),
             row(
+                "DELETE /api/v1/invoices/{its invoice} (voids it)",
+                "401 403 403 403 200 200 403",
+                invoice(),
+                (api, f) -> api.delete("/api/v1/invoices/" + cases.invoice(f))),
+            row(
                 "POST /api/v1/customer_feedback {completed}",
                 "401 201 404 404 403 403 403",
                 completed(),

@@ -84,6 +84,9 @@ class CarCareWorkshopRoutesTest {
     String invoice = invoices.get(0).path("id").asText();
     assertThat(kevin.get("/api/v1/invoices/" + invoice).text("invoice_date"))
         .isEqualTo(Workshop.today().toString());
+    assertDrfError(kevin.delete("/api/v1/invoices/" + invoice), 403);
+    assertThat(staff.delete("/api/v1/invoices/" + invoice).text("status")).isEqualTo("void");
+    assertDrfError(staff.delete("/api/v1/invoices/" + invoice), 422);
 
     Api.Reply rated =
         kevin.post(
@@ -187,6 +190,8 @@ class CarCareWorkshopRoutesTest {
                 Map.of("service_request_id", UUID.randomUUID().toString(), "rating", 6)));
     assertThat(sixStars.has("rating")).isTrue();
     assertDrfError(kevin.get("/api/v1/invoices/" + UUID.randomUUID()), 404);
-    assertThat(kevin.delete("/api/v1/invoices/x").status()).isEqualTo(405);
+    assertDrfError(kevin.delete("/api/v1/invoices/x"), 404);
+    assertThat(staff.post("/api/v1/invoices", Map.of("amount", 10)).status()).isEqualTo(405);
+    assertThat(staff.put("/api/v1/invoices/x", Map.of("amount", 10)).status()).isEqualTo(405);
   }
 }
