@@ -32,7 +32,9 @@ public final class Motorhub {
     var ownerImages = new OwnerImages(store.vehicles(), b.images);
     var starter =
         new SessionStarter(store.sessions(), b.accessTokens, b.tokenGenerator, b.ids, b.settings);
-    var opener = new AccountOpener(store.users(), store.customers(), store.mechanics(), b.ids);
+    var opener =
+        new AccountOpener(
+            store.users(), store.customers(), store.mechanics(), store.serviceKinds(), b.ids);
     identity =
         new Identity(
             new Identity.Wiring(

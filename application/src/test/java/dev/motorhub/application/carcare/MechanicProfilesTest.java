@@ -49,6 +49,20 @@ class MechanicProfilesTest {
   }
 
   @Test
+  void aRegisteredMechanicsSpecialization_namesTheKindsTheyAreScheduledFor_otherWordsStayText() {
+    var form = TestForms.mechanic("mo").trade("oil change, Brake service; transmissions", 6);
+    var registered = shop.motorhub.accounts().registerAccount().register(form.build());
+    Mechanic profile = registered.account().mechanic().orElseThrow();
+
+    assertThat(profile.specializations())
+        .containsExactlyInAnyOrder(OIL, new ServiceKindCode("brake_service"));
+    assertThat(profile.specialization()).isEqualTo("oil change, Brake service; transmissions");
+    shop.present(profile);
+    assertThat(shop.open(shop.customer("alice"), OIL, shop.today()).mechanic())
+        .contains(profile.id());
+  }
+
+  @Test
   void staffCreateAProfileForAMechanicAccount_once() {
     UserId account = mechanicAccountWithoutProfile("mo");
     var create = shop.motorhub.carCare().createMechanicProfile();
