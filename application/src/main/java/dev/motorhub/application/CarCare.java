@@ -8,6 +8,7 @@ import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
+import dev.motorhub.application.carcare.RemoveAttendance;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
 import dev.motorhub.application.carcare.SetWorkStatus;
@@ -33,6 +34,7 @@ public record CarCare(
     UpdateMechanicSkills updateMechanicSkills,
     ViewMechanics viewMechanics,
     RecordAttendance recordAttendance,
+    RemoveAttendance removeAttendance,
     SetWorkStatus setWorkStatus,
     OpenServiceRequest openServiceRequest,
     ReviseServiceRequest reviseServiceRequest,

@@ -10,6 +10,7 @@ import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
+import dev.motorhub.application.carcare.RemoveAttendance;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
 import dev.motorhub.application.carcare.Scheduler;
@@ -77,6 +78,7 @@ final class CarCareWiring {
             policy,
             w.ids(),
             w.clock());
+    var removeAttendance = new RemoveAttendance(tx, s.attendance(), requests, policy);
     var setWorkStatus =
         new SetWorkStatus(
             tx, workshop, s.attendance(), requests, statuses, policy, w.workStatus(), w.clock());
@@ -118,6 +120,7 @@ final class CarCareWiring {
         updateMechanicSkills,
         viewMechanics,
         recordAttendance,
+        removeAttendance,
         setWorkStatus,
         openServiceRequest,
         reviseServiceRequest,

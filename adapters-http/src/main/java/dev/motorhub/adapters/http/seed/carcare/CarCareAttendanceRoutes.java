@@ -9,6 +9,7 @@ import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CarCare;
 import dev.motorhub.application.carcare.RecordAttendance;
+import dev.motorhub.application.carcare.RemoveAttendance;
 import dev.motorhub.application.carcare.SetWorkStatus;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.carcare.Attendance;
@@ -26,8 +27,9 @@ import java.util.Optional;
 
 /**
  * {@code /api/v1/mechanic_attendance} and {@code /api/v1/mechanic_work_status}: a mechanic (or
- * staff) records a day's attendance (a PUT changes that day's record) and sets a work status (each
- * POST or PUT is a new change, kept with its time); lists by {@code ?mechanic_id=}.
+ * staff) records a day's attendance (a PUT changes that day's record; staff DELETE one made in
+ * error) and sets a work status (each POST or PUT is a new change, kept with its time); lists by
+ * {@code ?mechanic_id=}.
  */
 final class CarCareAttendanceRoutes implements Routes {
   private static final String ATTENDANCE = "/api/v1/mechanic_attendance";
@@ -46,6 +48,7 @@ final class CarCareAttendanceRoutes implements Routes {
     routes.post(ATTENDANCE, ctx -> record(ctx, null));
     routes.get(ATTENDANCE + "/{id}", this::oneAttendance);
     routes.put(ATTENDANCE + "/{id}", ctx -> record(ctx, attendanceRecord(ctx)));
+    routes.delete(ATTENDANCE + "/{id}", this::removeAttendance);
     routes.get(STATUS, this::statuses);
     routes.post(STATUS, ctx -> setStatus(ctx, null, 201));
     routes.get(STATUS + "/{id}", this::oneStatus);
@@ -91,6 +94,14 @@ final class CarCareAttendanceRoutes implements Routes {
                     status));
     ctx.status(existing == null ? 201 : 200)
         .json(CarCareWorkViews.attendance(recorded.attendance()));
+  }
+
+  /** Staff remove a record made in error: 204, as DRF's destroy answers. */
+  private void removeAttendance(Context ctx) {
+    Principal principal = auth.require(ctx);
+    var id = new AttendanceId(PathIds.uuid(ctx.pathParam("id"), "Attendance"));
+    carCare.removeAttendance().remove(new RemoveAttendance.Command(principal, id));
+    ctx.status(204);
   }
 
   private void statuses(Context ctx) {

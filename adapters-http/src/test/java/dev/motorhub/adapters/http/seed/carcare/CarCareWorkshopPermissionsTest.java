@@ -146,6 +146,11 @@ class CarCareWorkshopPermissionsTest {
                             "status",
                             "present"))),
             row(
+                "DELETE /api/v1/mechanic_attendance/{today's}",
+                "401 403 403 403 204 204 403",
+                attendance(),
+                (api, f) -> api.delete(attendance().apply(f))),
+            row(
                 "POST /api/v1/mechanic_work_status",
                 "401 403 403 403 201 201 201",
                 mechanic(),
@@ -163,6 +168,26 @@ class CarCareWorkshopPermissionsTest {
 
   private static Function<Fixture, String> mechanic() {
     return f -> "/v1/mechanics/" + cases.mechanic(f);
+  }
+
+  /** The case's mechanic's attendance record for today, on the seed's route. */
+  private static Function<Fixture, String> attendance() {
+    return f ->
+        f.memo(
+            "attendance",
+            () ->
+                "/api/v1/mechanic_attendance/"
+                    + f.superuser()
+                        .post(
+                            "/api/v1/mechanic_attendance",
+                            Map.of(
+                                "mechanic_id",
+                                cases.mechanic(f),
+                                "attendance_date",
+                                Workshop.today().toString(),
+                                "status",
+                                "present"))
+                        .text("id"));
   }
 
   private static Function<Fixture, String> scheduled() {
