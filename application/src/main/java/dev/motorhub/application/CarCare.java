@@ -9,6 +9,8 @@ import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.RemoveAttendance;
+import dev.motorhub.application.carcare.RemoveFeedback;
+import dev.motorhub.application.carcare.ReviseFeedback;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
 import dev.motorhub.application.carcare.SetWorkStatus;
@@ -44,6 +46,8 @@ public record CarCare(
     CompleteServiceRequest completeServiceRequest,
     CancelServiceRequest cancelServiceRequest,
     GiveFeedback giveFeedback,
+    ReviseFeedback reviseFeedback,
+    RemoveFeedback removeFeedback,
     ViewServiceRequests viewServiceRequests,
     ViewSchedule viewSchedule,
     ViewAttendance viewAttendance,

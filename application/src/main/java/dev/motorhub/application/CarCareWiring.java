@@ -11,6 +11,8 @@ import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.RemoveAttendance;
+import dev.motorhub.application.carcare.RemoveFeedback;
+import dev.motorhub.application.carcare.ReviseFeedback;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
 import dev.motorhub.application.carcare.Scheduler;
@@ -107,6 +109,8 @@ final class CarCareWiring {
     var cancelServiceRequest =
         new CancelServiceRequest(tx, workshop, requests, statuses, notices, policy, w.clock());
     var giveFeedback = new GiveFeedback(tx, workshop, s.feedback(), w.ids(), w.clock());
+    var reviseFeedback = new ReviseFeedback(tx, workshop, s.feedback(), policy);
+    var removeFeedback = new RemoveFeedback(tx, workshop, s.feedback(), policy);
     var viewServiceRequests =
         new ViewServiceRequests(tx, workshop, requests, s.costLines(), policy);
     var viewSchedule = new ViewSchedule(tx, workshop, s.mechanics(), requests, policy);
@@ -130,6 +134,8 @@ final class CarCareWiring {
         completeServiceRequest,
         cancelServiceRequest,
         giveFeedback,
+        reviseFeedback,
+        removeFeedback,
         viewServiceRequests,
         viewSchedule,
         viewAttendance,

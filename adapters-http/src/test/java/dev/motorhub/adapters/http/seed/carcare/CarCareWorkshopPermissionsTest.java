@@ -115,6 +115,16 @@ class CarCareWorkshopPermissionsTest {
                         "/api/v1/customer_feedback",
                         Map.of("service_request_id", cases.completed(f), "rating", 5))),
             row(
+                "PUT /api/v1/customer_feedback/{its}",
+                "401 200 404 404 403 403 403",
+                feedback(),
+                (api, f) -> api.put(feedback().apply(f), Map.of("rating", 3))),
+            row(
+                "DELETE /api/v1/customer_feedback/{its}",
+                "401 204 404 404 204 204 403",
+                feedback(),
+                (api, f) -> api.delete(feedback().apply(f))),
+            row(
                 "GET /api/v1/mechanics/{id}",
                 "401 200 200 200 200 200 200",
                 mechanic(),
@@ -168,6 +178,21 @@ class CarCareWorkshopPermissionsTest {
 
   private static Function<Fixture, String> mechanic() {
     return f -> "/v1/mechanics/" + cases.mechanic(f);
+  }
+
+  /** The owner's feedback on their completed request, on the seed's route. */
+  private static Function<Fixture, String> feedback() {
+    return f ->
+        f.memo(
+            "feedback",
+            () ->
+                "/api/v1/customer_feedback/"
+                    + f.owner()
+                        .api()
+                        .post(
+                            "/api/v1/customer_feedback",
+                            Map.of("service_request_id", cases.completed(f), "rating", 4))
+                        .text("id"));
   }
 
   /** The case's mechanic's attendance record for today, on the seed's route. */

@@ -189,6 +189,11 @@ class CarCareWorkshopRoutesTest {
                 "/api/v1/customer_feedback",
                 Map.of("service_request_id", UUID.randomUUID().toString(), "rating", 6)));
     assertThat(sixStars.has("rating")).isTrue();
+    JsonNode noStars =
+        CarCareAccounts.assertInvalidInput(
+            kevin.put(
+                "/api/v1/customer_feedback/" + UUID.randomUUID(), Map.of("feedback_text", "x")));
+    assertThat(noStars.has("rating")).isTrue();
     assertDrfError(kevin.get("/api/v1/invoices/" + UUID.randomUUID()), 404);
     assertDrfError(kevin.delete("/api/v1/invoices/x"), 404);
     assertThat(staff.post("/api/v1/invoices", Map.of("amount", 10)).status()).isEqualTo(405);
