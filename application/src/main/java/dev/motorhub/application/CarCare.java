@@ -3,12 +3,14 @@ package dev.motorhub.application;
 import dev.motorhub.application.carcare.AddCostLine;
 import dev.motorhub.application.carcare.AddServiceKind;
 import dev.motorhub.application.carcare.CancelServiceRequest;
+import dev.motorhub.application.carcare.ChangeCostLine;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
 import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.RemoveAttendance;
+import dev.motorhub.application.carcare.RemoveCostLine;
 import dev.motorhub.application.carcare.RemoveFeedback;
 import dev.motorhub.application.carcare.ReviseFeedback;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
@@ -43,6 +45,8 @@ public record CarCare(
     ScheduleServiceRequest scheduleServiceRequest,
     StartServiceRequest startServiceRequest,
     AddCostLine addCostLine,
+    ChangeCostLine changeCostLine,
+    RemoveCostLine removeCostLine,
     CompleteServiceRequest completeServiceRequest,
     CancelServiceRequest cancelServiceRequest,
     GiveFeedback giveFeedback,

@@ -5,12 +5,14 @@ import dev.motorhub.application.carcare.AddCostLine;
 import dev.motorhub.application.carcare.AddServiceKind;
 import dev.motorhub.application.carcare.CancelServiceRequest;
 import dev.motorhub.application.carcare.CarCareNotices;
+import dev.motorhub.application.carcare.ChangeCostLine;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
 import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.RemoveAttendance;
+import dev.motorhub.application.carcare.RemoveCostLine;
 import dev.motorhub.application.carcare.RemoveFeedback;
 import dev.motorhub.application.carcare.ReviseFeedback;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
@@ -95,6 +97,8 @@ final class CarCareWiring {
         new StartServiceRequest(tx, workshop, requests, statuses, notices, policy, w.clock());
     var addCostLine =
         new AddCostLine(tx, workshop, s.costLines(), policy, w.ids(), w.settings(), w.clock());
+    var changeCostLine = new ChangeCostLine(tx, workshop, s.costLines(), policy, w.settings());
+    var removeCostLine = new RemoveCostLine(tx, workshop, s.costLines(), policy);
     var completeServiceRequest =
         new CompleteServiceRequest(
             tx,
@@ -131,6 +135,8 @@ final class CarCareWiring {
         scheduleServiceRequest,
         startServiceRequest,
         addCostLine,
+        changeCostLine,
+        removeCostLine,
         completeServiceRequest,
         cancelServiceRequest,
         giveFeedback,

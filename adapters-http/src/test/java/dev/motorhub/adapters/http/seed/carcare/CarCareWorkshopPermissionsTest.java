@@ -97,6 +97,19 @@ class CarCareWorkshopPermissionsTest {
                             "cost",
                             "9.99"))),
             row(
+                "PUT /api/v1/service_cost_details/{line}",
+                "401 403 404 404 200 200 200",
+                costLine(),
+                (api, f) ->
+                    api.put(
+                        costLine().apply(f),
+                        Map.of("service_description", "Labour, 2 h", "cost", "60.00"))),
+            row(
+                "DELETE /api/v1/service_cost_details/{line}",
+                "401 403 404 404 204 204 204",
+                costLine(),
+                (api, f) -> api.delete(costLine().apply(f))),
+            row(
                 "GET /api/v1/invoices/{its invoice}",
                 "401 200 404 404 200 200 404",
                 invoice(),
@@ -178,6 +191,23 @@ class CarCareWorkshopPermissionsTest {
 
   private static Function<Fixture, String> mechanic() {
     return f -> "/v1/mechanics/" + cases.mechanic(f);
+  }
+
+  /** The one cost line of the owner's request in progress, on the seed's route. */
+  private static Function<Fixture, String> costLine() {
+    return f ->
+        f.memo(
+            "cost line",
+            () ->
+                "/api/v1/service_cost_details/"
+                    + f.superuser()
+                        .get(
+                            "/api/v1/service_cost_details?service_request_id="
+                                + cases.inProgress(f))
+                        .json()
+                        .get(0)
+                        .path("id")
+                        .asText());
   }
 
   /** The owner's feedback on their completed request, on the seed's route. */

@@ -183,6 +183,12 @@ class CarCareWorkshopRoutesTest {
                     "cost",
                     "-3")));
     assertThat(badCost.has("cost")).isTrue();
+    JsonNode noCost =
+        CarCareAccounts.assertInvalidInput(
+            staff.put(
+                "/api/v1/service_cost_details/" + UUID.randomUUID(),
+                Map.of("service_description", "Oil")));
+    assertThat(noCost.has("cost")).isTrue();
     JsonNode sixStars =
         CarCareAccounts.assertInvalidInput(
             kevin.post(
