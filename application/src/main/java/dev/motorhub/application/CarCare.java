@@ -12,6 +12,7 @@ import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.RemoveAttendance;
 import dev.motorhub.application.carcare.RemoveCostLine;
 import dev.motorhub.application.carcare.RemoveFeedback;
+import dev.motorhub.application.carcare.RemoveMechanicProfile;
 import dev.motorhub.application.carcare.ReviseFeedback;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
@@ -36,6 +37,7 @@ public record CarCare(
     ViewServiceKinds viewServiceKinds,
     CreateMechanicProfile createMechanicProfile,
     UpdateMechanicSkills updateMechanicSkills,
+    RemoveMechanicProfile removeMechanicProfile,
     ViewMechanics viewMechanics,
     RecordAttendance recordAttendance,
     RemoveAttendance removeAttendance,

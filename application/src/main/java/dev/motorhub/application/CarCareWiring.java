@@ -14,6 +14,7 @@ import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.RemoveAttendance;
 import dev.motorhub.application.carcare.RemoveCostLine;
 import dev.motorhub.application.carcare.RemoveFeedback;
+import dev.motorhub.application.carcare.RemoveMechanicProfile;
 import dev.motorhub.application.carcare.ReviseFeedback;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
@@ -70,6 +71,7 @@ final class CarCareWiring {
             tx, s.users(), s.mechanics(), s.serviceKinds(), policy, w.ids(), w.clock());
     var updateMechanicSkills =
         new UpdateMechanicSkills(tx, workshop, s.mechanics(), s.serviceKinds(), policy, w.clock());
+    var removeMechanicProfile = new RemoveMechanicProfile(tx, workshop, s.mechanics(), policy);
     var viewMechanics = new ViewMechanics(tx, s.mechanics(), s.feedback(), s.workStatuses());
     var recordAttendance =
         new RecordAttendance(
@@ -126,6 +128,7 @@ final class CarCareWiring {
         viewServiceKinds,
         createMechanicProfile,
         updateMechanicSkills,
+        removeMechanicProfile,
         viewMechanics,
         recordAttendance,
         removeAttendance,

@@ -3,6 +3,7 @@ package dev.motorhub.application.memory;
 import dev.motorhub.domain.carcare.Attendance;
 import dev.motorhub.domain.carcare.CostLine;
 import dev.motorhub.domain.carcare.Mechanic;
+import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.carcare.WorkStatusChange;
 import dev.motorhub.domain.garage.VehicleId;
@@ -42,6 +43,21 @@ final class CarCareRecords {
         || !attendance.where(a -> a.recordedBy().equals(user)).isEmpty()
         || !statusChanges.where(c -> c.by().equals(user)).isEmpty()
         || !costLines.where(l -> l.addedBy().equals(user)).isEmpty();
+  }
+
+  /** Whether a service request names the mechanic (feedback names only the mechanic of one). */
+  boolean name(MechanicId mechanic) {
+    return !requests.where(r -> r.mechanic().equals(Optional.of(mechanic))).isEmpty();
+  }
+
+  /** Takes the mechanic's attendance and work status history, which go with their profile. */
+  void dropRecordsOf(MechanicId mechanic) {
+    attendance
+        .where(a -> a.mechanic().equals(mechanic))
+        .forEach(a -> attendance.remove(a.id().value()));
+    statusChanges
+        .where(c -> c.mechanic().equals(mechanic))
+        .forEach(c -> statusChanges.remove(c.id().value()));
   }
 
   /** Whether a service request names the vehicle. */

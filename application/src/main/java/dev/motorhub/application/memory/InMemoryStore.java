@@ -88,7 +88,6 @@ public final class InMemoryStore implements Store {
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
     creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
     var mechanicTable = new Table<UUID, Mechanic>(transactions);
-    mechanics = new InMemoryMechanicRepository(mechanicTable);
     serviceKinds = new InMemoryServiceKindRepository(new Table<>(transactions));
     var attendanceTable = new Table<UUID, Attendance>(transactions);
     attendance = new InMemoryAttendanceRepository(attendanceTable);
@@ -101,6 +100,9 @@ public final class InMemoryStore implements Store {
     var careRecords =
         new CarCareRecords(
             requestTable, mechanicTable, attendanceTable, statusTable, costLineTable);
+    mechanics =
+        new InMemoryMechanicRepository(
+            mechanicTable, careRecords::name, careRecords::dropRecordsOf);
     feedback = new InMemoryFeedbackRepository(new Table<>(transactions));
     var vehicleTable = new Table<UUID, Vehicle>(transactions);
     var serviceTable = new Table<UUID, ServiceOffering>(transactions);

@@ -150,6 +150,16 @@ class CarCareWorkshopPermissionsTest {
                     api.put(
                         "/api/v1/mechanics/" + cases.mechanic(f), Map.of("experience_years", 3))),
             row(
+                "DELETE /api/v1/mechanics/{id} (no request names them)",
+                "401 403 403 403 204 204 403",
+                mechanic(),
+                (api, f) -> api.delete("/api/v1/mechanics/" + cases.mechanic(f))),
+            row(
+                "DELETE /api/v1/mechanics/{id} (a request names them)",
+                "401 403 403 403 409 409 403",
+                scheduled(),
+                (api, f) -> api.delete("/api/v1/mechanics/" + cases.mechanic(f))),
+            row(
                 "GET /api/v1/mechanic_attendance",
                 "401 403 403 200 200 200 200",
                 mechanic(),
