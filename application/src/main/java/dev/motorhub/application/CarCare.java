@@ -26,6 +26,7 @@ import dev.motorhub.application.carcare.ViewSchedule;
 import dev.motorhub.application.carcare.ViewServiceKinds;
 import dev.motorhub.application.carcare.ViewServiceRequests;
 import dev.motorhub.application.carcare.ViewWorkStatuses;
+import dev.motorhub.application.carcare.WithdrawWorkStatus;
 
 /**
  * The use cases of car care: the catalogue, mechanics' skills, attendance and status, service
@@ -42,6 +43,7 @@ public record CarCare(
     RecordAttendance recordAttendance,
     RemoveAttendance removeAttendance,
     SetWorkStatus setWorkStatus,
+    WithdrawWorkStatus withdrawWorkStatus,
     OpenServiceRequest openServiceRequest,
     ReviseServiceRequest reviseServiceRequest,
     ScheduleServiceRequest scheduleServiceRequest,

@@ -10,8 +10,6 @@ import dev.motorhub.application.carcare.CompleteServiceRequest;
 import dev.motorhub.application.carcare.CreateMechanicProfile;
 import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.carcare.OpenServiceRequest;
-import dev.motorhub.application.carcare.RecordAttendance;
-import dev.motorhub.application.carcare.RemoveAttendance;
 import dev.motorhub.application.carcare.RemoveCostLine;
 import dev.motorhub.application.carcare.RemoveFeedback;
 import dev.motorhub.application.carcare.RemoveMechanicProfile;
@@ -19,7 +17,6 @@ import dev.motorhub.application.carcare.ReviseFeedback;
 import dev.motorhub.application.carcare.ReviseServiceRequest;
 import dev.motorhub.application.carcare.ScheduleServiceRequest;
 import dev.motorhub.application.carcare.Scheduler;
-import dev.motorhub.application.carcare.SetWorkStatus;
 import dev.motorhub.application.carcare.StartServiceRequest;
 import dev.motorhub.application.carcare.UpdateMechanicSkills;
 import dev.motorhub.application.carcare.ViewAttendance;
@@ -73,21 +70,7 @@ final class CarCareWiring {
         new UpdateMechanicSkills(tx, workshop, s.mechanics(), s.serviceKinds(), policy, w.clock());
     var removeMechanicProfile = new RemoveMechanicProfile(tx, workshop, s.mechanics(), policy);
     var viewMechanics = new ViewMechanics(tx, s.mechanics(), s.feedback(), s.workStatuses());
-    var recordAttendance =
-        new RecordAttendance(
-            tx,
-            workshop,
-            s.attendance(),
-            requests,
-            scheduler,
-            statuses,
-            policy,
-            w.ids(),
-            w.clock());
-    var removeAttendance = new RemoveAttendance(tx, s.attendance(), requests, policy);
-    var setWorkStatus =
-        new SetWorkStatus(
-            tx, workshop, s.attendance(), requests, statuses, policy, w.workStatus(), w.clock());
+    var days = WorkDays.of(w, workshop, scheduler, statuses);
     var openServiceRequest =
         new OpenServiceRequest(
             tx, s.serviceKinds(), s.vehicles(), requests, scheduler, policy, w.ids(), w.clock());
@@ -130,9 +113,10 @@ final class CarCareWiring {
         updateMechanicSkills,
         removeMechanicProfile,
         viewMechanics,
-        recordAttendance,
-        removeAttendance,
-        setWorkStatus,
+        days.recordAttendance(),
+        days.removeAttendance(),
+        days.setWorkStatus(),
+        days.withdrawWorkStatus(),
         openServiceRequest,
         reviseServiceRequest,
         scheduleServiceRequest,

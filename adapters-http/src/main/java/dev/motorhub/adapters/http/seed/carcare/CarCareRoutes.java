@@ -46,6 +46,7 @@ public final class CarCareRoutes implements Routes {
             new CarCareCostRoutes(core.carCare(), auth),
             new CarCareMechanicRoutes(core, auth),
             new CarCareAttendanceRoutes(core.carCare(), auth),
+            new CarCareWorkStatusRoutes(core.carCare(), auth),
             new CarCareBillingRoutes(core, auth),
             new CarCareFeedbackRoutes(core, auth));
   }

@@ -184,6 +184,11 @@ class CarCareWorkshopPermissionsTest {
                 attendance(),
                 (api, f) -> api.delete(attendance().apply(f))),
             row(
+                "DELETE /api/v1/mechanic_work_status/{latest}",
+                "401 403 403 403 204 204 403",
+                statusChange(),
+                (api, f) -> api.delete(statusChange().apply(f))),
+            row(
                 "POST /api/v1/mechanic_work_status",
                 "401 403 403 403 201 201 201",
                 mechanic(),
@@ -232,6 +237,20 @@ class CarCareWorkshopPermissionsTest {
                         .post(
                             "/api/v1/customer_feedback",
                             Map.of("service_request_id", cases.completed(f), "rating", 4))
+                        .text("id"));
+  }
+
+  /** The case's mechanic's latest work status change, set by staff, on the seed's route. */
+  private static Function<Fixture, String> statusChange() {
+    return f ->
+        f.memo(
+            "status change",
+            () ->
+                "/api/v1/mechanic_work_status/"
+                    + f.superuser()
+                        .post(
+                            "/api/v1/mechanic_work_status",
+                            Map.of("mechanic_id", cases.mechanic(f), "work_status", "available"))
                         .text("id"));
   }
 
