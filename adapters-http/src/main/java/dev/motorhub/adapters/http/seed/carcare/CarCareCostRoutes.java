@@ -18,7 +18,6 @@ import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
 
 /**
  * {@code /api/v1/service_cost_details}: a request's costs, one line each (quantity 1, its {@code
@@ -80,11 +79,11 @@ final class CarCareCostRoutes implements Routes {
   private void change(Context ctx) {
     Principal principal = auth.require(ctx);
     CostLineId id = id(ctx);
-    Body body = Body.of(ctx).requireAll(List.of("service_description", "cost"));
+    Body body = Body.of(ctx);
     Violations violations = new Violations();
     String description = violations.capture(() -> body.text("service_description"));
     String cost = violations.capture(() -> body.amount("cost"));
-    violations.throwIfAny();
+    violations.require(description, "service_description").require(cost, "cost").throwIfAny();
     var line =
         carCare
             .changeCostLine()

@@ -79,7 +79,7 @@ final class CarCareFeedbackRoutes implements Routes {
   private void reviseFeedback(Context ctx) {
     Principal principal = auth.require(ctx);
     var id = feedbackId(ctx);
-    Body body = Body.of(ctx).requireAll(List.of("rating"));
+    Body body = Body.of(ctx);
     Violations violations = new Violations();
     Rating rating = violations.capture(() -> FieldValues.rating(body.integer("rating")));
     String text = violations.capture(() -> body.text("feedback_text"));
