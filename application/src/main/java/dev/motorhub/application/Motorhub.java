@@ -33,7 +33,9 @@ public final class Motorhub {
     var ownerImages = new OwnerImages(store.vehicles(), b.images);
     var starter =
         new SessionStarter(store.sessions(), b.accessTokens, b.tokenGenerator, b.ids, b.settings);
-    var opener = new AccountOpener(store.users(), store.customers(), store.mechanics(), b.ids);
+    var opener =
+        new AccountOpener(
+            store.users(), store.customers(), store.mechanics(), store.serviceKinds(), b.ids);
     identity =
         new Identity(
             new Identity.Wiring(
@@ -101,8 +103,8 @@ public final class Motorhub {
                 b.settings,
                 b.clock));
     carCare =
-        new CarCare(
-            new CarCare.Wiring(
+        CarCareWiring.wire(
+            new CarCareWiring.Wiring(
                 store,
                 b.carCarePolicy,
                 b.mechanicAssignmentPolicy,

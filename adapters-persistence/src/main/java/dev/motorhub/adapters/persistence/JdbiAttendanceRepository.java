@@ -72,6 +72,15 @@ final class JdbiAttendanceRepository implements AttendanceRepository {
   }
 
   @Override
+  public void delete(AttendanceId id) {
+    tx.withHandle(
+        h ->
+            h.createUpdate("delete from mechanic_attendance where id = :id")
+                .bind("id", id.value())
+                .execute());
+  }
+
+  @Override
   public Optional<Attendance> findById(AttendanceId id) {
     return Rows.one(tx, SELECT + " where id = :value", id.value(), RECORDS);
   }

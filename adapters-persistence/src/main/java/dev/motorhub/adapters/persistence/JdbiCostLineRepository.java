@@ -8,6 +8,7 @@ import dev.motorhub.domain.carcare.CostLine;
 import dev.motorhub.domain.carcare.CostLineId;
 import dev.motorhub.domain.carcare.ServiceRequestId;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Currency;
@@ -60,6 +61,36 @@ final class JdbiCostLineRepository implements CostLineRepository {
                         .bind("by", line.addedBy().value())
                         .bind("at", line.addedAt())
                         .execute()));
+  }
+
+  @Override
+  public void update(CostLine line) {
+    int updated =
+        tx.withHandle(
+            h ->
+                h.createUpdate(
+                        """
+                        update service_cost_lines set description = :description,
+                          quantity = :quantity, unit_price = :unitPrice, currency = :currency
+                        where id = :id""")
+                    .bind("id", line.id().value())
+                    .bind("description", line.line().description())
+                    .bind("quantity", line.line().quantity())
+                    .bind("unitPrice", line.line().unitPrice().amount())
+                    .bind("currency", line.line().unitPrice().currency().getCurrencyCode())
+                    .execute());
+    if (updated == 0) {
+      throw new NotFound("Cost line");
+    }
+  }
+
+  @Override
+  public void delete(CostLineId id) {
+    tx.withHandle(
+        h ->
+            h.createUpdate("delete from service_cost_lines where id = :id")
+                .bind("id", id.value())
+                .execute());
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.motorhub.domain.carcare.Rating;
 import dev.motorhub.domain.carcare.RatingSummary;
 import dev.motorhub.domain.carcare.ServiceRequestId;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Collection;
@@ -66,6 +67,32 @@ final class JdbiFeedbackRepository implements FeedbackRepository {
                         .bind("text", feedback.text())
                         .bind("at", feedback.createdAt())
                         .execute()));
+  }
+
+  @Override
+  public void update(Feedback feedback) {
+    int updated =
+        tx.withHandle(
+            h ->
+                h.createUpdate(
+                        "update service_feedback set rating = :rating, feedback_text = :text"
+                            + " where id = :id")
+                    .bind("id", feedback.id().value())
+                    .bind("rating", feedback.rating().value())
+                    .bind("text", feedback.text())
+                    .execute());
+    if (updated == 0) {
+      throw new NotFound("Feedback");
+    }
+  }
+
+  @Override
+  public void delete(FeedbackId id) {
+    tx.withHandle(
+        h ->
+            h.createUpdate("delete from service_feedback where id = :id")
+                .bind("id", id.value())
+                .execute());
   }
 
   @Override

@@ -147,4 +147,17 @@ final class JdbiMechanicRepository implements MechanicRepository {
                         .execute()),
         UserRepository.ON_RECORD);
   }
+
+  /** Deletes the profile; its keys take its specializations, attendance and status history. */
+  @Override
+  public void delete(MechanicId id) {
+    ReferencedRows.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from mechanics where id = :id")
+                        .bind("id", id.value())
+                        .execute()),
+        ON_RECORD);
+  }
 }

@@ -37,6 +37,15 @@ final class JdbiWorkStatusRepository implements WorkStatusRepository {
   }
 
   @Override
+  public void delete(WorkStatusChangeId id) {
+    tx.withHandle(
+        h ->
+            h.createUpdate("delete from mechanic_work_status_changes where id = :id")
+                .bind("id", id.value())
+                .execute());
+  }
+
+  @Override
   public void add(WorkStatusChange change) {
     ReferencedRows.requireExisting(
         Map.of("mechanic_work_status_changes_mechanic_fk", "Mechanic"),

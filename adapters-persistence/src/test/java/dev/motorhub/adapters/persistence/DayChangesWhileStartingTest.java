@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.carcare.SetWorkStatus;
 import dev.motorhub.application.contract.Rivals;
-import dev.motorhub.application.support.TestWorkshop;
 import dev.motorhub.domain.carcare.AttendanceStatus;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
@@ -14,8 +13,6 @@ import dev.motorhub.domain.carcare.WorkStatus;
 import dev.motorhub.domain.shared.Failure;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,23 +21,7 @@ import org.junit.jupiter.api.Test;
  * absent re-reads the job once it holds it); set available, a mechanic whose job is in progress is
  * left busy (status changes lock the mechanic, and check for work in progress under that lock).
  */
-class DayChangesWhileStartingTest {
-  private static final int PAIRS = 10;
-  private PostgresStore store;
-  private TestWorkshop shop;
-
-  @BeforeEach
-  void aWorkshop() {
-    PostgresTestDatabase.emptyStore();
-    store = PostgresStore.connect(PostgresTestDatabase.url(), 2 * PAIRS + 2);
-    shop = new TestWorkshop(store);
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-  }
-
+class DayChangesWhileStartingTest extends WorkshopRace {
   @Test
   void markingAbsentWhileTheJobStarts_answersEveryCallWithoutAServerError() throws Exception {
     var alice = shop.customer("alice");
@@ -54,24 +35,15 @@ class DayChangesWhileStartingTest {
     }
 
     List<String> outcomes =
-        Rivals.race(
-            2 * PAIRS,
-            i ->
-                () -> {
-                  ServiceRequest job = jobs.get(i / 2);
-                  try {
-                    if (i % 2 == 0) {
-                      shop.start(shop.staff, job);
-                    } else {
-                      shop.mark(assignee(mechanics, job), shop.today(), AttendanceStatus.ABSENT);
-                    }
-                    return "done";
-                  } catch (Failure refused) {
-                    return "refused";
-                  } catch (RuntimeException unexpected) {
-                    return unexpected.toString();
-                  }
-                });
+        race(
+            i -> {
+              ServiceRequest job = jobs.get(i / 2);
+              if (i % 2 == 0) {
+                shop.start(shop.staff, job);
+              } else {
+                shop.mark(assignee(mechanics, job), shop.today(), AttendanceStatus.ABSENT);
+              }
+            });
 
     assertThat(outcomes).allMatch(o -> o.equals("done") || o.equals("refused"));
   }

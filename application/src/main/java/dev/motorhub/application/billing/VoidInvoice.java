@@ -11,14 +11,24 @@ import dev.motorhub.domain.shared.RuleViolated;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Staff void an open invoice on which nothing was paid, saying why. */
 public final class VoidInvoice {
-  /** Who asks, which invoice, and why. */
-  public record Command(Principal principal, InvoiceId invoice, String reason) {
+  /**
+   * Who asks, which invoice, and why; {@code sourceKind}, when given, is the only kind of invoice
+   * the caller may name (another is not found), as a route that shows one kind only needs.
+   */
+  public record Command(
+      Principal principal, InvoiceId invoice, String reason, Optional<String> sourceKind) {
     public Command {
       Objects.requireNonNull(principal, "principal");
       Objects.requireNonNull(invoice, "invoice");
+      Objects.requireNonNull(sourceKind, "sourceKind");
+    }
+
+    public Command(Principal principal, InvoiceId invoice, String reason) {
+      this(principal, invoice, reason, Optional.empty());
     }
   }
 
@@ -40,7 +50,11 @@ public final class VoidInvoice {
     return tx.inTransaction(
         () -> {
           Invoice invoice =
-              invoices.lock(command.invoice()).orElseThrow(() -> new NotFound("Invoice"));
+              invoices
+                  .lock(command.invoice())
+                  .filter(
+                      i -> command.sourceKind().map(i.bill().source().kind()::equals).orElse(true))
+                  .orElseThrow(() -> new NotFound("Invoice"));
           if (!(invoice instanceof Invoice.Open open)) {
             throw new RuleViolated(
                 "This invoice is " + invoice.status(LocalDate.now(clock)).wire() + ".");

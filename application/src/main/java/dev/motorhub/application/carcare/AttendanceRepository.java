@@ -20,6 +20,9 @@ public interface AttendanceRepository {
 
   Optional<Attendance> findById(AttendanceId id);
 
+  /** Removes the record, if there is one, leaving its mechanic's day unrecorded. */
+  void delete(AttendanceId id);
+
   Optional<Attendance> find(MechanicId mechanic, LocalDate date);
 
   /** Every record of {@code date}, in id order. */

@@ -12,6 +12,12 @@ import java.util.Optional;
 public interface CostLineRepository {
   void add(CostLine line);
 
+  /** Stores a line's new description, quantity and price; one no longer stored is NotFound. */
+  void update(CostLine line);
+
+  /** Removes the line, if there is one. */
+  void delete(CostLineId id);
+
   Optional<CostLine> findById(CostLineId id);
 
   /** Every line of {@code request}, in id order. */

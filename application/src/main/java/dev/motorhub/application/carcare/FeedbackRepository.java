@@ -17,6 +17,12 @@ public interface FeedbackRepository {
   /** Stores new feedback; a second on one request is a {@code Conflict}, even when two race. */
   void add(Feedback feedback);
 
+  /** Stores feedback's new rating and text; feedback no longer stored is {@code NotFound}. */
+  void update(Feedback feedback);
+
+  /** Removes the feedback, if there is one; its request may then be rated anew. */
+  void delete(FeedbackId id);
+
   Optional<Feedback> findById(FeedbackId id);
 
   Optional<Feedback> findByRequest(ServiceRequestId request);

@@ -15,6 +15,10 @@ import java.util.Optional;
  * (its service kinds and working days included).
  */
 public interface MechanicRepository {
+  /** Why a profile that service requests name is not deleted. */
+  String ON_RECORD =
+      "This mechanic has service requests on record; the profile is kept for the records.";
+
   /** Stores a new profile; a second one for an account is a {@code Conflict} on {@code user}. */
   void add(Mechanic mechanic);
 
@@ -41,4 +45,10 @@ public interface MechanicRepository {
   Page<Mechanic> list(PageRequest page);
 
   void deleteByUser(UserId user);
+
+  /**
+   * Removes the profile with its specializations, attendance and work status history; a profile
+   * that service requests name is a {@code Conflict} ({@link #ON_RECORD}) and nothing is removed.
+   */
+  void delete(MechanicId id);
 }

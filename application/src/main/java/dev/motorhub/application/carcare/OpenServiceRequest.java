@@ -72,9 +72,7 @@ public final class OpenServiceRequest {
   public ServiceRequest open(Command command) {
     var actor = command.principal().actor();
     policy.requireCustomer(actor);
-    if (command.requestedDate().isBefore(LocalDate.now(clock))) {
-      throw InvalidInput.of("requested_date", "The requested date cannot be in the past.");
-    }
+    policy.requireRequestableDate(command.requestedDate(), LocalDate.now(clock));
     return tx.inTransaction(
         () -> {
           if (kinds.findByCode(command.kind()).isEmpty()) {

@@ -2,6 +2,7 @@ package dev.motorhub.application.carcare;
 
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.carcare.CarCarePolicy;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.carcare.ServiceRequestId;
 import dev.motorhub.domain.identity.AccessPolicy;
@@ -35,6 +36,7 @@ public final class ReviseServiceRequest {
   private final Workshop workshop;
   private final ServiceRequestRepository requests;
   private final Scheduler scheduler;
+  private final CarCarePolicy policy;
   private final Clock clock;
 
   public ReviseServiceRequest(
@@ -42,19 +44,19 @@ public final class ReviseServiceRequest {
       Workshop workshop,
       ServiceRequestRepository requests,
       Scheduler scheduler,
+      CarCarePolicy policy,
       Clock clock) {
     this.tx = tx;
     this.workshop = workshop;
     this.requests = requests;
     this.scheduler = scheduler;
+    this.policy = policy;
     this.clock = clock;
   }
 
   public ServiceRequest revise(Command command) {
     var actor = command.principal().actor();
-    if (command.requestedDate().isBefore(LocalDate.now(clock))) {
-      throw InvalidInput.of("requested_date", "The requested date cannot be in the past.");
-    }
+    policy.requireRequestableDate(command.requestedDate(), LocalDate.now(clock));
     return tx.inTransaction(
         () -> {
           requests.findById(command.request()).orElseThrow(() -> new NotFound("Service request"));

@@ -1,5 +1,6 @@
 package dev.motorhub.application.carcare;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.carcare.Assignment;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Staff assign a pending request to a mechanic, or move a scheduled one to another, by hand: the
  * mechanic must pass the same checks the assignment policy makes (specialization, working that day,
- * capacity left).
+ * capacity left), under the lock of the request's day; a request moved to another day meanwhile is
+ * a conflict.
  */
 public final class ScheduleServiceRequest {
   /** Who asks, which request, to which mechanic. */
@@ -67,6 +69,10 @@ public final class ScheduleServiceRequest {
                   .requestedDate();
           requests.lockDay(date);
           ServiceRequest request = workshop.lock(command.request());
+          if (!request.details().requestedDate().equals(date)) {
+            // Revised to another day while this waited: that day's lock is not held here.
+            throw StoreConflict.STALE_SERVICE_REQUEST.conflict();
+          }
           var mechanic = workshop.mechanic(command.mechanic());
           if (request.mechanic().equals(Optional.of(mechanic.id()))) {
             throw new RuleViolated("This mechanic has this request already.");

@@ -6,7 +6,6 @@ import dev.motorhub.domain.carcare.CarCarePolicy;
 import dev.motorhub.domain.carcare.Feedback;
 import dev.motorhub.domain.carcare.FeedbackId;
 import dev.motorhub.domain.identity.UserId;
-import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Optional;
@@ -36,16 +35,7 @@ public final class ViewFeedback {
   }
 
   public Feedback get(Principal principal, FeedbackId id) {
-    var actor = principal.actor();
     return tx.inTransaction(
-        () ->
-            feedback
-                .findById(id)
-                .filter(
-                    f ->
-                        policy.mayManage(actor)
-                            || actor.is(f.customer())
-                            || workshop.ownProfile(actor).equals(Optional.of(f.mechanic())))
-                .orElseThrow(() -> new NotFound("Feedback")));
+        () -> FeedbackAccess.visible(feedback, workshop, policy, principal.actor(), id));
   }
 }

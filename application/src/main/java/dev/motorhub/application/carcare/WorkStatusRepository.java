@@ -13,6 +13,11 @@ public interface WorkStatusRepository {
 
   Optional<WorkStatusChange> findById(WorkStatusChangeId id);
 
+  /**
+   * Removes the change, if there is one: the mechanic's current status is then their latest other.
+   */
+  void delete(WorkStatusChangeId id);
+
   /** The mechanic's latest change (the greatest id: ids are time-ordered). */
   Optional<WorkStatusChange> current(MechanicId mechanic);
 

@@ -14,11 +14,12 @@ import java.util.Optional;
 public interface UserRepository {
   /**
    * Why an account that the records of the marketplace, billing or car care (service requests, as
-   * customer or assigned mechanic) name is not deleted.
+   * customer, assigned mechanic or who cancelled; attendance, work status changes and cost lines,
+   * as who recorded them) name is not deleted.
    */
   String ON_RECORD =
-      "This account has trades, proposals, invoices, payments or service requests on record;"
-          + " deactivate it instead of deleting it.";
+      "This account has trades, proposals, invoices, payments, service requests or car care work"
+          + " on record; deactivate it instead of deleting it.";
 
   /** Stores a new account; a taken username, email or phone is a {@code Conflict} on that field. */
   void add(User user);
@@ -43,7 +44,8 @@ public interface UserRepository {
 
   /**
    * Removes the account, its sessions, refresh tokens and profiles; an account on record in the
-   * marketplace or billing is a {@code Conflict} ({@link #ON_RECORD}) and nothing is removed.
+   * marketplace, billing or car care is a {@code Conflict} ({@link #ON_RECORD}) and nothing is
+   * removed.
    */
   void delete(UserId id);
 

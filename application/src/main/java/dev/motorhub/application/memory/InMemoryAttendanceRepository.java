@@ -38,6 +38,11 @@ final class InMemoryAttendanceRepository implements AttendanceRepository {
   }
 
   @Override
+  public void delete(AttendanceId id) {
+    records.remove(id.value());
+  }
+
+  @Override
   public Optional<Attendance> findById(AttendanceId id) {
     return records.get(id.value());
   }

@@ -4,6 +4,7 @@ import dev.motorhub.application.carcare.CostLineRepository;
 import dev.motorhub.domain.carcare.CostLine;
 import dev.motorhub.domain.carcare.CostLineId;
 import dev.motorhub.domain.carcare.ServiceRequestId;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
@@ -21,6 +22,17 @@ final class InMemoryCostLineRepository implements CostLineRepository {
   @Override
   public void add(CostLine line) {
     lines.put(line.id().value(), line);
+  }
+
+  @Override
+  public void update(CostLine line) {
+    lines.get(line.id().value()).orElseThrow(() -> new NotFound("Cost line"));
+    lines.put(line.id().value(), line);
+  }
+
+  @Override
+  public void delete(CostLineId id) {
+    lines.remove(id.value());
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.carcare.RatingSummary;
 import dev.motorhub.domain.carcare.ServiceRequestId;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.Collection;
@@ -30,6 +31,17 @@ final class InMemoryFeedbackRepository implements FeedbackRepository {
       throw StoreConflict.FEEDBACK_GIVEN.conflict();
     }
     feedback.put(given.id().value(), given);
+  }
+
+  @Override
+  public void update(Feedback changed) {
+    feedback.get(changed.id().value()).orElseThrow(() -> new NotFound("Feedback"));
+    feedback.put(changed.id().value(), changed);
+  }
+
+  @Override
+  public void delete(FeedbackId id) {
+    feedback.remove(id.value());
   }
 
   @Override

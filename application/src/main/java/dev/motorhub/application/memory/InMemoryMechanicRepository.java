@@ -6,6 +6,7 @@ import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
 import dev.motorhub.domain.carcare.ServiceKindCode;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
@@ -15,13 +16,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Mechanic profiles in memory. */
 final class InMemoryMechanicRepository implements MechanicRepository {
   private final Table<UUID, Mechanic> mechanics;
+  private final Predicate<MechanicId> onRecord;
+  private final Consumer<MechanicId> onDelete;
 
-  InMemoryMechanicRepository(Table<UUID, Mechanic> mechanics) {
+  /**
+   * {@code onRecord} says whether records keep a profile; {@code onDelete} takes what goes with
+   * one, as the database's cascading keys do.
+   */
+  InMemoryMechanicRepository(
+      Table<UUID, Mechanic> mechanics,
+      Predicate<MechanicId> onRecord,
+      Consumer<MechanicId> onDelete) {
     this.mechanics = mechanics;
+    this.onRecord = onRecord;
+    this.onDelete = onDelete;
   }
 
   @Override
@@ -72,6 +86,15 @@ final class InMemoryMechanicRepository implements MechanicRepository {
 
   @Override
   public void deleteByUser(UserId user) {
-    findByUser(user).ifPresent(m -> mechanics.remove(m.id().value()));
+    findByUser(user).ifPresent(m -> delete(m.id()));
+  }
+
+  @Override
+  public void delete(MechanicId id) {
+    if (onRecord.test(id)) {
+      throw new Conflict("", ON_RECORD);
+    }
+    mechanics.remove(id.value());
+    onDelete.accept(id);
   }
 }

@@ -30,8 +30,11 @@ import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
+import dev.motorhub.domain.carcare.Attendance;
+import dev.motorhub.domain.carcare.CostLine;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.ServiceRequest;
+import dev.motorhub.domain.carcare.WorkStatusChange;
 import dev.motorhub.domain.customers.ContactOwner;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.User;
@@ -91,14 +94,21 @@ public final class InMemoryStore implements Store {
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
     creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
     var mechanicTable = new Table<UUID, Mechanic>(transactions);
-    mechanics = new InMemoryMechanicRepository(mechanicTable);
     serviceKinds = new InMemoryServiceKindRepository(new Table<>(transactions));
-    attendance = new InMemoryAttendanceRepository(new Table<>(transactions));
-    workStatuses = new InMemoryWorkStatusRepository(new Table<>(transactions));
+    var attendanceTable = new Table<UUID, Attendance>(transactions);
+    attendance = new InMemoryAttendanceRepository(attendanceTable);
+    var statusTable = new Table<UUID, WorkStatusChange>(transactions);
+    workStatuses = new InMemoryWorkStatusRepository(statusTable);
     var requestTable = new Table<UUID, ServiceRequest>(transactions);
     serviceRequests = new InMemoryServiceRequestRepository(requestTable);
-    var careRecords = new CarCareRecords(requestTable, mechanicTable);
-    costLines = new InMemoryCostLineRepository(new Table<>(transactions));
+    var costLineTable = new Table<UUID, CostLine>(transactions);
+    costLines = new InMemoryCostLineRepository(costLineTable);
+    var careRecords =
+        new CarCareRecords(
+            requestTable, mechanicTable, attendanceTable, statusTable, costLineTable);
+    mechanics =
+        new InMemoryMechanicRepository(
+            mechanicTable, careRecords::name, careRecords::dropRecordsOf);
     feedback = new InMemoryFeedbackRepository(new Table<>(transactions));
     var vehicleTable = new Table<UUID, Vehicle>(transactions);
     var serviceTable = new Table<UUID, ServiceOffering>(transactions);

@@ -28,6 +28,11 @@ final class InMemoryWorkStatusRepository implements WorkStatusRepository {
   }
 
   @Override
+  public void delete(WorkStatusChangeId id) {
+    changes.remove(id.value());
+  }
+
+  @Override
   public Optional<WorkStatusChange> current(MechanicId mechanic) {
     return changes.where(c -> c.mechanic().equals(mechanic)).stream().reduce((a, b) -> b);
   }

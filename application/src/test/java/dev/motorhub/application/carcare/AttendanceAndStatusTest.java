@@ -14,6 +14,7 @@ import dev.motorhub.domain.carcare.WorkStatus;
 import dev.motorhub.domain.notifications.NotificationKind;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.RuleViolated;
 import java.time.LocalDate;
@@ -46,6 +47,21 @@ class AttendanceAndStatusTest {
 
     assertThat(second.id()).isEqualTo(first.id());
     assertThat(second.status()).isEqualTo(AttendanceStatus.ABSENT);
+  }
+
+  @Test
+  void staffRemoveARecordMadeInError_leavingTheDayUnrecorded_andOnlyStaffMay() {
+    var record = record(moIn, shop.today(), AttendanceStatus.PRESENT).attendance();
+    var remove = shop.motorhub.carCare().removeAttendance();
+
+    refused(Forbidden.class, () -> remove.remove(new RemoveAttendance.Command(moIn, record.id())));
+    assertThat(remove.remove(new RemoveAttendance.Command(shop.staff, record.id())))
+        .isEqualTo(record);
+
+    ServiceRequest waiting = shop.open(alice, OIL, shop.today());
+    assertThat(waiting).isInstanceOf(ServiceRequest.Pending.class);
+    refused(
+        NotFound.class, () -> remove.remove(new RemoveAttendance.Command(shop.staff, record.id())));
   }
 
   @Test

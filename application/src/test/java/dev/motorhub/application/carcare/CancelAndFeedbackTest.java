@@ -45,12 +45,7 @@ class CancelAndFeedbackTest {
 
   private ServiceRequest completed() {
     ServiceRequest request = job();
-    shop.start(moIn, request);
-    shop.cost(moIn, request, "Oil", 1, "30");
-    shop.motorhub
-        .carCare()
-        .completeServiceRequest()
-        .complete(new CompleteServiceRequest.Command(moIn, request.id()));
+    shop.workedAndCompleted(moIn, request);
     return request;
   }
 

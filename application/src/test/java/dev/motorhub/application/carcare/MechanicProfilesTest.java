@@ -16,6 +16,7 @@ import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.DayOfWeek;
 import java.util.Set;
@@ -46,6 +47,42 @@ class MechanicProfilesTest {
     assertThat(profile.workingDays()).isEqualTo(Mechanic.WEEKDAYS);
     assertThat(profile.dailyCapacity()).isEqualTo(4);
     assertThat(profile.specializations()).isEmpty();
+  }
+
+  @Test
+  void aRegisteredMechanicsSpecialization_namesTheKindsTheyAreScheduledFor_otherWordsStayText() {
+    var form = TestForms.mechanic("mo").trade("oil change, Brake service; transmissions", 6);
+    var registered = shop.motorhub.accounts().registerAccount().register(form.build());
+    Mechanic profile = registered.account().mechanic().orElseThrow();
+
+    assertThat(profile.specializations())
+        .containsExactlyInAnyOrder(OIL, new ServiceKindCode("brake_service"));
+    assertThat(profile.specialization()).isEqualTo("oil change, Brake service; transmissions");
+    shop.present(profile);
+    assertThat(shop.open(shop.customer("alice"), OIL, shop.today()).mechanic())
+        .contains(profile.id());
+  }
+
+  @Test
+  void staffRemoveAProfileNoRequestNames_keepingTheAccount_andOneOnRecordStays() {
+    Mechanic idle = shop.mechanic("idle", 3, 4, OIL);
+    Mechanic busy = shop.mechanic("busy", 9, 4, OIL);
+    shop.present(busy);
+    shop.open(shop.customer("alice"), OIL, shop.today());
+    var remove = shop.motorhub.carCare().removeMechanicProfile();
+
+    refused(
+        Forbidden.class,
+        () -> remove.remove(new RemoveMechanicProfile.Command(shop.signedIn(idle), idle.id())));
+    remove.remove(new RemoveMechanicProfile.Command(shop.staff, idle.id()));
+    refused(
+        Conflict.class,
+        () -> remove.remove(new RemoveMechanicProfile.Command(shop.staff, busy.id())));
+
+    refused(
+        NotFound.class, () -> shop.motorhub.carCare().viewMechanics().get(shop.staff, idle.id()));
+    assertThat(shop.motorhub.carCare().viewMechanics().get(shop.staff, busy.id()).mechanic())
+        .isEqualTo(busy);
   }
 
   @Test

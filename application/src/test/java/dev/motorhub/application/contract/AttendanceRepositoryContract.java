@@ -51,6 +51,25 @@ public abstract class AttendanceRepositoryContract extends StoreContract {
   }
 
   @Test
+  void aDeletedRecord_leavesItsDayUnrecorded_andTheOthersAsTheyWere() {
+    Attendance present = attendance(mo, DAY, AttendanceStatus.PRESENT);
+    Attendance other = attendance(ann, DAY, AttendanceStatus.ABSENT);
+    runTx(
+        () -> {
+          store.attendance().record(present);
+          store.attendance().record(other);
+        });
+
+    runTx(() -> store.attendance().delete(present.id()));
+
+    assertThat(inTx(() -> store.attendance().findById(present.id()))).isEmpty();
+    assertThat(inTx(() -> store.attendance().find(mo.id(), DAY))).isEmpty();
+    assertThat(inTx(() -> store.attendance().onDate(DAY))).containsExactly(other);
+    Attendance again = attendance(mo, DAY, AttendanceStatus.ABSENT);
+    assertThat(inTx(() -> store.attendance().record(again))).isEqualTo(again);
+  }
+
+  @Test
   void onDate_andList_holdTheRecordsInIdOrder() {
     Attendance first = attendance(mo, DAY, AttendanceStatus.PRESENT);
     Attendance second = attendance(ann, DAY, AttendanceStatus.ABSENT);

@@ -2,6 +2,7 @@ package dev.motorhub.application.contract;
 
 import static dev.motorhub.application.contract.CarCareFixtures.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.carcare.Feedback;
@@ -11,6 +12,7 @@ import dev.motorhub.domain.carcare.Rating;
 import dev.motorhub.domain.carcare.RatingSummary;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.identity.User;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,44 @@ public abstract class FeedbackRepositoryContract extends StoreContract {
         .satisfies(page -> assertThat(page.items()).containsExactly(given));
     assertThat(inTx(() -> store.feedback().list(Optional.of(mo.userId()), PageRequest.first(5))))
         .satisfies(page -> assertThat(page.items()).isEmpty());
+  }
+
+  @Test
+  void revisedFeedback_keepsItsRequestAuthorAndTime_andCountsInTheRatingAnew() {
+    Feedback given = feedback(completedBy(mo), 2);
+    runTx(() -> store.feedback().add(given));
+
+    Feedback revised = given.revised(new Rating(5), "Better than I first thought");
+    runTx(() -> store.feedback().update(revised));
+
+    assertThat(inTx(() -> store.feedback().findById(given.id()))).contains(revised);
+    assertThat(inTx(() -> store.feedback().ratingsOf(List.of(mo.id()))).get(mo.id()).count())
+        .isEqualTo(1);
+    assertThat(inTx(() -> store.feedback().ratingsOf(List.of(mo.id()))).get(mo.id()).average())
+        .isEqualByComparingTo("5");
+  }
+
+  @Test
+  void updatingFeedbackNoLongerStored_isNotFound() {
+    Feedback never = feedback(completedBy(mo), 3);
+    assertThatExceptionOfType(NotFound.class)
+        .isThrownBy(() -> runTx(() -> store.feedback().update(never)));
+  }
+
+  @Test
+  void deletedFeedback_isGone_andItsRequestMayBeRatedAnew() {
+    ServiceRequest.Completed done = completedBy(mo);
+    Feedback given = feedback(done, 1);
+    runTx(() -> store.feedback().add(given));
+
+    runTx(() -> store.feedback().delete(given.id()));
+
+    assertThat(inTx(() -> store.feedback().findById(given.id()))).isEmpty();
+    assertThat(inTx(() -> store.feedback().ratingsOf(List.of(mo.id()))))
+        .containsEntry(mo.id(), RatingSummary.NONE);
+    Feedback again = feedback(done, 4);
+    runTx(() -> store.feedback().add(again));
+    assertThat(inTx(() -> store.feedback().findByRequest(done.id()))).contains(again);
   }
 
   @Test

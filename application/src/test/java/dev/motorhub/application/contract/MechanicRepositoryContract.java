@@ -2,8 +2,13 @@ package dev.motorhub.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.motorhub.application.carcare.MechanicRepository;
+import dev.motorhub.domain.carcare.AttendanceStatus;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.MechanicId;
+import dev.motorhub.domain.carcare.WorkStatus;
+import dev.motorhub.domain.carcare.WorkStatusChange;
+import dev.motorhub.domain.carcare.WorkStatusChangeId;
 import dev.motorhub.domain.identity.User;
 import java.util.List;
 import java.util.UUID;
@@ -78,5 +83,35 @@ public abstract class MechanicRepositoryContract extends StoreContract {
     assertThat(inTx(() -> store.mechanics().findByUser(alice.id()))).isEmpty();
     assertThat(inTx(() -> store.mechanics().findByUser(bob.id()))).isPresent();
     assertThat(inTx(() -> store.users().findById(alice.id()))).isPresent();
+  }
+
+  @Test
+  void delete_takesTheProfileWithItsAttendanceAndStatuses_unlessARequestNamesIt() {
+    Mechanic mo = CarCareFixtures.mechanic(store, "mo");
+    Mechanic kept = CarCareFixtures.mechanic(store, "kept");
+    var present = CarCareFixtures.attendance(mo, CarCareFixtures.DAY, AttendanceStatus.PRESENT);
+    var busy =
+        new WorkStatusChange(
+            new WorkStatusChangeId(Fixtures.nextId()),
+            mo.id(),
+            WorkStatus.BUSY,
+            alice.id(),
+            Fixtures.at(1));
+    var job = CarCareFixtures.scheduled(alice.id(), kept, CarCareFixtures.DAY);
+    runTx(
+        () -> {
+          store.attendance().record(present);
+          store.workStatuses().add(busy);
+          store.serviceRequests().add(job);
+        });
+
+    runTx(() -> store.mechanics().delete(mo.id()));
+
+    assertThat(inTx(() -> store.mechanics().findById(mo.id()))).isEmpty();
+    assertThat(inTx(() -> store.attendance().findById(present.id()))).isEmpty();
+    assertThat(inTx(() -> store.workStatuses().findById(busy.id()))).isEmpty();
+    assertThat(inTx(() -> store.users().findById(mo.userId()))).isPresent();
+    assertConflict(() -> store.mechanics().delete(kept.id()), "", MechanicRepository.ON_RECORD);
+    assertThat(inTx(() -> store.mechanics().findById(kept.id()))).contains(kept);
   }
 }

@@ -60,6 +60,26 @@ public abstract class ServiceRequestRepositoryContract extends StoreContract {
   }
 
   @Test
+  void aRevisedRequest_keepsItsNewDescriptionAndDate_throughItsNextStates() {
+    ServiceRequest.Scheduled request = scheduled(alice.id(), mo, DAY);
+    runTx(() -> store.serviceRequests().add(request));
+
+    var revised =
+        (ServiceRequest.Pending) update(request.revise("Brakes squeal when cold", DAY.plusDays(2)));
+    ServiceRequest rescheduled = update(revised.schedule(ann.id(), Fixtures.at(2)));
+
+    assertThat(revised.details().description()).isEqualTo("Brakes squeal when cold");
+    assertThat(revised.details().requestedDate()).isEqualTo(DAY.plusDays(2));
+    assertThat(inTx(() -> store.serviceRequests().findById(request.id()))).contains(rescheduled);
+    assertThat(rescheduled.details()).isEqualTo(revised.details());
+    assertThat(search(new ServiceRequestFilter(none(), none(), none(), Optional.of(DAY))))
+        .isEmpty();
+    assertThat(
+            search(new ServiceRequestFilter(none(), none(), none(), Optional.of(DAY.plusDays(2)))))
+        .containsExactly(rescheduled);
+  }
+
+  @Test
   void aChangeOnAStaleCopy_isAConflict() {
     ServiceRequest.Pending pending = pending(alice.id(), DAY);
     runTx(() -> store.serviceRequests().add(pending));

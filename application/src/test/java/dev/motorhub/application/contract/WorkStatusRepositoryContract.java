@@ -57,6 +57,24 @@ public abstract class WorkStatusRepositoryContract extends StoreContract {
   }
 
   @Test
+  void aDeletedLatestChange_leavesTheOneBeforeItCurrent() {
+    WorkStatusChange available = change(mo, WorkStatus.AVAILABLE, 1);
+    WorkStatusChange off = change(mo, WorkStatus.OFF, 2);
+    runTx(
+        () -> {
+          store.workStatuses().add(available);
+          store.workStatuses().add(off);
+        });
+
+    runTx(() -> store.workStatuses().delete(off.id()));
+
+    assertThat(inTx(() -> store.workStatuses().findById(off.id()))).isEmpty();
+    assertThat(inTx(() -> store.workStatuses().current(mo.id()))).contains(available);
+    runTx(() -> store.workStatuses().delete(available.id()));
+    assertThat(inTx(() -> store.workStatuses().current(mo.id()))).isEmpty();
+  }
+
+  @Test
   void aMechanicWithoutChanges_hasNoCurrentStatus() {
     assertThat(inTx(() -> store.workStatuses().current(mo.id()))).isEmpty();
   }

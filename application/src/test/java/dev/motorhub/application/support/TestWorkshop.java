@@ -3,6 +3,7 @@ package dev.motorhub.application.support;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.carcare.AddCostLine;
+import dev.motorhub.application.carcare.CompleteServiceRequest;
 import dev.motorhub.application.carcare.OpenServiceRequest;
 import dev.motorhub.application.carcare.RecordAttendance;
 import dev.motorhub.application.carcare.StartServiceRequest;
@@ -125,6 +126,16 @@ public final class TestWorkshop {
         .carCare()
         .startServiceRequest()
         .start(new StartServiceRequest.Command(by, request.id()));
+  }
+
+  /** {@code request} started, costed at 30 by {@code by}, and completed: invoiced. */
+  public CompleteServiceRequest.Completed workedAndCompleted(Principal by, ServiceRequest request) {
+    start(by, request);
+    cost(by, request, "Oil", 1, "30");
+    return motorhub
+        .carCare()
+        .completeServiceRequest()
+        .complete(new CompleteServiceRequest.Command(by, request.id()));
   }
 
   public void cost(

@@ -69,6 +69,13 @@ public final class CarCarePolicy {
         "Mechanics record their attendance for today only.");
   }
 
+  /** A request, opened or revised, asks for today or a later date, never one gone by. */
+  public void requireRequestableDate(LocalDate date, LocalDate today) {
+    if (date.isBefore(today)) {
+      throw InvalidInput.of("requested_date", "The requested date cannot be in the past.");
+    }
+  }
+
   private static boolean isAssigned(ServiceRequest request, Optional<MechanicId> own) {
     return own.isPresent() && request.mechanic().equals(own);
   }

@@ -18,4 +18,9 @@ public record CostLine(
     Objects.requireNonNull(addedBy, "addedBy");
     Objects.requireNonNull(addedAt, "addedAt");
   }
+
+  /** The same line, written anew as {@code changed}; who added it and when are kept. */
+  public CostLine revised(InvoiceLine changed) {
+    return new CostLine(id, request, changed, addedBy, addedAt);
+  }
 }

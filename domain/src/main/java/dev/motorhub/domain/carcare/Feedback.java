@@ -26,4 +26,9 @@ public record Feedback(
     text = Text.bounded(text, "feedback_text", 2000);
     Objects.requireNonNull(createdAt, "createdAt");
   }
+
+  /** The same feedback, as its customer changed it: a new rating and text, its time kept. */
+  public Feedback revised(Rating newRating, String newText) {
+    return new Feedback(id, request, customer, mechanic, newRating, newText, createdAt);
+  }
 }

@@ -26,4 +26,9 @@ public record RequestDetails(
     Objects.requireNonNull(vehicle, "vehicle");
     Objects.requireNonNull(openedAt, "openedAt");
   }
+
+  /** The same request asking for {@code newDescription} on {@code newDate}. */
+  public RequestDetails revised(String newDescription, LocalDate newDate) {
+    return new RequestDetails(id, customer, kind, newDescription, newDate, vehicle, openedAt);
+  }
 }

@@ -27,10 +27,14 @@ public sealed interface ServiceRequest {
   long version();
 
   /** The state's name on the wire: pending, scheduled, in_progress, completed, cancelled. */
-  String status();
+  default String status() {
+    return RequestStates.name(this);
+  }
 
   /** The same request as the store keeps it once this state is stored: one version on. */
-  ServiceRequest nextVersion();
+  default ServiceRequest nextVersion() {
+    return RequestStates.nextVersion(this);
+  }
 
   default ServiceRequestId id() {
     return details().id();
@@ -50,6 +54,15 @@ public sealed interface ServiceRequest {
     return new Pending(details, 0, reason);
   }
 
+  /** With a mechanic assigned: scheduled, in progress or completed. */
+  sealed interface Assigned extends ServiceRequest permits Scheduled, InProgress, Completed {
+    MechanicId assigned();
+
+    default Optional<MechanicId> mechanic() {
+      return Optional.of(assigned());
+    }
+  }
+
   /** Not yet completed nor cancelled: it may still be cancelled. */
   sealed interface Active extends ServiceRequest permits Unstarted, InProgress {
     default Cancelled cancel(UserId by, Instant now) {
@@ -60,18 +73,7 @@ public sealed interface ServiceRequest {
   /** Not started yet: what was asked may still change, and then it waits to be scheduled anew. */
   sealed interface Unstarted extends Active permits Pending, Scheduled {
     default Pending revise(String description, LocalDate requestedDate) {
-      RequestDetails d = details();
-      return new Pending(
-          new RequestDetails(
-              d.id(),
-              d.customer(),
-              d.kind(),
-              description,
-              requestedDate,
-              d.vehicle(),
-              d.openedAt()),
-          version(),
-          "");
+      return new Pending(details().revised(description, requestedDate), version(), "");
     }
   }
 
@@ -82,14 +84,6 @@ public sealed interface ServiceRequest {
       Objects.requireNonNull(waitingReason, "waitingReason");
     }
 
-    public String status() {
-      return "pending";
-    }
-
-    public Pending nextVersion() {
-      return new Pending(details, version + 1, waitingReason);
-    }
-
     public Scheduled schedule(MechanicId mechanic, Instant now) {
       return new Scheduled(details, version, mechanic, now);
     }
@@ -97,21 +91,9 @@ public sealed interface ServiceRequest {
 
   /** Assigned to {@code assigned} for the requested date; work has not started. */
   record Scheduled(RequestDetails details, long version, MechanicId assigned, Instant scheduledAt)
-      implements Unstarted {
+      implements Unstarted, Assigned {
     public Scheduled {
       Objects.requireNonNull(assigned, "assigned");
-    }
-
-    public String status() {
-      return "scheduled";
-    }
-
-    public Optional<MechanicId> mechanic() {
-      return Optional.of(assigned);
-    }
-
-    public Scheduled nextVersion() {
-      return new Scheduled(details, version + 1, assigned, scheduledAt);
     }
 
     public Scheduled reassign(MechanicId to, Instant now) {
@@ -130,19 +112,7 @@ public sealed interface ServiceRequest {
 
   /** {@code assigned} is at work on it; cost lines are added now. */
   record InProgress(RequestDetails details, long version, MechanicId assigned, Instant startedAt)
-      implements Active {
-    public String status() {
-      return "in_progress";
-    }
-
-    public Optional<MechanicId> mechanic() {
-      return Optional.of(assigned);
-    }
-
-    public InProgress nextVersion() {
-      return new InProgress(details, version + 1, assigned, startedAt);
-    }
-
+      implements Active, Assigned {
     public Completed complete(InvoiceId invoice, Instant now) {
       return new Completed(details, version, assigned, startedAt, now, invoice);
     }
@@ -156,19 +126,7 @@ public sealed interface ServiceRequest {
       Instant startedAt,
       Instant completedAt,
       InvoiceId invoice)
-      implements ServiceRequest {
-    public String status() {
-      return "completed";
-    }
-
-    public Optional<MechanicId> mechanic() {
-      return Optional.of(assigned);
-    }
-
-    public Completed nextVersion() {
-      return new Completed(details, version + 1, assigned, startedAt, completedAt, invoice);
-    }
-
+      implements Assigned {
     /** The customer's feedback on the mechanic's work. */
     public Feedback feedback(FeedbackId id, Rating rating, String text, Instant now) {
       return new Feedback(id, id(), customer(), assigned, rating, text, now);
@@ -183,16 +141,8 @@ public sealed interface ServiceRequest {
       UserId cancelledBy,
       Instant cancelledAt)
       implements ServiceRequest {
-    public String status() {
-      return "cancelled";
-    }
-
     public Optional<MechanicId> mechanic() {
       return assigned;
-    }
-
-    public Cancelled nextVersion() {
-      return new Cancelled(details, version + 1, assigned, cancelledBy, cancelledAt);
     }
   }
 }

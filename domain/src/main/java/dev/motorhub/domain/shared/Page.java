@@ -1,5 +1,6 @@
 package dev.motorhub.domain.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,20 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
     }
     List<T> items = rows.subList(0, limit);
     return new Page<>(items, Optional.of(PageRequest.cursorAfter(id.apply(items.getLast()))));
+  }
+
+  /** Every item of a list, fetched page after page of the largest size. */
+  public static <T> List<T> all(Function<PageRequest, Page<T>> fetch) {
+    List<T> items = new ArrayList<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<T> page = fetch.apply(request);
+      items.addAll(page.items());
+      if (page.nextCursor().isEmpty()) {
+        return items;
+      }
+      request = PageRequest.parse(Integer.toString(PageRequest.MAX_LIMIT), page.nextCursor().get());
+    }
   }
 
   public <R> Page<R> map(Function<T, R> mapper) {

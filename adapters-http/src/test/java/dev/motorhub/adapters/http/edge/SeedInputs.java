@@ -81,6 +81,14 @@ final class SeedInputs {
     text(cases, "POST", "/api/v1/mechanic_work_status", ROOT, "mechanic_id");
     text(cases, "PUT", "/api/v1/mechanic_work_status/{work-statuses}", ROOT, "work_status");
     text(cases, "POST", "/api/v1/customer_feedback", OWNER, "service_request_id");
+    // A random id: the text is screened before any record is looked up.
+    text(cases, "PUT", "/api/v1/customer_feedback/{service-requests}", OWNER, "feedback_text");
+    text(
+        cases,
+        "PUT",
+        "/api/v1/service_cost_details/{service-requests}",
+        ROOT,
+        "service_description");
     query(cases, "/api/v1/service_cost_details", ROOT, "service_request_id");
     query(cases, "/api/v1/mechanic_attendance", ROOT, "mechanic_id");
     query(cases, "/api/v1/mechanic_work_status", ROOT, "mechanic_id");

@@ -91,6 +91,11 @@ class CarCareConformanceTest {
         .hasSize(8);
     expect(400, olive.get("/v1/service-kinds?limit=0"));
     expect(401, anonymous.get("/v1/service-kinds"));
+    assertThat(expect(200, olive.get("/v1/service-kinds/TYRE_SWAP")).json().path("name").asText())
+        .isEqualTo("Tyre swap");
+    expect(404, olive.get("/v1/service-kinds/waxing"));
+    expect(404, olive.get("/v1/service-kinds/not%20a%20code"));
+    expect(401, anonymous.get("/v1/service-kinds/tyre_swap"));
   }
 
   /** Staff give Rae's account, opened without one, her profile; nobody else may. */

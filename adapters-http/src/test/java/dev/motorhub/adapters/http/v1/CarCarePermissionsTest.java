@@ -51,6 +51,11 @@ class CarCarePermissionsTest {
                 none(),
                 (api, f) -> api.get("/v1/service-kinds")),
             row(
+                "GET /v1/service-kinds/{code}",
+                "401 200 200 200 200 200",
+                none(),
+                (api, f) -> api.get("/v1/service-kinds/oil_change")),
+            row(
                 "POST /v1/service-kinds",
                 "401 403 403 403 201 201",
                 none(),

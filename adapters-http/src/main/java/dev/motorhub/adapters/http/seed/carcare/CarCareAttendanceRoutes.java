@@ -9,15 +9,12 @@ import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CarCare;
 import dev.motorhub.application.carcare.RecordAttendance;
-import dev.motorhub.application.carcare.SetWorkStatus;
+import dev.motorhub.application.carcare.RemoveAttendance;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.carcare.Attendance;
 import dev.motorhub.domain.carcare.AttendanceId;
 import dev.motorhub.domain.carcare.AttendanceStatus;
 import dev.motorhub.domain.carcare.MechanicId;
-import dev.motorhub.domain.carcare.WorkStatus;
-import dev.motorhub.domain.carcare.WorkStatusChange;
-import dev.motorhub.domain.carcare.WorkStatusChangeId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -25,13 +22,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /api/v1/mechanic_attendance} and {@code /api/v1/mechanic_work_status}: a mechanic (or
- * staff) records a day's attendance (a PUT changes that day's record) and sets a work status (each
- * POST or PUT is a new change, kept with its time); lists by {@code ?mechanic_id=}.
+ * {@code /api/v1/mechanic_attendance}: a mechanic (or staff) records a day's attendance (a PUT
+ * changes that day's record; staff DELETE one made in error); lists by {@code ?mechanic_id=}.
  */
 final class CarCareAttendanceRoutes implements Routes {
   private static final String ATTENDANCE = "/api/v1/mechanic_attendance";
-  private static final String STATUS = "/api/v1/mechanic_work_status";
   private final CarCare carCare;
   private final Authenticator auth;
 
@@ -46,10 +41,7 @@ final class CarCareAttendanceRoutes implements Routes {
     routes.post(ATTENDANCE, ctx -> record(ctx, null));
     routes.get(ATTENDANCE + "/{id}", this::oneAttendance);
     routes.put(ATTENDANCE + "/{id}", ctx -> record(ctx, attendanceRecord(ctx)));
-    routes.get(STATUS, this::statuses);
-    routes.post(STATUS, ctx -> setStatus(ctx, null, 201));
-    routes.get(STATUS + "/{id}", this::oneStatus);
-    routes.put(STATUS + "/{id}", ctx -> setStatus(ctx, statusChange(ctx).mechanic(), 200));
+    routes.delete(ATTENDANCE + "/{id}", this::removeAttendance);
   }
 
   private void attendance(Context ctx) {
@@ -93,42 +85,20 @@ final class CarCareAttendanceRoutes implements Routes {
         .json(CarCareWorkViews.attendance(recorded.attendance()));
   }
 
-  private void statuses(Context ctx) {
+  /** Staff remove a record made in error: 204, as DRF's destroy answers. */
+  private void removeAttendance(Context ctx) {
     Principal principal = auth.require(ctx);
-    Optional<MechanicId> mechanic = mechanicQuery(ctx);
-    ctx.json(
-        AllPages.of(page -> carCare.viewWorkStatuses().history(principal, mechanic, page)).stream()
-            .map(CarCareWorkViews::workStatus)
-            .toList());
+    var id = new AttendanceId(PathIds.uuid(ctx.pathParam("id"), "Attendance"));
+    carCare.removeAttendance().remove(new RemoveAttendance.Command(principal, id));
+    ctx.status(204);
   }
 
-  private void oneStatus(Context ctx) {
-    ctx.json(CarCareWorkViews.workStatus(statusChange(ctx)));
-  }
-
-  private WorkStatusChange statusChange(Context ctx) {
-    Principal principal = auth.require(ctx);
-    var id = new WorkStatusChangeId(PathIds.uuid(ctx.pathParam("id"), "Work status"));
-    return carCare.viewWorkStatuses().get(principal, id);
-  }
-
-  private void setStatus(Context ctx, MechanicId existing, int created) {
-    Principal principal = auth.require(ctx);
-    Body body = Body.of(ctx);
-    MechanicId mechanic = existing == null ? mechanicField(body) : existing;
-    body.requireAll(List.of("work_status"));
-    WorkStatus status = WorkStatus.parse(body.text("work_status"), "work_status");
-    var change =
-        carCare.setWorkStatus().set(new SetWorkStatus.Command(principal, mechanic, status));
-    ctx.status(created).json(CarCareWorkViews.workStatus(change));
-  }
-
-  private static MechanicId mechanicField(Body body) {
+  static MechanicId mechanicField(Body body) {
     body.requireAll(List.of("mechanic_id"));
     return new MechanicId(FieldValues.uuid(body.text("mechanic_id"), "mechanic_id"));
   }
 
-  private static Optional<MechanicId> mechanicQuery(Context ctx) {
+  static Optional<MechanicId> mechanicQuery(Context ctx) {
     return Queries.optional(ctx, "mechanic_id")
         .map(id -> new MechanicId(FieldValues.uuid(id, "mechanic_id")));
   }

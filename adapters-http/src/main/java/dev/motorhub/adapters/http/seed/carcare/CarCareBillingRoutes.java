@@ -2,34 +2,26 @@ package dev.motorhub.adapters.http.seed.carcare;
 
 import dev.motorhub.adapters.http.seed.AllPages;
 import dev.motorhub.adapters.http.web.Authenticator;
-import dev.motorhub.adapters.http.web.Body;
-import dev.motorhub.adapters.http.web.FieldValues;
 import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
+import dev.motorhub.application.billing.VoidInvoice;
 import dev.motorhub.application.carcare.CompleteServiceRequest;
-import dev.motorhub.application.carcare.GiveFeedback;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.InvoiceId;
-import dev.motorhub.domain.carcare.FeedbackId;
-import dev.motorhub.domain.carcare.Rating;
-import dev.motorhub.domain.carcare.ServiceRequestId;
 import dev.motorhub.domain.shared.NotFound;
-import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /api/v1/invoices} (the invoices completing requests issued, read as the seed reads them;
- * billing issues them, so they are not posted) and {@code /api/v1/customer_feedback} (a customer
- * rates a completed request of theirs, named by {@code service_request_id}, once).
+ * {@code /api/v1/invoices}: the invoices completing requests issued, read as the seed reads them;
+ * billing issues them from a job's cost lines, so they are not posted or put (405); deleting one
+ * voids it, staff only.
  */
 final class CarCareBillingRoutes implements Routes {
   private static final String INVOICES = "/api/v1/invoices";
-  private static final String FEEDBACK = "/api/v1/customer_feedback";
   private final Motorhub core;
   private final Authenticator auth;
 
@@ -42,9 +34,7 @@ final class CarCareBillingRoutes implements Routes {
   public void addTo(RoutesConfig routes) {
     routes.get(INVOICES, this::invoices);
     routes.get(INVOICES + "/{id}", this::invoice);
-    routes.get(FEEDBACK, this::feedbackList);
-    routes.post(FEEDBACK, this::giveFeedback);
-    routes.get(FEEDBACK + "/{id}", this::feedback);
+    routes.delete(INVOICES + "/{id}", this::voidInvoice);
   }
 
   private void invoices(Context ctx) {
@@ -71,40 +61,20 @@ final class CarCareBillingRoutes implements Routes {
     ctx.json(CarCareWorkViews.invoice(invoice));
   }
 
+  /** Deleting a car care invoice voids it (staff; nothing paid on it) and answers it void. */
+  private void voidInvoice(Context ctx) {
+    Principal principal = auth.require(ctx);
+    var id = new InvoiceId(PathIds.uuid(ctx.pathParam("id"), "Invoice"));
+    var command =
+        new VoidInvoice.Command(
+            principal,
+            id,
+            "Deleted through CarCarePro's invoices.",
+            Optional.of(CompleteServiceRequest.INVOICE_KIND));
+    ctx.json(CarCareWorkViews.invoice(core.billing().voidInvoice().voidInvoice(command)));
+  }
+
   private static boolean ofCarCare(Invoice invoice) {
     return invoice.bill().source().kind().equals(CompleteServiceRequest.INVOICE_KIND);
-  }
-
-  private void feedbackList(Context ctx) {
-    Principal principal = auth.require(ctx);
-    ctx.json(
-        AllPages.of(page -> core.carCare().viewFeedback().list(principal, page)).stream()
-            .map(CarCareWorkViews::feedback)
-            .toList());
-  }
-
-  private void feedback(Context ctx) {
-    Principal principal = auth.require(ctx);
-    var id = new FeedbackId(PathIds.uuid(ctx.pathParam("id"), "Feedback"));
-    ctx.json(CarCareWorkViews.feedback(core.carCare().viewFeedback().get(principal, id)));
-  }
-
-  private void giveFeedback(Context ctx) {
-    Principal principal = auth.require(ctx);
-    Body body = Body.of(ctx).requireAll(List.of("service_request_id"));
-    Violations violations = new Violations();
-    var request =
-        violations.capture(
-            () ->
-                new ServiceRequestId(
-                    FieldValues.uuid(body.text("service_request_id"), "service_request_id")));
-    Rating rating = violations.capture(() -> FieldValues.rating(body.integer("rating")));
-    String text = violations.capture(() -> body.text("feedback_text"));
-    violations.throwIfAny();
-    var given =
-        core.carCare()
-            .giveFeedback()
-            .give(new GiveFeedback.Command(principal, request, rating, text));
-    ctx.status(201).json(CarCareWorkViews.feedback(given));
   }
 }

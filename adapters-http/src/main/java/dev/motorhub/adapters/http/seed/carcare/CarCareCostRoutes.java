@@ -9,6 +9,8 @@ import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.CarCare;
 import dev.motorhub.application.carcare.AddCostLine;
+import dev.motorhub.application.carcare.ChangeCostLine;
+import dev.motorhub.application.carcare.RemoveCostLine;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.carcare.CostLineId;
 import dev.motorhub.domain.carcare.ServiceRequestId;
@@ -19,8 +21,8 @@ import io.javalin.http.Context;
 
 /**
  * {@code /api/v1/service_cost_details}: a request's costs, one line each (quantity 1, its {@code
- * cost} the price), added by its mechanic or staff while the work is in progress; listed by {@code
- * ?service_request_id=}.
+ * cost} the price), added, put anew or deleted by its mechanic or staff while the work is in
+ * progress; listed by {@code ?service_request_id=}.
  */
 final class CarCareCostRoutes implements Routes {
   private static final String PATH = "/api/v1/service_cost_details";
@@ -37,6 +39,8 @@ final class CarCareCostRoutes implements Routes {
     routes.get(PATH, this::list);
     routes.post(PATH, this::add);
     routes.get(PATH + "/{id}", this::get);
+    routes.put(PATH + "/{id}", this::change);
+    routes.delete(PATH + "/{id}", this::remove);
   }
 
   private void list(Context ctx) {
@@ -68,7 +72,32 @@ final class CarCareCostRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    var id = new CostLineId(PathIds.uuid(ctx.pathParam("id"), "Cost line"));
-    ctx.json(CarCareWorkViews.cost(carCare.viewServiceRequests().costLine(principal, id)));
+    ctx.json(CarCareWorkViews.cost(carCare.viewServiceRequests().costLine(principal, id(ctx))));
+  }
+
+  /** A PUT writes the line anew: its {@code service_description} and {@code cost}. */
+  private void change(Context ctx) {
+    Principal principal = auth.require(ctx);
+    CostLineId id = id(ctx);
+    Body body = Body.of(ctx);
+    Violations violations = new Violations();
+    String description = violations.capture(() -> body.text("service_description"));
+    String cost = violations.capture(() -> body.amount("cost"));
+    violations.require(description, "service_description").require(cost, "cost").throwIfAny();
+    var line =
+        carCare
+            .changeCostLine()
+            .change(new ChangeCostLine.Command(principal, id, description, 1, cost));
+    ctx.json(CarCareWorkViews.cost(line));
+  }
+
+  private void remove(Context ctx) {
+    Principal principal = auth.require(ctx);
+    carCare.removeCostLine().remove(new RemoveCostLine.Command(principal, id(ctx)));
+    ctx.status(204);
+  }
+
+  private static CostLineId id(Context ctx) {
+    return new CostLineId(PathIds.uuid(ctx.pathParam("id"), "Cost line"));
   }
 }

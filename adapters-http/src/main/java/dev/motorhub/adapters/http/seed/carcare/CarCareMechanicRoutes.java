@@ -9,6 +9,7 @@ import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.carcare.CreateMechanicProfile;
+import dev.motorhub.application.carcare.RemoveMechanicProfile;
 import dev.motorhub.application.carcare.UpdateMechanicSkills;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.carcare.Mechanic;
@@ -21,7 +22,8 @@ import java.util.List;
 /**
  * {@code /api/v1/mechanics}: everyone signed in reads the mechanics; staff set one's {@code
  * specialization} and {@code experience_years}, by its id (PUT) or by its account's ({@code POST}
- * with {@code account_id}), which gives a mechanic's account without a profile its profile.
+ * with {@code account_id}), which gives a mechanic's account without a profile its profile; staff
+ * DELETE a profile that no service request names.
  */
 final class CarCareMechanicRoutes implements Routes {
   private static final String PATH = "/api/v1/mechanics";
@@ -39,6 +41,7 @@ final class CarCareMechanicRoutes implements Routes {
     routes.post(PATH, this::setByAccount);
     routes.get(PATH + "/{id}", this::get);
     routes.put(PATH + "/{id}", this::set);
+    routes.delete(PATH + "/{id}", this::remove);
   }
 
   private void list(Context ctx) {
@@ -88,6 +91,15 @@ final class CarCareMechanicRoutes implements Routes {
             new UpdateMechanicSkills.Command(
                 principal, mechanic.id(), MechanicForms.skills(body, mechanic)));
     return CarCareWorkViews.mechanic(core.carCare().viewMechanics().get(principal, mechanic.id()));
+  }
+
+  /** Staff remove a profile no service request names (204); one on record is a 409. */
+  private void remove(Context ctx) {
+    Principal principal = auth.require(ctx);
+    core.carCare()
+        .removeMechanicProfile()
+        .remove(new RemoveMechanicProfile.Command(principal, id(ctx)));
+    ctx.status(204);
   }
 
   private static MechanicId id(Context ctx) {

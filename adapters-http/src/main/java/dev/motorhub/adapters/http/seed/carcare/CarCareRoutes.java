@@ -46,7 +46,9 @@ public final class CarCareRoutes implements Routes {
             new CarCareCostRoutes(core.carCare(), auth),
             new CarCareMechanicRoutes(core, auth),
             new CarCareAttendanceRoutes(core.carCare(), auth),
-            new CarCareBillingRoutes(core, auth));
+            new CarCareWorkStatusRoutes(core.carCare(), auth),
+            new CarCareBillingRoutes(core, auth),
+            new CarCareFeedbackRoutes(core, auth));
   }
 
   @Override

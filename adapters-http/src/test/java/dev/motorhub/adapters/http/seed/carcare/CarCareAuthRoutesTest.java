@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.motorhub.adapters.http.support.Accounts;
 import dev.motorhub.adapters.http.support.Api;
 import dev.motorhub.adapters.http.support.TestServer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,31 @@ class CarCareAuthRoutesTest {
     assertThat(mick.api().get("/api/v1/user/?user_type=customers").json()).isEmpty();
     assertThat(server.api().bearer(mick.token()).get("/v1/me").text("role")).isEqualTo("mechanic");
     assertThat(server.api().bearer(cust.token()).get("/v1/me").text("role")).isEqualTo("customer");
+  }
+
+  @Test
+  void aMechanicsRegisteredSpecialization_namesTheKindsTheyAreScheduledFor() {
+    Map<String, Object> body =
+        new LinkedHashMap<>(CarCareAccounts.registration("spec", "mechanic", null));
+    body.put("specialization", "Oil change, BRAKE_SERVICE, vintage cars");
+    assertSuccess(server.api().post("/api/v1/user/registration/", body), 201);
+    CarCareAccounts.Signed spec = CarCareAccounts.logIn(server, "spec");
+
+    String id = server.api().bearer(spec.token()).get("/v1/me").text("id");
+    var profile =
+        StreamSupport.stream(spec.api().get("/api/v1/mechanics").json().spliterator(), false)
+            .filter(m -> m.path("account_id").asText().equals(id))
+            .findFirst()
+            .orElseThrow();
+    assertThat(profile.path("specialization").asText())
+        .isEqualTo("Oil change, BRAKE_SERVICE, vintage cars");
+    assertThat(
+            spec.api()
+                .get("/v1/mechanics/" + profile.path("id").asText())
+                .json()
+                .path("specializations"))
+        .extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("oil_change", "brake_service");
   }
 
   @Test

@@ -84,6 +84,9 @@ class CarCareWorkshopRoutesTest {
     String invoice = invoices.get(0).path("id").asText();
     assertThat(kevin.get("/api/v1/invoices/" + invoice).text("invoice_date"))
         .isEqualTo(Workshop.today().toString());
+    assertDrfError(kevin.delete("/api/v1/invoices/" + invoice), 403);
+    assertThat(staff.delete("/api/v1/invoices/" + invoice).text("status")).isEqualTo("void");
+    assertDrfError(staff.delete("/api/v1/invoices/" + invoice), 422);
 
     Api.Reply rated =
         kevin.post(
@@ -180,13 +183,29 @@ class CarCareWorkshopRoutesTest {
                     "cost",
                     "-3")));
     assertThat(badCost.has("cost")).isTrue();
+    JsonNode noCost =
+        CarCareAccounts.assertInvalidInput(
+            staff.put(
+                "/api/v1/service_cost_details/" + UUID.randomUUID(),
+                Map.of("service_description", "Oil")));
+    assertThat(noCost.has("cost")).isTrue();
     JsonNode sixStars =
         CarCareAccounts.assertInvalidInput(
             kevin.post(
                 "/api/v1/customer_feedback",
                 Map.of("service_request_id", UUID.randomUUID().toString(), "rating", 6)));
     assertThat(sixStars.has("rating")).isTrue();
+    JsonNode noStars =
+        CarCareAccounts.assertInvalidInput(
+            kevin.put(
+                "/api/v1/customer_feedback/" + UUID.randomUUID(), Map.of("feedback_text", "x")));
+    assertThat(noStars.has("rating")).isTrue();
     assertDrfError(kevin.get("/api/v1/invoices/" + UUID.randomUUID()), 404);
-    assertThat(kevin.delete("/api/v1/invoices/x").status()).isEqualTo(405);
+    assertDrfError(kevin.delete("/api/v1/invoices/x"), 404);
+    assertDrfError(staff.post("/api/v1/invoices", Map.of("amount", 10)), 405);
+    Api.Reply put = staff.put("/api/v1/invoices/" + UUID.randomUUID(), Map.of("amount", 10));
+    assertThat(assertDrfError(put, 405).path("detail").asText())
+        .isEqualTo("This method is not allowed on this resource.");
+    assertThat(put.header("Allow")).contains("GET", "DELETE").doesNotContain("PUT");
   }
 }
