@@ -28,8 +28,12 @@ public final class Violations {
     }
   }
 
+  /**
+   * Records that {@code field} is required when {@code value} is missing, unless the field has a
+   * message already (a value that could not be read is not also missing).
+   */
   public Violations require(Object value, String field) {
-    if (value == null || value instanceof String s && s.isBlank()) {
+    if ((value == null || value instanceof String s && s.isBlank()) && !errors.containsKey(field)) {
       add(field, "This field is required.");
     }
     return this;
