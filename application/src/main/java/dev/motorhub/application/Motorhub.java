@@ -25,6 +25,7 @@ public final class Motorhub {
   private final Billing billing;
   private final CarCare carCare;
   private final Notifications notifications;
+  private final Orders orders;
 
   Motorhub(MotorhubBuilder b) {
     store = b.store;
@@ -104,6 +105,10 @@ public final class Motorhub {
                 b.settings,
                 b.clock));
     notifications = new Notifications(store, b.clock);
+    orders =
+        new Orders(
+            new Orders.Wiring(
+                store, b.ordersPolicy, b.customerRecordsPolicy, b.ids, b.settings, b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -158,6 +163,11 @@ public final class Motorhub {
   /** The workshop: mechanics, attendance, service requests, their invoices and feedback. */
   public CarCare carCare() {
     return carCare;
+  }
+
+  /** Orders, each texted to its customer when placed. */
+  public Orders orders() {
+    return orders;
   }
 
   /** In-app notifications. */

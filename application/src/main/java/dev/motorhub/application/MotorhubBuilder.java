@@ -23,6 +23,7 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.orders.OrdersPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,6 +55,7 @@ public final class MotorhubBuilder {
   CarCarePolicy carCarePolicy = new CarCarePolicy();
   MechanicAssignmentPolicy mechanicAssignmentPolicy = new MechanicAssignmentPolicy();
   WorkStatusPolicy workStatusPolicy = new WorkStatusPolicy();
+  OrdersPolicy ordersPolicy = new OrdersPolicy();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -161,6 +163,11 @@ public final class MotorhubBuilder {
 
   public MotorhubBuilder workStatusPolicy(WorkStatusPolicy workStatusPolicy) {
     this.workStatusPolicy = Objects.requireNonNull(workStatusPolicy);
+    return this;
+  }
+
+  public MotorhubBuilder ordersPolicy(OrdersPolicy ordersPolicy) {
+    this.ordersPolicy = Objects.requireNonNull(ordersPolicy);
     return this;
   }
 

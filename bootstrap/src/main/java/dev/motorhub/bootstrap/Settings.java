@@ -1,6 +1,8 @@
 package dev.motorhub.bootstrap;
 
 import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.domain.orders.OrderSmsTemplate;
+import dev.motorhub.domain.shared.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +35,8 @@ record Settings(
     Optional<byte[]> cardFingerprintKey,
     Duration proposalTtl,
     Period invoiceTerm,
-    Duration refreshGrace) {
+    Duration refreshGrace,
+    OrderSmsTemplate orderSmsTemplate) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -103,7 +106,8 @@ record Settings(
         cardKey,
         Duration.ofDays(read.integer("MOTORHUB_PROPOSAL_DAYS", 7, 1, 365)),
         Period.ofDays(read.integer("MOTORHUB_INVOICE_DUE_DAYS", 30, 0, 365)),
-        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)));
+        Duration.ofSeconds(read.integer("MOTORHUB_REFRESH_GRACE_SECONDS", 10, 0, 60)),
+        read.orderSmsTemplate("MOTORHUB_ORDER_SMS_TEMPLATE"));
   }
 
   /** The rules of the core that these settings tune. */
@@ -115,7 +119,8 @@ record Settings(
         maxImageBytes,
         proposalTtl,
         invoiceTerm,
-        refreshGrace);
+        refreshGrace,
+        orderSmsTemplate);
   }
 
   private static Optional<AdminAccount> admin(Reader read) {
@@ -153,6 +158,20 @@ record Settings(
         return parsed;
       } catch (NumberFormatException e) {
         throw new SettingsError(name + " must be a whole number, not '" + value.get() + "'.");
+      }
+    }
+
+    /** The template as set (not trimmed: its spaces are the message's), checked at once. */
+    OrderSmsTemplate orderSmsTemplate(String name) {
+      String text = env.get(name);
+      if (text == null || text.isEmpty()) {
+        return OrderSmsTemplate.standard();
+      }
+      try {
+        return new OrderSmsTemplate(text);
+      } catch (InvalidInput invalid) {
+        throw new SettingsError(
+            name + " is not a valid template: " + invalid.errors().get("template").getFirst());
       }
     }
 

@@ -1,5 +1,6 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.domain.orders.OrderSmsTemplate;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,7 +88,12 @@ final class Usage {
           Variable.of(
               "MOTORHUB_INVOICE_DUE_DAYS",
               "30",
-              "days from an invoice's issue to its due date (0-365)"));
+              "days from an invoice's issue to its due date (0-365)"),
+          Variable.of(
+              "MOTORHUB_ORDER_SMS_TEMPLATE",
+              OrderSmsTemplate.DEFAULT,
+              "the text message a customer is sent when an order is placed for them; placeholders"
+                  + " {item}, {amount}, {currency}, {name} and {order_id}"));
 
   static final String COMMANDS =
       """

@@ -50,7 +50,8 @@ class SettingsTest {
                 Map.entry("MOTORHUB_CARD_FINGERPRINT_KEY", "fedcba9876543210fedcba9876543210"),
                 Map.entry("MOTORHUB_PROPOSAL_DAYS", "3"),
                 Map.entry("MOTORHUB_INVOICE_DUE_DAYS", "14"),
-                Map.entry("MOTORHUB_REFRESH_GRACE_SECONDS", "30")));
+                Map.entry("MOTORHUB_REFRESH_GRACE_SECONDS", "30"),
+                Map.entry("MOTORHUB_ORDER_SMS_TEMPLATE", "Asante {name}: {item}, {amount}")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
@@ -70,6 +71,22 @@ class SettingsTest {
     assertThat(settings.core().proposalTtl()).isEqualTo(Duration.ofDays(3));
     assertThat(settings.core().invoiceTerm()).isEqualTo(Period.ofDays(14));
     assertThat(settings.core().refreshGrace()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.core().orderSmsTemplate().text())
+        .isEqualTo("Asante {name}: {item}, {amount}");
+  }
+
+  @Test
+  void theOrderSmsTemplate_isTheStandardOneByDefault_andABadOneStopsTheStart() {
+    assertThat(Settings.from(Map.of()).core().orderSmsTemplate().text())
+        .isEqualTo("Order for {item} at {currency} {amount} created");
+    assertThatThrownBy(
+            () -> Settings.from(Map.of("MOTORHUB_ORDER_SMS_TEMPLATE", "Order for {product}")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessageContaining("MOTORHUB_ORDER_SMS_TEMPLATE")
+        .hasMessageContaining("{product}");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_ORDER_SMS_TEMPLATE", "Order {item")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessageContaining("MOTORHUB_ORDER_SMS_TEMPLATE");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.motorhub.adapters.http.seed.carcare.CarCareRoutes;
 import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
 import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
 import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
+import dev.motorhub.adapters.http.seed.orders.CustomerOrderRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
 import dev.motorhub.adapters.http.v1.ContactRoutes;
 import dev.motorhub.adapters.http.v1.CreditCardRoutes;
@@ -14,6 +15,7 @@ import dev.motorhub.adapters.http.v1.InvoiceRoutes;
 import dev.motorhub.adapters.http.v1.LeadRoutes;
 import dev.motorhub.adapters.http.v1.MechanicRoutes;
 import dev.motorhub.adapters.http.v1.NotificationRoutes;
+import dev.motorhub.adapters.http.v1.OrderRoutes;
 import dev.motorhub.adapters.http.v1.ProposalRoutes;
 import dev.motorhub.adapters.http.v1.ScheduleRoutes;
 import dev.motorhub.adapters.http.v1.ServiceKindRoutes;
@@ -71,6 +73,7 @@ public final class HttpServer {
             new ProposalRoutes(core, auth, clock),
             new InvoiceRoutes(core, auth, clock),
             new NotificationRoutes(core, auth),
+            new OrderRoutes(core.orders(), auth),
             new ServiceKindRoutes(core.carCare(), auth),
             new MechanicRoutes(core.carCare(), auth),
             new ServiceRequestRoutes(core.carCare(), auth),
@@ -84,7 +87,8 @@ public final class HttpServer {
             new LeaseRoutes(core, auth, clock),
             new CarCareRoutes(core, auth),
             new MatchmakingRoutes(core, auth),
-            new MyCarsRoutes(core, auth));
+            new MyCarsRoutes(core, auth),
+            new CustomerOrderRoutes(core, auth));
     this.javalin = Javalin.create(config -> configure(config, settings, groups, this::allow));
     AllowedMethods.serveHeadAsGet(javalin.unsafe.internalRouter);
   }

@@ -27,6 +27,7 @@ import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SmsOutbox;
+import dev.motorhub.application.orders.OrderRepository;
 import dev.motorhub.application.shared.Transactions;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
@@ -66,6 +67,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiPaymentRepository payments;
   private final JdbiNotificationRepository notifications;
   private final JdbiSmsOutbox smsOutbox;
+  private final JdbiOrderRepository orders;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -95,6 +97,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     payments = new JdbiPaymentRepository(transactions);
     notifications = new JdbiNotificationRepository(transactions);
     smsOutbox = new JdbiSmsOutbox(transactions);
+    orders = new JdbiOrderRepository(transactions);
   }
 
   /**
@@ -270,6 +273,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public SmsOutbox smsOutbox() {
     return smsOutbox;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
   }
 
   @Override

@@ -15,8 +15,8 @@ public interface UserRepository {
    * customer or assigned mechanic) name is not deleted.
    */
   String ON_RECORD =
-      "This account has trades, proposals, invoices, payments or service requests on record;"
-          + " deactivate it instead of deleting it.";
+      "This account has trades, proposals, invoices, payments, service requests or orders on"
+          + " record; deactivate it instead of deleting it.";
 
   /** Stores a new account; a taken username, email or phone is a {@code Conflict} on that field. */
   void add(User user);

@@ -25,12 +25,14 @@ import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SmsOutbox;
+import dev.motorhub.application.orders.OrderRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.customers.ContactOwner;
+import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.marketplace.Proposal;
@@ -69,6 +71,7 @@ public final class InMemoryStore implements Store {
   private final InMemoryPaymentRepository payments;
   private final InMemoryNotificationRepository notifications;
   private final InMemorySmsOutbox smsOutbox;
+  private final InMemoryOrderRepository orders;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -76,10 +79,15 @@ public final class InMemoryStore implements Store {
         new InMemorySessionRepository(
             new Table<>(transactions), new Table<>(transactions), userTable);
     contacts = new InMemoryContactRepository(new Table<>(transactions));
+    var customerTable = new Table<UUID, Customer>(transactions);
+    orders =
+        new InMemoryOrderRepository(
+            new Table<>(transactions), c -> customerTable.get(c.value()).isPresent());
     customers =
         new InMemoryCustomerRepository(
-            new Table<>(transactions),
+            customerTable,
             userTable,
+            orders::anyFor,
             deleted -> contacts.deleteOf(new ContactOwner.OfCustomer(deleted)));
     leads =
         new InMemoryLeadRepository(
@@ -116,7 +124,7 @@ public final class InMemoryStore implements Store {
     users =
         new InMemoryUserRepository(
             userTable,
-            u -> records.name(u) || careRecords.name(u),
+            u -> records.name(u) || careRecords.name(u) || customers.keptFor(u),
             deleted -> {
               sessions.deleteAllOf(deleted);
               customers.deleteOf(deleted);
@@ -252,6 +260,11 @@ public final class InMemoryStore implements Store {
   @Override
   public SmsOutbox smsOutbox() {
     return smsOutbox;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
   }
 
   @Override

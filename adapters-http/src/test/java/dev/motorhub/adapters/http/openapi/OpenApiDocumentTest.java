@@ -103,6 +103,7 @@ class OpenApiDocumentTest {
     covered.addAll(GarageConformanceTest.TAGS);
     covered.addAll(MarketplaceConformanceTest.TAGS);
     covered.addAll(CarCareConformanceTest.TAGS);
+    covered.addAll(OrdersConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));
