@@ -1,21 +1,17 @@
 package dev.motorhub.application.orders;
 
 import dev.motorhub.domain.orders.OrderLine;
-import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Text;
 import dev.motorhub.domain.shared.Violations;
 import java.util.Currency;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads an order's item and amount as a client sends them, in the platform's currency, naming every
  * bad field at once; for a change, a field left out keeps what the order has.
  */
 final class OrderLines {
-  private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
-
   private OrderLines() {}
 
   /** A new order's line: both fields required. */
@@ -40,16 +36,9 @@ final class OrderLines {
       newAmount = null;
       violations.add("amount", "This field is required.");
     } else {
-      newAmount = violations.capture(() -> amount(amount, currency));
+      newAmount = violations.capture(() -> Money.parse(amount, currency, "amount"));
     }
     violations.throwIfAny();
     return new OrderLine(newItem, newAmount);
-  }
-
-  private static Money amount(String text, Currency currency) {
-    if (NEGATIVE.matcher(text.strip()).matches()) {
-      throw InvalidInput.of("amount", "Ensure this value is greater than 0.");
-    }
-    return Money.parse(text.strip(), currency, "amount");
   }
 }
