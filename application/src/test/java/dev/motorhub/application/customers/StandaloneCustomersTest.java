@@ -24,6 +24,13 @@ class StandaloneCustomersTest {
   private final Principal alice =
       TestAccounts.principal(motorhub, TestAccounts.register(motorhub, "alice"));
 
+  private CustomerRecord update(Principal who, CustomerId id, CustomerChanges changes) {
+    return motorhub
+        .customers()
+        .updateCustomer()
+        .update(new UpdateCustomer.Command(who, id, changes));
+  }
+
   private CustomerRecord add(Principal who, String name, String phone) {
     return motorhub.customers().addCustomer().add(AddCustomer.Command.of(who, name, phone));
   }
@@ -79,14 +86,7 @@ class StandaloneCustomersTest {
     assertThatExceptionOfType(NotFound.class)
         .isThrownBy(() -> motorhub.customers().viewCustomers().get(alice, boss));
     assertThatExceptionOfType(NotFound.class)
-        .isThrownBy(
-            () ->
-                motorhub
-                    .customers()
-                    .updateCustomer()
-                    .update(
-                        new UpdateCustomer.Command(
-                            alice, boss, CustomerChanges.standalone("x", null))));
+        .isThrownBy(() -> update(alice, boss, CustomerChanges.standalone("x", null)));
     assertThatExceptionOfType(NotFound.class)
         .isThrownBy(
             () ->
@@ -96,12 +96,7 @@ class StandaloneCustomersTest {
                     .delete(new DeleteCustomer.Command(alice, boss)));
 
     CustomerRecord renamed =
-        motorhub
-            .customers()
-            .updateCustomer()
-            .update(
-                new UpdateCustomer.Command(
-                    staff, boss, CustomerChanges.standalone("bosslady", "+254701036056")));
+        update(staff, boss, CustomerChanges.standalone("bosslady", "+254701036056"));
     assertThat(renamed.displayName()).isEqualTo("bosslady");
     assertThat(renamed.phone().orElseThrow().value()).isEqualTo("+254701036056");
     motorhub.customers().deleteCustomer().delete(new DeleteCustomer.Command(staff, boss));
@@ -122,25 +117,14 @@ class StandaloneCustomersTest {
     assertThatExceptionOfType(InvalidInput.class)
         .isThrownBy(
             () ->
-                motorhub
-                    .customers()
-                    .updateCustomer()
-                    .update(
-                        new UpdateCustomer.Command(
-                            staff,
-                            boss,
-                            new CustomerChanges(
-                                "Bo", null, null, null, null, null, null, null, null, null))))
+                update(
+                    staff,
+                    boss,
+                    new CustomerChanges(
+                        "Bo", null, null, null, null, null, null, null, null, null)))
         .satisfies(e -> assertThat(e.errors()).containsOnlyKeys("first_name"));
     assertThatExceptionOfType(InvalidInput.class)
-        .isThrownBy(
-            () ->
-                motorhub
-                    .customers()
-                    .updateCustomer()
-                    .update(
-                        new UpdateCustomer.Command(
-                            staff, alices, CustomerChanges.standalone("Al", null))))
+        .isThrownBy(() -> update(staff, alices, CustomerChanges.standalone("Al", null)))
         .satisfies(e -> assertThat(e.errors()).containsOnlyKeys("name"));
   }
 }
