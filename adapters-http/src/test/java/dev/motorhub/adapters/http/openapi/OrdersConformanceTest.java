@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrdersConformanceTest {
   static final Set<String> TAGS = Set.of("orders");
+  private static final AtomicInteger PHONES = new AtomicInteger();
   static TestServer server;
   static OpenApiDocument document;
 
@@ -66,8 +68,9 @@ class OrdersConformanceTest {
     alicesProfile = a.api().get("/v1/me").text("customer_id");
   }
 
+  /** A phone no other customer of this class's server has. */
   private static String phone() {
-    return "+2547" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    return String.format("+2547%08d", 20_000_000 + PHONES.incrementAndGet());
   }
 
   private List<SmsMessage> outbox() {

@@ -388,7 +388,7 @@ public abstract class CustomerOrderContract {
         "username", username,
         "email", username + "@example.com",
         "password", PASSWORD,
-        "phone_number", "+2547" + Math.abs(username.hashCode() % 100_000_000L + 100_000_000L),
+        "phone_number", String.format("+2547%08d", Math.floorMod(username.hashCode(), 100_000_000)),
         "role", role);
   }
 }
