@@ -4,7 +4,9 @@ import dev.motorhub.application.accounts.AccountOpener;
 import dev.motorhub.application.accounts.ConvertLead;
 import dev.motorhub.application.customers.AddContact;
 import dev.motorhub.application.customers.AddCreditCard;
+import dev.motorhub.application.customers.AddCustomer;
 import dev.motorhub.application.customers.CardFingerprinter;
+import dev.motorhub.application.customers.CustomerRecords;
 import dev.motorhub.application.customers.DeleteCustomer;
 import dev.motorhub.application.customers.RegisterLead;
 import dev.motorhub.application.customers.RemoveContact;
@@ -26,12 +28,14 @@ import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 
 /**
- * The use cases of customers, wired over one {@link Store}: their profiles, and what is kept on
- * them beside: payment cards, sales leads (and their conversion into customers) and contacts.
- * {@link Motorhub} hands it out as {@link Motorhub#customers()}.
+ * The use cases of customers, wired over one {@link Store}: their profiles (and customers staff
+ * keep without an account), and what is kept on them beside: payment cards, sales leads (and their
+ * conversion into customers) and contacts. {@link Motorhub} hands it out as {@link
+ * Motorhub#customers()}.
  */
 public final class Customers {
   private final ViewCustomers viewCustomers;
+  private final AddCustomer addCustomer;
   private final UpdateCustomer updateCustomer;
   private final DeleteCustomer deleteCustomer;
   private final AddCreditCard addCreditCard;
@@ -67,9 +71,12 @@ public final class Customers {
     var contacts = w.store().contacts();
     var customers = w.store().customers();
     var users = w.store().users();
-    viewCustomers = new ViewCustomers(tx, customers, users, w.access(), w.clock());
-    updateCustomer = new UpdateCustomer(tx, customers, users, w.access(), w.clock());
-    deleteCustomer = new DeleteCustomer(tx, customers, users, w.ownerImages(), w.access());
+    var records = new CustomerRecords(customers, users, w.policy());
+    viewCustomers = new ViewCustomers(tx, records, customers, w.access(), w.clock());
+    addCustomer = new AddCustomer(tx, customers, w.policy(), w.ids(), w.clock());
+    updateCustomer = new UpdateCustomer(tx, customers, users, w.access(), w.policy(), w.clock());
+    deleteCustomer =
+        new DeleteCustomer(tx, customers, users, w.ownerImages(), w.access(), w.policy());
     addCreditCard = new AddCreditCard(tx, cards, w.fingerprinter(), w.policy(), w.ids(), w.clock());
     viewCreditCards = new ViewCreditCards(tx, cards, w.policy());
     removeCreditCard = new RemoveCreditCard(tx, cards, w.policy());
@@ -88,6 +95,11 @@ public final class Customers {
 
   public ViewCustomers viewCustomers() {
     return viewCustomers;
+  }
+
+  /** Staff add a customer who needs no account. */
+  public AddCustomer addCustomer() {
+    return addCustomer;
   }
 
   public UpdateCustomer updateCustomer() {

@@ -26,6 +26,7 @@ public final class Motorhub {
   private final CarCare carCare;
   private final Notifications notifications;
   private final Sweeps sweeps;
+  private final Orders orders;
 
   Motorhub(MotorhubBuilder b) {
     store = b.store;
@@ -118,6 +119,16 @@ public final class Motorhub {
         new Notifications(
             new Notifications.Wiring(store, b.smsGateway, b.smsDispatch, b.ids, b.clock));
     sweeps = new Sweeps(store, notifier, notifications, billing, b.clock);
+    orders =
+        new Orders(
+            new Orders.Wiring(
+                store,
+                b.ordersPolicy,
+                b.customerRecordsPolicy,
+                notifications.texter(),
+                b.ids,
+                b.settings,
+                b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -172,6 +183,11 @@ public final class Motorhub {
   /** The workshop: mechanics, attendance, service requests, their invoices and feedback. */
   public CarCare carCare() {
     return carCare;
+  }
+
+  /** Orders, each texted to its customer when placed. */
+  public Orders orders() {
+    return orders;
   }
 
   /** In-app notifications and the SMS outbox. */

@@ -27,6 +27,7 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.orders.OrdersPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public final class MotorhubBuilder {
   WorkStatusPolicy workStatusPolicy = new WorkStatusPolicy();
   SmsGateway smsGateway = new InMemorySmsGateway();
   SmsDispatchSettings smsDispatch = SmsDispatchSettings.defaults();
+  OrdersPolicy ordersPolicy = new OrdersPolicy();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -189,6 +191,11 @@ public final class MotorhubBuilder {
   /** How the SMS outbox is dispatched: batch size, claim lease, retries and backoff. */
   public MotorhubBuilder smsDispatch(SmsDispatchSettings smsDispatch) {
     this.smsDispatch = Objects.requireNonNull(smsDispatch);
+    return this;
+  }
+
+  public MotorhubBuilder ordersPolicy(OrdersPolicy ordersPolicy) {
+    this.ordersPolicy = Objects.requireNonNull(ordersPolicy);
     return this;
   }
 

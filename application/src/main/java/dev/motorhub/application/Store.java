@@ -26,6 +26,7 @@ import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
+import dev.motorhub.application.orders.OrderRepository;
 import dev.motorhub.application.shared.Transactions;
 
 /** Every persistence port of the platform from one store, and the transactions that span them. */
@@ -83,6 +84,8 @@ public interface Store {
   SmsOutbox smsOutbox();
 
   SentReminders sentReminders();
+
+  OrderRepository orders();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

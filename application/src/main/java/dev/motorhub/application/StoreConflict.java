@@ -12,6 +12,9 @@ public enum StoreConflict {
   PHONE_TAKEN("phone_number", "A user with this phone number already exists."),
   PLAN_NAME_TAKEN("name", "A subscription plan with this name already exists."),
   CUSTOMER_PROFILE_TAKEN("user", "This account already has a customer profile."),
+  CUSTOMER_PHONE_TAKEN("phone_number", "A customer with this phone number already exists."),
+  CUSTOMER_HAS_ORDERS(
+      "", "This customer has orders, which are kept; the customer is kept with them."),
   MECHANIC_PROFILE_TAKEN("user", "This account already has a mechanic profile."),
   CARD_ON_FILE("number", "This card is already on file."),
   PLATE_TAKEN("license_plate", "A vehicle with this licence plate is already registered."),

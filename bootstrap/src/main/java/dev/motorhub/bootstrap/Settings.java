@@ -3,6 +3,8 @@ package dev.motorhub.bootstrap;
 import dev.motorhub.adapters.http.oidc.OidcSettings;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.domain.orders.OrderSmsTemplate;
+import dev.motorhub.domain.shared.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +41,8 @@ record Settings(
     Optional<Duration> jobsInterval,
     PaymentSettings payments,
     Optional<OidcSettings> googleSignIn,
-    SmsSettings sms) {
+    SmsSettings sms,
+    OrderSmsTemplate orderSmsTemplate) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -113,7 +116,8 @@ record Settings(
         read.intervalOrOff("MOTORHUB_JOBS_INTERVAL_SECONDS", 60, 86_400),
         payments(read),
         GoogleSignInSettings.read(read::optional),
-        SmsSettings.from(read));
+        SmsSettings.from(read),
+        read.orderSmsTemplate("MOTORHUB_ORDER_SMS_TEMPLATE"));
   }
 
   /** When pending payments are looked up at the provider, and when one never received fails. */
@@ -139,7 +143,8 @@ record Settings(
         maxImageBytes,
         proposalTtl,
         invoiceTerm,
-        refreshGrace);
+        refreshGrace,
+        orderSmsTemplate);
   }
 
   private static Optional<AdminAccount> admin(Reader read) {
@@ -187,6 +192,20 @@ record Settings(
       }
       int seconds = integer(name, fallback, 0, max);
       return seconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+    }
+
+    /** The template as set (not trimmed: its spaces are the message's), checked at once. */
+    OrderSmsTemplate orderSmsTemplate(String name) {
+      String text = env.get(name);
+      if (text == null || text.isEmpty()) {
+        return OrderSmsTemplate.standard();
+      }
+      try {
+        return new OrderSmsTemplate(text);
+      } catch (InvalidInput invalid) {
+        throw new SettingsError(
+            name + " is not a valid template: " + invalid.errors().get("template").getFirst());
+      }
     }
 
     Currency currency(String name, String fallback) {

@@ -1,5 +1,6 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.domain.orders.OrderSmsTemplate;
 import java.util.List;
 import java.util.Optional;
 
@@ -154,7 +155,12 @@ final class Usage {
           Variable.of(
               "MOTORHUB_SMS_MAX_BACKOFF_SECONDS",
               "3600",
-              "longest wait between attempts (1-86400, at least the backoff)"));
+              "longest wait between attempts (1-86400, at least the backoff)"),
+          Variable.of(
+              "MOTORHUB_ORDER_SMS_TEMPLATE",
+              OrderSmsTemplate.DEFAULT,
+              "the text message a customer is sent when an order is placed for them; placeholders"
+                  + " {item}, {amount}, {currency}, {name} and {order_id}"));
 
   static final String COMMANDS =
       """

@@ -55,7 +55,8 @@ class SettingsTest {
                 Map.entry("MOTORHUB_REFRESH_GRACE_SECONDS", "30"),
                 Map.entry("MOTORHUB_JOBS_INTERVAL_SECONDS", "300"),
                 Map.entry("MOTORHUB_PAYMENT_PENDING_SECONDS", "120"),
-                Map.entry("MOTORHUB_PAYMENT_GIVE_UP_SECONDS", "7200")));
+                Map.entry("MOTORHUB_PAYMENT_GIVE_UP_SECONDS", "7200"),
+                Map.entry("MOTORHUB_ORDER_SMS_TEMPLATE", "Asante {name}: {item}, {amount}")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
@@ -78,6 +79,8 @@ class SettingsTest {
     assertThat(settings.jobsInterval()).contains(Duration.ofMinutes(5));
     assertThat(settings.payments().checkAfter()).isEqualTo(Duration.ofMinutes(2));
     assertThat(settings.payments().giveUpAfter()).isEqualTo(Duration.ofHours(2));
+    assertThat(settings.core().orderSmsTemplate().text())
+        .isEqualTo("Asante {name}: {item}, {amount}");
   }
 
   @Test
@@ -108,6 +111,20 @@ class SettingsTest {
             "MOTORHUB_PAYMENT_GIVE_UP_SECONDS must be at least MOTORHUB_PAYMENT_PENDING_SECONDS.");
     assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_PAYMENT_PENDING_SECONDS", "0")))
         .hasMessageContaining("MOTORHUB_PAYMENT_PENDING_SECONDS must be between 1 and 86400");
+  }
+
+  @Test
+  void theOrderSmsTemplate_isTheStandardOneByDefault_andABadOneStopsTheStart() {
+    assertThat(Settings.from(Map.of()).core().orderSmsTemplate().text())
+        .isEqualTo("Order for {item} at {currency} {amount} created");
+    assertThatThrownBy(
+            () -> Settings.from(Map.of("MOTORHUB_ORDER_SMS_TEMPLATE", "Order for {product}")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessageContaining("MOTORHUB_ORDER_SMS_TEMPLATE")
+        .hasMessageContaining("{product}");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_ORDER_SMS_TEMPLATE", "Order {item")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessageContaining("MOTORHUB_ORDER_SMS_TEMPLATE");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
 import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
 import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.seed.orders.BrowserTokenRoutes;
+import dev.motorhub.adapters.http.seed.orders.CustomerOrderRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
 import dev.motorhub.adapters.http.v1.ContactRoutes;
 import dev.motorhub.adapters.http.v1.CreditCardRoutes;
@@ -18,6 +19,7 @@ import dev.motorhub.adapters.http.v1.InvoiceRoutes;
 import dev.motorhub.adapters.http.v1.LeadRoutes;
 import dev.motorhub.adapters.http.v1.MechanicRoutes;
 import dev.motorhub.adapters.http.v1.NotificationRoutes;
+import dev.motorhub.adapters.http.v1.OrderRoutes;
 import dev.motorhub.adapters.http.v1.ProposalRoutes;
 import dev.motorhub.adapters.http.v1.ScheduleRoutes;
 import dev.motorhub.adapters.http.v1.ServiceKindRoutes;
@@ -80,6 +82,7 @@ public final class HttpServer {
                 new ProposalRoutes(core, auth, clock),
                 new InvoiceRoutes(core, auth, clock),
                 new NotificationRoutes(core, auth),
+                new OrderRoutes(core.orders(), auth),
                 new SmsRoutes(core.notifications(), auth, settings.smsCallbackSecret()),
                 new ServiceKindRoutes(core.carCare(), auth),
                 new MechanicRoutes(core.carCare(), auth),
@@ -95,6 +98,7 @@ public final class HttpServer {
                 new CarCareRoutes(core, auth),
                 new MatchmakingRoutes(core, auth),
                 new MyCarsRoutes(core, auth),
+                new CustomerOrderRoutes(core, auth),
                 new BrowserTokenRoutes(core, cookies),
                 new HomeRoutes(
                     core,

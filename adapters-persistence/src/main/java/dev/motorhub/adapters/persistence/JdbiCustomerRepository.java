@@ -1,11 +1,14 @@
 package dev.motorhub.adapters.persistence;
 
+import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.customers.CustomerFilter;
+import dev.motorhub.application.customers.CustomerKind;
 import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.customers.CustomerDetails;
 import dev.motorhub.domain.customers.CustomerId;
+import dev.motorhub.domain.customers.CustomerName;
 import dev.motorhub.domain.identity.PhoneNumber;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Page;
@@ -17,7 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Customer profiles in {@code customers}, at most one per account, searched with the account. */
+/**
+ * Customer profiles in {@code customers}, at most one per account, searched with the account;
+ * standalone customers (no account, a name of their own) beside them.
+ */
 final class JdbiCustomerRepository implements CustomerRepository {
   private static final CustomerMapper CUSTOMERS = new CustomerMapper();
   private static final UserMapper USERS = new UserMapper();
@@ -28,9 +34,16 @@ final class JdbiCustomerRepository implements CustomerRepository {
               + CustomerMapper.COLUMNS
               + ", "
               + UserMapper.COLUMNS
-              + " from customers c join users u on u.id = c.user_id",
+              + " from customers c left join users u on u.id = c.user_id",
           "c.id",
-          (rs, ctx) -> new CustomerRecord(CUSTOMERS.map(rs, ctx), USERS.map(rs, ctx)),
+          (rs, ctx) -> {
+            Customer customer = CUSTOMERS.map(rs, ctx);
+            return new CustomerRecord(
+                customer,
+                customer.account().isPresent()
+                    ? Optional.of(USERS.map(rs, ctx))
+                    : Optional.empty());
+          },
           r -> r.customer().id().value());
 
   private final JdbiTransactions tx;
@@ -48,29 +61,34 @@ final class JdbiCustomerRepository implements CustomerRepository {
                     bindProfile(
                             h.createUpdate(
                                 """
-                                insert into customers (id, user_id, job, notes, dob, address, city,
-                                  state, zip_code, phone, created_at, updated_at)
-                                values (:id, :userId, :job, :notes, :dob, :address, :city, :state,
-                                  :zipCode, :phone, :createdAt, :updatedAt)"""),
+                                insert into customers (id, user_id, name, job, notes, dob, address,
+                                  city, state, zip_code, phone, created_at, updated_at)
+                                values (:id, :userId, :name, :job, :notes, :dob, :address, :city,
+                                  :state, :zipCode, :phone, :createdAt, :updatedAt)"""),
                             customer)
-                        .bind("userId", customer.userId().value())
+                        .bindByType(
+                            "userId",
+                            customer.account().map(UserId::value).orElse(null),
+                            UUID.class)
                         .bind("createdAt", customer.createdAt())
                         .execute()));
   }
 
   @Override
   public void update(Customer customer) {
-    tx.withHandle(
-        h ->
-            bindProfile(
-                    h.createUpdate(
-                        """
-                        update customers set job = :job, notes = :notes, dob = :dob,
-                          address = :address, city = :city, state = :state, zip_code = :zipCode,
-                          phone = :phone, updated_at = :updatedAt
-                        where id = :id"""),
-                    customer)
-                .execute());
+    UniqueViolations.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    bindProfile(
+                            h.createUpdate(
+                                """
+                                update customers set name = :name, job = :job, notes = :notes,
+                                  dob = :dob, address = :address, city = :city, state = :state,
+                                  zip_code = :zipCode, phone = :phone, updated_at = :updatedAt
+                                where id = :id"""),
+                            customer)
+                        .execute()));
   }
 
   @Override
@@ -110,22 +128,29 @@ final class JdbiCustomerRepository implements CustomerRepository {
   public Page<CustomerRecord> search(CustomerFilter filter, PageRequest page) {
     Conditions where =
         new Conditions()
-            .contains("u.first_name", "firstName", filter.firstName())
-            .contains("u.last_name", "lastName", filter.lastName())
+            .contains("coalesce(u.first_name, c.name)", "firstName", filter.firstName())
+            .contains("coalesce(u.last_name, '')", "lastName", filter.lastName())
             .contains("c.job", "job", filter.job())
             .add("c.phone = :phone", "phone", filter.phone())
             .add("c.dob >= :bornFrom", "bornFrom", filter.bornFrom())
-            .add("c.dob <= :bornTo", "bornTo", filter.bornTo());
+            .add("c.dob <= :bornTo", "bornTo", filter.bornTo())
+            .add(
+                "(c.user_id is null) = :standalone",
+                "standalone",
+                filter.kind().map(k -> k == CustomerKind.STANDALONE));
     return PAGES.page(tx, where, page);
   }
 
   @Override
   public void delete(CustomerId id) {
-    tx.withHandle(
-        h ->
-            h.createUpdate("delete from customers where id = :id")
-                .bind("id", id.value())
-                .execute());
+    ReferencedRows.guard(
+        () ->
+            tx.withHandle(
+                h ->
+                    h.createUpdate("delete from customers where id = :id")
+                        .bind("id", id.value())
+                        .execute()),
+        StoreConflict.CUSTOMER_HAS_ORDERS.conflict().getMessage());
   }
 
   /** Binds what an insert and an update both write. */
@@ -133,6 +158,7 @@ final class JdbiCustomerRepository implements CustomerRepository {
     CustomerDetails details = customer.details();
     return statement
         .bind("id", customer.id().value())
+        .bindByType("name", customer.name().map(CustomerName::value).orElse(null), String.class)
         .bind("job", details.job())
         .bind("notes", details.notes())
         .bindByType("dob", details.dateOfBirth().orElse(null), LocalDate.class)

@@ -45,10 +45,27 @@ final class KeysetPages<T> {
 
   /** The page of the items that meet {@code where}, read in the current unit of work. */
   Page<T> page(JdbiTransactions tx, Conditions where, PageRequest page) {
-    Conditions keyed = where.copy().add(idColumn + " > :after", "after", page.after());
+    return page(tx, where, page, false);
+  }
+
+  /**
+   * The page of the items that meet {@code where}, in descending id order when {@code descending}
+   * (the cursor then names the last item seen, and the page holds the items before it).
+   */
+  Page<T> page(JdbiTransactions tx, Conditions where, PageRequest page, boolean descending) {
+    Conditions keyed =
+        where
+            .copy()
+            .add(idColumn + (descending ? " < :after" : " > :after"), "after", page.after());
     Map<String, Object> values = new HashMap<>(keyed.values());
     values.put("limit", page.limit() + 1);
-    String sql = select + keyed.where() + " order by " + idColumn + " limit :limit";
+    String sql =
+        select
+            + keyed.where()
+            + " order by "
+            + idColumn
+            + (descending ? " desc" : "")
+            + " limit :limit";
     return Page.fromFetched(tx.withHandle(h -> reader.read(h, sql, values)), page.limit(), id);
   }
 }

@@ -29,6 +29,7 @@ import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
+import dev.motorhub.application.orders.OrderRepository;
 import dev.motorhub.application.shared.Transactions;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
@@ -70,6 +71,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiNotificationRepository notifications;
   private final JdbiSmsOutbox smsOutbox;
   private final JdbiSentReminders sentReminders;
+  private final JdbiOrderRepository orders;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -101,6 +103,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     notifications = new JdbiNotificationRepository(transactions);
     smsOutbox = new JdbiSmsOutbox(transactions);
     sentReminders = new JdbiSentReminders(transactions);
+    orders = new JdbiOrderRepository(transactions);
   }
 
   /**
@@ -286,6 +289,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public SentReminders sentReminders() {
     return sentReminders;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
   }
 
   @Override

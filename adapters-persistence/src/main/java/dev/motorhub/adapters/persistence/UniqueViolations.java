@@ -23,6 +23,7 @@ final class UniqueViolations {
           Map.entry("users_phone_unique", StoreConflict.PHONE_TAKEN),
           Map.entry("subscription_plans_name_unique", StoreConflict.PLAN_NAME_TAKEN),
           Map.entry("customers_user_unique", StoreConflict.CUSTOMER_PROFILE_TAKEN),
+          Map.entry("customers_standalone_phone_unique", StoreConflict.CUSTOMER_PHONE_TAKEN),
           Map.entry("mechanics_user_unique", StoreConflict.MECHANIC_PROFILE_TAKEN),
           Map.entry("services_name_unique", StoreConflict.SERVICE_NAME_TAKEN),
           Map.entry("trades_open_vehicle_unique", StoreConflict.VEHICLE_ON_MARKET),

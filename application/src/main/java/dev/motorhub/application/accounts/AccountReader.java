@@ -29,7 +29,7 @@ public final class AccountReader {
     List<UserId> ids = users.stream().map(User::id).toList();
     Map<UserId, Customer> customerOf =
         customers.findByUsers(ids).stream()
-            .collect(Collectors.toMap(Customer::userId, Function.identity()));
+            .collect(Collectors.toMap(c -> c.account().orElseThrow(), Function.identity()));
     Map<UserId, Mechanic> mechanicOf =
         mechanics.findByUsers(ids).stream()
             .collect(Collectors.toMap(Mechanic::userId, Function.identity()));

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Changes to a customer profile as a client states them; a null field stays as it is. Names change
- * on the account the profile belongs to; an empty date of birth or phone removes it.
+ * Changes to a customer profile as a client states them; a null field stays as it is. First and
+ * last names change on the account the profile belongs to; {@code name} is a standalone customer's
+ * own. An empty date of birth or phone removes it (a standalone customer keeps a phone).
  */
 public record CustomerChanges(
     String firstName,
@@ -21,11 +22,37 @@ public record CustomerChanges(
     String city,
     String state,
     String zipCode,
-    String phone) {
+    String phone,
+    String name) {
+
+  /** Changes that leave a standalone customer's name as it is. */
+  public CustomerChanges(
+      String firstName,
+      String lastName,
+      String job,
+      String notes,
+      String dateOfBirth,
+      String address,
+      String city,
+      String state,
+      String zipCode,
+      String phone) {
+    this(firstName, lastName, job, notes, dateOfBirth, address, city, state, zipCode, phone, null);
+  }
 
   /** No change at all. */
   public static CustomerChanges none() {
     return new CustomerChanges(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** A standalone customer's new name and phone (either may be null: unchanged). */
+  public static CustomerChanges standalone(String name, String phone) {
+    return new CustomerChanges(null, null, null, null, null, null, null, null, null, phone, name);
+  }
+
+  /** Whether the names on the profile's account change. */
+  public boolean changesAccountNames() {
+    return firstName != null || lastName != null;
   }
 
   /** A new address, and nothing else. */

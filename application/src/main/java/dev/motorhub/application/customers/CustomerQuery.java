@@ -5,12 +5,25 @@ import dev.motorhub.domain.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A search for customers as a client states it: parts of names or job, an exact age or phone. */
+/**
+ * A search for customers as a client states it: parts of names or job, an exact age or phone, and
+ * the kind ({@code account} or {@code standalone}; both when absent).
+ */
 public record CustomerQuery(
-    String firstName, String lastName, String job, String age, String phone) {
+    String firstName, String lastName, String job, String age, String phone, String kind) {
+
+  /** A search of customers of any kind. */
+  public CustomerQuery(String firstName, String lastName, String job, String age, String phone) {
+    this(firstName, lastName, job, age, phone, null);
+  }
 
   public static CustomerQuery all() {
     return new CustomerQuery(null, null, null, null, null);
+  }
+
+  /** This search, narrowed to customers with an account (the seeds that know no other kind). */
+  public CustomerQuery withAccounts() {
+    return new CustomerQuery(firstName, lastName, job, age, phone, CustomerKind.ACCOUNT.wire());
   }
 
   /** The filter for the store, with the age turned into a range of birth dates on {@code today}. */
@@ -22,7 +35,8 @@ public record CustomerQuery(
         text(job),
         text(phone).map(p -> new PhoneNumber(p).value()),
         years.map(y -> today.minusYears(y + 1L).plusDays(1)),
-        years.map(y -> today.minusYears(y)));
+        years.map(y -> today.minusYears(y)),
+        text(kind).map(CustomerKind::parse));
   }
 
   private int years(String text) {

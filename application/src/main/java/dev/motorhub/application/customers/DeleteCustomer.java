@@ -6,7 +6,9 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.customers.CustomerId;
+import dev.motorhub.domain.customers.CustomerRecordsPolicy;
 import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.NotFound;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import java.util.Objects;
 
 /**
  * Deletes a customer profile and, with it, its account and vehicles: the customer or staff. The
- * vehicles' image files go once the account is gone.
+ * vehicles' image files go once the account is gone. Staff delete a standalone customer. A customer
+ * with orders is kept, as the orders are (the store refuses with a conflict).
  */
 public final class DeleteCustomer {
   /** Who asks, and which profile. */
@@ -31,18 +34,21 @@ public final class DeleteCustomer {
   private final UserRepository users;
   private final OwnerImages images;
   private final AccessPolicy access;
+  private final CustomerRecordsPolicy policy;
 
   public DeleteCustomer(
       Transactions tx,
       CustomerRepository customers,
       UserRepository users,
       OwnerImages images,
-      AccessPolicy access) {
+      AccessPolicy access,
+      CustomerRecordsPolicy policy) {
     this.tx = tx;
     this.customers = customers;
     this.users = users;
     this.images = images;
     this.access = access;
+    this.policy = policy;
   }
 
   public void delete(Command command) {
@@ -52,17 +58,30 @@ public final class DeleteCustomer {
           Customer customer =
               customers
                   .findById(command.customer())
-                  .filter(c -> access.mayViewProfileOf(command.principal().actor(), c.userId()))
+                  .filter(c -> policy.mayViewCustomer(command.principal().actor(), c))
                   .orElseThrow(() -> new NotFound("Customer"));
-          users
-              .findById(customer.userId())
-              .filter(user -> access.mayManage(command.principal().actor(), user))
-              .orElseThrow(
-                  () -> new Forbidden("You do not have permission to delete this customer."));
-          abandoned.addAll(images.of(customer.userId()));
-          customers.delete(customer.id());
-          users.delete(customer.userId());
+          switch (customer.holder()) {
+            case Customer.Holder.Account(UserId user) -> {
+              users
+                  .findById(user)
+                  .filter(u -> access.mayManage(command.principal().actor(), u))
+                  .orElseThrow(() -> forbidden());
+              abandoned.addAll(images.of(user));
+              customers.delete(customer.id());
+              users.delete(user);
+            }
+            case Customer.Holder.Standalone standalone -> {
+              if (!policy.mayKeepStandalone(command.principal().actor())) {
+                throw forbidden();
+              }
+              customers.delete(customer.id());
+            }
+          }
         });
     images.discard(abandoned);
+  }
+
+  private static Forbidden forbidden() {
+    return new Forbidden("You do not have permission to delete this customer.");
   }
 }

@@ -1,7 +1,6 @@
 package dev.motorhub.application.customers;
 
 import dev.motorhub.application.identity.Principal;
-import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.customers.CustomerId;
 import dev.motorhub.domain.identity.AccessPolicy;
@@ -11,35 +10,44 @@ import dev.motorhub.domain.shared.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Reads customer profiles: one's own, or any for staff; only staff list and search them. */
+/**
+ * Reads customers: one's own profile, or any customer (standalone ones included) for staff; only
+ * staff list and search them.
+ */
 public final class ViewCustomers {
   private final Transactions tx;
+  private final CustomerRecords records;
   private final CustomerRepository customers;
-  private final UserRepository users;
   private final AccessPolicy access;
   private final Clock clock;
 
   public ViewCustomers(
       Transactions tx,
+      CustomerRecords records,
       CustomerRepository customers,
-      UserRepository users,
       AccessPolicy access,
       Clock clock) {
     this.tx = tx;
+    this.records = records;
     this.customers = customers;
-    this.users = users;
     this.access = access;
     this.clock = clock;
   }
 
   public CustomerRecord get(Principal principal, CustomerId id) {
-    return tx.inTransaction(
-        () ->
-            customers
-                .findById(id)
-                .filter(c -> access.mayViewProfileOf(principal.actor(), c.userId()))
-                .flatMap(c -> users.findById(c.userId()).map(u -> new CustomerRecord(c, u)))
-                .orElseThrow(() -> new NotFound("Customer")));
+    return tx.inTransaction(() -> records.visibleTo(principal.actor(), id));
+  }
+
+  /**
+   * A customer with an account, for the seeds that know no other kind: a standalone customer is not
+   * found there.
+   */
+  public CustomerRecord getWithAccount(Principal principal, CustomerId id) {
+    CustomerRecord record = get(principal, id);
+    if (record.account().isEmpty()) {
+      throw new NotFound("Customer");
+    }
+    return record;
   }
 
   public Page<CustomerRecord> search(Principal principal, CustomerQuery query, PageRequest page) {

@@ -18,8 +18,8 @@ public interface UserRepository {
    * as who recorded them) name is not deleted.
    */
   String ON_RECORD =
-      "This account has trades, proposals, invoices, payments, service requests or car care work"
-          + " on record; deactivate it instead of deleting it.";
+      "This account has trades, proposals, invoices, payments, service requests, car care work or"
+          + " orders on record; deactivate it instead of deleting it.";
 
   /** Stores a new account; a taken username, email or phone is a {@code Conflict} on that field. */
   void add(User user);

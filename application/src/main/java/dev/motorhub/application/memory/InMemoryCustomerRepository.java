@@ -2,10 +2,12 @@ package dev.motorhub.application.memory;
 
 import dev.motorhub.application.StoreConflict;
 import dev.motorhub.application.customers.CustomerFilter;
+import dev.motorhub.application.customers.CustomerKind;
 import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.application.customers.CustomerRepository;
 import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.customers.CustomerId;
+import dev.motorhub.domain.customers.CustomerName;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.shared.Page;
@@ -18,30 +20,42 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** Customer profiles in memory; deleting one cascades to its contacts, as the database does. */
+/**
+ * Customer profiles in memory, with the database's rules: one an account, a standalone customer's
+ * phone unique among such customers, a customer with orders kept; deleting one cascades to its
+ * contacts.
+ */
 final class InMemoryCustomerRepository implements CustomerRepository {
   private final Table<UUID, Customer> customers;
   private final Table<UUID, User> users;
+  private final Predicate<CustomerId> hasOrders;
   private final Consumer<CustomerId> onDelete;
 
   InMemoryCustomerRepository(
-      Table<UUID, Customer> customers, Table<UUID, User> users, Consumer<CustomerId> onDelete) {
+      Table<UUID, Customer> customers,
+      Table<UUID, User> users,
+      Predicate<CustomerId> hasOrders,
+      Consumer<CustomerId> onDelete) {
     this.customers = customers;
     this.users = users;
+    this.hasOrders = hasOrders;
     this.onDelete = onDelete;
   }
 
   @Override
   public void add(Customer customer) {
-    if (findByUser(customer.userId()).isPresent()) {
+    if (customer.account().flatMap(this::findByUser).isPresent()) {
       throw StoreConflict.CUSTOMER_PROFILE_TAKEN.conflict();
     }
+    refuseTakenPhone(customer);
     customers.put(customer.id().value(), customer);
   }
 
   @Override
   public void update(Customer customer) {
+    refuseTakenPhone(customer);
     customers.put(customer.id().value(), customer);
   }
 
@@ -52,13 +66,13 @@ final class InMemoryCustomerRepository implements CustomerRepository {
 
   @Override
   public Optional<Customer> findByUser(UserId user) {
-    return customers.where(c -> c.userId().equals(user)).stream().findFirst();
+    return customers.where(c -> c.account().filter(user::equals).isPresent()).stream().findFirst();
   }
 
   @Override
   public List<Customer> findByUsers(Collection<UserId> ids) {
     Set<UserId> wanted = new HashSet<>(ids);
-    return customers.where(c -> wanted.contains(c.userId()));
+    return customers.where(c -> c.account().filter(wanted::contains).isPresent());
   }
 
   @Override
@@ -66,17 +80,23 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     List<Customer> rows =
         customers.whereAfter(page.after(), c -> matches(c, filter), page.limit() + 1);
     return Page.fromFetched(
-        rows.stream()
-            .map(c -> new CustomerRecord(c, users.get(c.userId().value()).orElseThrow()))
-            .toList(),
+        rows.stream().map(c -> new CustomerRecord(c, account(c))).toList(),
         page.limit(),
         r -> r.customer().id().value());
   }
 
   @Override
   public void delete(CustomerId id) {
+    if (hasOrders.test(id)) {
+      throw StoreConflict.CUSTOMER_HAS_ORDERS.conflict();
+    }
     customers.remove(id.value());
     onDelete.accept(id);
+  }
+
+  /** Whether the profile of {@code user} is kept for its orders. */
+  boolean keptFor(UserId user) {
+    return findByUser(user).map(c -> hasOrders.test(c.id())).orElse(false);
   }
 
   /** Removes the profile of a deleted account. */
@@ -84,14 +104,40 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     findByUser(user).ifPresent(c -> delete(c.id()));
   }
 
+  private void refuseTakenPhone(Customer customer) {
+    if (customer.account().isPresent()) {
+      return;
+    }
+    boolean taken =
+        !customers
+            .where(
+                c ->
+                    c.account().isEmpty()
+                        && !c.id().equals(customer.id())
+                        && c.details().phone().equals(customer.details().phone()))
+            .isEmpty();
+    if (taken) {
+      throw StoreConflict.CUSTOMER_PHONE_TAKEN.conflict();
+    }
+  }
+
+  private Optional<User> account(Customer customer) {
+    return customer.account().map(user -> users.get(user.value()).orElseThrow());
+  }
+
   private boolean matches(Customer customer, CustomerFilter filter) {
-    Optional<User> user = users.get(customer.userId().value());
-    if (user.isEmpty()) {
+    Optional<User> user = account(customer);
+    Optional<CustomerKind> kind = filter.kind();
+    if (kind.isPresent()
+        && kind.get() != (user.isPresent() ? CustomerKind.ACCOUNT : CustomerKind.STANDALONE)) {
       return false;
     }
+    String firstName =
+        user.map(User::firstName).orElseGet(() -> customer.name().map(CustomerName::value).get());
+    String lastName = user.map(User::lastName).orElse("");
     Optional<LocalDate> dob = customer.details().dateOfBirth();
-    return InMemoryUserRepository.contains(filter.firstName(), user.get().firstName())
-        && InMemoryUserRepository.contains(filter.lastName(), user.get().lastName())
+    return InMemoryUserRepository.contains(filter.firstName(), firstName)
+        && InMemoryUserRepository.contains(filter.lastName(), lastName)
         && InMemoryUserRepository.contains(filter.job(), customer.details().job())
         && filter
             .phone()

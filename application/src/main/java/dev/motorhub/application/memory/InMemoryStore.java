@@ -27,6 +27,7 @@ import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
+import dev.motorhub.application.orders.OrderRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
@@ -36,6 +37,7 @@ import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.carcare.WorkStatusChange;
 import dev.motorhub.domain.customers.ContactOwner;
+import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.marketplace.Proposal;
@@ -76,6 +78,7 @@ public final class InMemoryStore implements Store {
   private final InMemoryNotificationRepository notifications;
   private final InMemorySmsOutbox smsOutbox;
   private final InMemorySentReminders sentReminders;
+  private final InMemoryOrderRepository orders;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -83,10 +86,15 @@ public final class InMemoryStore implements Store {
         new InMemorySessionRepository(
             new Table<>(transactions), new Table<>(transactions), userTable);
     contacts = new InMemoryContactRepository(new Table<>(transactions));
+    var customerTable = new Table<UUID, Customer>(transactions);
+    orders =
+        new InMemoryOrderRepository(
+            new Table<>(transactions), c -> customerTable.get(c.value()).isPresent());
     customers =
         new InMemoryCustomerRepository(
-            new Table<>(transactions),
+            customerTable,
             userTable,
+            orders::anyFor,
             deleted -> contacts.deleteOf(new ContactOwner.OfCustomer(deleted)));
     leads =
         new InMemoryLeadRepository(
@@ -133,7 +141,7 @@ public final class InMemoryStore implements Store {
         new InMemoryUserRepository(
             userTable,
             sentReminders,
-            u -> records.name(u) || careRecords.name(u),
+            u -> records.name(u) || careRecords.name(u) || customers.keptFor(u),
             deleted -> {
               sessions.deleteAllOf(deleted);
               customers.deleteOf(deleted);
@@ -280,6 +288,11 @@ public final class InMemoryStore implements Store {
   @Override
   public SentReminders sentReminders() {
     return sentReminders;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
   }
 
   @Override

@@ -57,6 +57,20 @@ final class Table<K extends Comparable<K>, V> {
         });
   }
 
+  /**
+   * The matching rows before {@code before} (exclusive), in descending key order, as a snapshot.
+   */
+  List<V> whereBefore(Optional<K> before, Predicate<V> test, int limit) {
+    return tx.locked(
+        () -> {
+          Stream<V> head =
+              before
+                  .map(k -> rows.headMap(k, false).descendingMap().values().stream())
+                  .orElse(rows.descendingMap().values().stream());
+          return head.filter(test).limit(limit).toList();
+        });
+  }
+
   private void restore(K key, V previous) {
     if (previous == null) {
       rows.remove(key);

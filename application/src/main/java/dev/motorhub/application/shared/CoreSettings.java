@@ -1,5 +1,6 @@
 package dev.motorhub.application.shared;
 
+import dev.motorhub.domain.orders.OrderSmsTemplate;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Currency;
@@ -8,8 +9,8 @@ import java.util.Objects;
 /**
  * The platform's tunable rules: the currency money is kept in, how long access tokens and sign-in
  * sessions live, the largest vehicle image, how long a proposal stands, how long an invoice may
- * stay unpaid before it is overdue, and how long a spent refresh token may be presented again as a
- * retry (zero: never).
+ * stay unpaid before it is overdue, how long a spent refresh token may be presented again as a
+ * retry (zero: never), and the text a customer is sent when an order is placed for them.
  */
 public record CoreSettings(
     Currency currency,
@@ -18,7 +19,8 @@ public record CoreSettings(
     int maxImageBytes,
     Duration proposalTtl,
     Period invoiceTerm,
-    Duration refreshGrace) {
+    Duration refreshGrace,
+    OrderSmsTemplate orderSmsTemplate) {
 
   /** The refresh grace unless one is chosen: ten seconds. */
   public static final Duration DEFAULT_REFRESH_GRACE = Duration.ofSeconds(10);
@@ -43,6 +45,40 @@ public record CoreSettings(
     if (refreshGrace.isNegative()) {
       throw new IllegalArgumentException("refreshGrace must not be negative");
     }
+    Objects.requireNonNull(orderSmsTemplate, "orderSmsTemplate");
+  }
+
+  /** The settings with the standard order SMS ({@link OrderSmsTemplate#DEFAULT}). */
+  public CoreSettings(
+      Currency currency,
+      Duration accessTokenTtl,
+      Duration sessionTtl,
+      int maxImageBytes,
+      Duration proposalTtl,
+      Period invoiceTerm,
+      Duration refreshGrace) {
+    this(
+        currency,
+        accessTokenTtl,
+        sessionTtl,
+        maxImageBytes,
+        proposalTtl,
+        invoiceTerm,
+        refreshGrace,
+        OrderSmsTemplate.standard());
+  }
+
+  /** These settings with another order SMS. */
+  public CoreSettings withOrderSmsTemplate(OrderSmsTemplate template) {
+    return new CoreSettings(
+        currency,
+        accessTokenTtl,
+        sessionTtl,
+        maxImageBytes,
+        proposalTtl,
+        invoiceTerm,
+        refreshGrace,
+        template);
   }
 
   /** The settings with the {@link #DEFAULT_REFRESH_GRACE}. */
@@ -77,7 +113,7 @@ public record CoreSettings(
 
   /**
    * USD, one-hour access tokens, thirty-day sessions, 5 MiB images, proposals that stand a week,
-   * invoices due in thirty days, a ten-second refresh grace.
+   * invoices due in thirty days, a ten-second refresh grace, the standard order SMS.
    */
   public static CoreSettings defaults() {
     return new CoreSettings(

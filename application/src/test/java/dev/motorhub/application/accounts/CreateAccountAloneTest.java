@@ -56,7 +56,7 @@ class CreateAccountAloneTest {
                 .viewCustomers()
                 .search(root, CustomerQuery.all(), PageRequest.first(10))
                 .items())
-        .noneMatch(record -> record.user().id().equals(lisa.user().id()));
+        .noneMatch(record -> record.account().orElseThrow().id().equals(lisa.user().id()));
     Principal herself =
         TestAccounts.principal(motorhub, TestAccounts.logIn(motorhub, "lisa").tokens());
     assertThat(motorhub.accounts().viewAccounts().get(herself, herself.actor().id()).customer())

@@ -40,7 +40,7 @@ public abstract class CustomerRepositoryContract extends StoreContract {
     Customer customer =
         new Customer(
             new CustomerId(Fixtures.nextId()),
-            alice.id(),
+            new Customer.Holder.Account(alice.id()),
             new CustomerDetails(
                 "Fleet manager",
                 "Prefers SMS.\nCalls after six.",
@@ -242,7 +242,7 @@ public abstract class CustomerRepositoryContract extends StoreContract {
   }
 
   private static List<String> usernames(Page<CustomerRecord> page) {
-    return page.items().stream().map(r -> r.user().username().value()).toList();
+    return page.items().stream().map(r -> r.account().orElseThrow().username().value()).toList();
   }
 
   private static CustomerFilters filter() {

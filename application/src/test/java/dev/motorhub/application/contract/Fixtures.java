@@ -129,7 +129,8 @@ public final class Fixtures {
 
   /** A customer profile of {@code user} with the given details, created at {@link #T0}. */
   public static Customer customer(UserId user, CustomerDetails details) {
-    return new Customer(new CustomerId(nextId()), user, details, T0, T0);
+    return new Customer(
+        new CustomerId(nextId()), new Customer.Holder.Account(user), details, T0, T0);
   }
 
   /** Customer details with only a job, a date of birth and a phone. */

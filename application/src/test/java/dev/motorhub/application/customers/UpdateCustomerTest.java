@@ -54,8 +54,8 @@ class UpdateCustomerTest {
                 null,
                 null));
 
-    assertThat(record.user().firstName()).isEqualTo("Alicia");
-    assertThat(record.user().lastName()).isEqualTo("Kamau");
+    assertThat(record.account().orElseThrow().firstName()).isEqualTo("Alicia");
+    assertThat(record.account().orElseThrow().lastName()).isEqualTo("Kamau");
     assertThat(record.customer().details().job()).isEqualTo("Logistics lead");
     assertThat(record.customer().details().city()).isEqualTo("Mombasa");
     assertThat(record.customer().details().dateOfBirth()).contains(LocalDate.of(1991, 1, 2));
@@ -80,7 +80,13 @@ class UpdateCustomerTest {
                 null, null, null, "Call after 5pm", null, null, null, null, null, null));
 
     assertThat(record.customer().details().notes()).isEqualTo("Call after 5pm");
-    assertThat(motorhub.store().users().findById(record.user().id()).orElseThrow().version())
+    assertThat(
+            motorhub
+                .store()
+                .users()
+                .findById(record.account().orElseThrow().id())
+                .orElseThrow()
+                .version())
         .isEqualTo(version);
   }
 

@@ -63,7 +63,7 @@ class ViewCustomersTest {
         .search(staff, query, PageRequest.first(100))
         .items()
         .stream()
-        .map(r -> r.user().username().value())
+        .map(r -> r.account().orElseThrow().username().value())
         .toList();
   }
 
@@ -75,7 +75,7 @@ class ViewCustomersTest {
         motorhub.customers().viewCustomers().get(TestAccounts.principal(motorhub, alice), id);
 
     assertThat(record.customer().id()).isEqualTo(id);
-    assertThat(record.user().id()).isEqualTo(alice.account().user().id());
+    assertThat(record.account().orElseThrow().id()).isEqualTo(alice.account().user().id());
     assertThat(record.customer().age(java.time.LocalDate.of(2025, 3, 10))).hasValue(35);
   }
 
@@ -93,7 +93,15 @@ class ViewCustomersTest {
   void staffReadAnyProfile() {
     CustomerId alices = alice.account().customer().orElseThrow().id();
 
-    assertThat(motorhub.customers().viewCustomers().get(staff, alices).user().username().value())
+    assertThat(
+            motorhub
+                .customers()
+                .viewCustomers()
+                .get(staff, alices)
+                .account()
+                .orElseThrow()
+                .username()
+                .value())
         .isEqualTo("alice");
   }
 
@@ -162,10 +170,10 @@ class ViewCustomersTest {
                 PageRequest.parse("2", first.nextCursor().orElseThrow()));
 
     assertThat(first.items())
-        .extracting(r -> r.user().username().value())
+        .extracting(r -> r.account().orElseThrow().username().value())
         .containsExactly("alice", "bob");
     assertThat(second.items())
-        .extracting(r -> r.user().username().value())
+        .extracting(r -> r.account().orElseThrow().username().value())
         .containsExactly("carol");
     assertThat(second.nextCursor()).isEmpty();
   }

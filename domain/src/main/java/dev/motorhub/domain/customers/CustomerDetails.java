@@ -28,6 +28,11 @@ public record CustomerDetails(
     Objects.requireNonNull(phone, "phone");
   }
 
+  /** These details with another phone (or none). */
+  public CustomerDetails withPhone(Optional<PhoneNumber> newPhone) {
+    return new CustomerDetails(job, notes, dateOfBirth, address, city, state, zipCode, newPhone);
+  }
+
   public static CustomerDetails none() {
     return new CustomerDetails("", "", Optional.empty(), "", "", "", "", Optional.empty());
   }

@@ -8,10 +8,22 @@ import java.util.Optional;
 /**
  * Who may do what to the records kept on customers, in one place. Customers keep their own payment
  * cards; staff see and remove anyone's but add none. Leads are staff's alone. A customer's contacts
- * are that customer's and staff's; a lead's contacts are staff's. Whoever may not see a record is
- * told it does not exist.
+ * are that customer's and staff's; a lead's contacts are staff's. Customers without an account are
+ * staff's alone. Whoever may not see a record is told it does not exist.
  */
 public final class CustomerRecordsPolicy {
+
+  /**
+   * Seeing a customer: the holder of its account, or staff; a customer without an account, staff.
+   */
+  public boolean mayViewCustomer(Actor actor, Customer customer) {
+    return actor.isAdministrative() || customer.account().filter(actor::is).isPresent();
+  }
+
+  /** Adding, changing and removing customers who have no account: staff. */
+  public boolean mayKeepStandalone(Actor actor) {
+    return actor.isAdministrative();
+  }
 
   /** Adding a payment card: a customer, to their own file. */
   public boolean mayAddCard(Actor actor) {

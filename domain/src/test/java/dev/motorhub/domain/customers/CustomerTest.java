@@ -83,7 +83,7 @@ class CustomerTest {
     Instant later = NOW.plusSeconds(60);
     Customer changed = customer.withDetails(bornOn(LocalDate.of(1991, 2, 2)), TODAY, later);
     assertThat(changed.id()).isEqualTo(customer.id());
-    assertThat(changed.userId()).isEqualTo(customer.userId());
+    assertThat(changed.account()).isEqualTo(customer.account());
     assertThat(changed.createdAt()).isEqualTo(NOW);
     assertThat(changed.updatedAt()).isEqualTo(later);
     assertThat(changed.details().dateOfBirth()).contains(LocalDate.of(1991, 2, 2));

@@ -9,7 +9,9 @@ import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.Account;
 import dev.motorhub.application.accounts.CreateAccount;
+import dev.motorhub.application.customers.AddCustomer;
 import dev.motorhub.application.customers.CustomerQuery;
+import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.application.customers.DeleteCustomer;
 import dev.motorhub.application.customers.UpdateCustomer;
 import dev.motorhub.application.identity.Principal;
@@ -20,7 +22,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 
-/** {@code /v1/customers}: customer profiles, their own for customers, all of them for staff. */
+/**
+ * {@code /v1/customers}: customer profiles, their own for customers, all of them for staff, with
+ * the customers staff keep without an account.
+ */
 public final class CustomerRoutes implements Routes {
   private final Motorhub core;
   private final Authenticator auth;
@@ -50,7 +55,8 @@ public final class CustomerRoutes implements Routes {
             ctx.queryParam("last_name"),
             ctx.queryParam("job"),
             ctx.queryParam("age"),
-            ctx.queryParam("phone_number"));
+            ctx.queryParam("phone_number"),
+            ctx.queryParam("kind"));
     PageRequest page = Queries.page(ctx);
     ctx.json(
         Views.page(
@@ -58,14 +64,30 @@ public final class CustomerRoutes implements Routes {
             r -> Views.customer(r, clock)));
   }
 
+  /**
+   * A body with {@code name} and none of {@code username}, {@code email} or {@code password} adds a
+   * customer without an account (staff); any other body opens an account with its profile.
+   */
   private void create(Context ctx) {
     Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx);
+    if (body.has("name") && !body.has("username") && !body.has("email") && !body.has("password")) {
+      CustomerRecord added =
+          core.customers()
+              .addCustomer()
+              .add(
+                  AddCustomer.Command.of(
+                      principal, body.text("name"), body.firstText("phone_number", "phone")));
+      ctx.status(201)
+          .header("Location", "/v1/customers/" + added.customer().id())
+          .json(Views.customer(added, clock));
+      return;
+    }
     Account account =
         core.accounts()
             .createAccount()
             .create(
-                new CreateAccount.Command(
-                    principal, Forms.account(Body.of(ctx), Role.CUSTOMER.wire())));
+                new CreateAccount.Command(principal, Forms.account(body, Role.CUSTOMER.wire())));
     CustomerId id = account.customer().orElseThrow().id();
     ctx.status(201)
         .header("Location", "/v1/customers/" + id)

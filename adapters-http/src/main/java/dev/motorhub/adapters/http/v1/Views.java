@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http.v1;
 
 import dev.motorhub.application.accounts.Account;
+import dev.motorhub.application.customers.CustomerKind;
 import dev.motorhub.application.customers.CustomerRecord;
 import dev.motorhub.application.identity.Tokens;
 import dev.motorhub.domain.carcare.Mechanic;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The JSON shapes of the platform's own API (field names become snake_case). */
@@ -42,6 +44,8 @@ final class Views {
 
   record CustomerView(
       String id,
+      String kind,
+      String name,
       String userId,
       String username,
       String email,
@@ -100,15 +104,17 @@ final class Views {
 
   static CustomerView customer(CustomerRecord record, Clock clock) {
     Customer c = record.customer();
-    User u = record.user();
+    Optional<User> u = record.account();
     var age = c.age(LocalDate.now(clock));
     return new CustomerView(
         c.id().toString(),
-        u.id().toString(),
-        u.username().value(),
-        u.email().value(),
-        u.firstName(),
-        u.lastName(),
+        (u.isPresent() ? CustomerKind.ACCOUNT : CustomerKind.STANDALONE).wire(),
+        record.displayName(),
+        u.map(a -> a.id().toString()).orElse(null),
+        u.map(a -> a.username().value()).orElse(null),
+        u.map(a -> a.email().value()).orElse(null),
+        u.map(User::firstName).orElse(null),
+        u.map(User::lastName).orElse(null),
         c.details().job(),
         c.details().notes(),
         c.details().dateOfBirth().orElse(null),

@@ -4,11 +4,15 @@ import dev.motorhub.application.accounts.AccountChanges;
 import dev.motorhub.application.accounts.AccountForm;
 import dev.motorhub.application.customers.CustomerChanges;
 import dev.motorhub.application.garage.VehicleForm;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.orders.PlaceOrder;
+import dev.motorhub.application.orders.UpdateOrder;
 import dev.motorhub.domain.identity.PhoneRule;
+import dev.motorhub.domain.orders.OrderId;
 
 /**
- * Reads the account, customer and vehicle forms from request bodies under the field names the seeds
- * and the platform share; the role is passed in, as each seed names roles its own way.
+ * Reads the account, customer, vehicle and order forms from request bodies under the field names
+ * the seeds and the platform share; the role is passed in, as each seed names roles its own way.
  */
 public final class Forms {
   private Forms() {}
@@ -72,7 +76,19 @@ public final class Forms {
         body.text("city"),
         body.text("state"),
         body.text("zip_code"),
-        body.firstText("phone_number", "phone"));
+        body.firstText("phone_number", "phone"),
+        body.text("name"));
+  }
+
+  /** An order to place as a body states it: {@code customer_id}, {@code item}, {@code amount}. */
+  public static PlaceOrder.Command order(Principal principal, Body body) {
+    return new PlaceOrder.Command(
+        principal, body.text("customer_id"), body.text("item"), body.amount("amount"));
+  }
+
+  /** Changes to {@code order}: the {@code item} and {@code amount} present. */
+  public static UpdateOrder.Command orderChanges(Principal principal, OrderId order, Body body) {
+    return new UpdateOrder.Command(principal, order, body.text("item"), body.amount("amount"));
   }
 
   /** A vehicle from the fields present: the plate as {@code license_plate} or {@code license}. */

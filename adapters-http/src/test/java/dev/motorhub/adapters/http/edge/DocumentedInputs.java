@@ -18,33 +18,40 @@ import java.util.Optional;
  */
 final class DocumentedInputs {
   private static final Map<String, Map<String, Object>> BASES =
-      Map.of(
-          "POST /v1/subscription-plans",
-          Map.of("name", "Screened plan", "price", "1.00", "duration_days", 30),
-          "POST /v1/services",
-          Map.of("kind", "lease", "name", "Screened service", "fee", "1.00"),
-          "POST /v1/trades/{id}/proposals",
-          Map.of("amount", "100.00", "term_days", 30, "payment_frequency", "monthly"),
-          "POST /v1/proposals/{id}/counter",
-          Map.of("amount", "100.00", "term_days", 30, "payment_frequency", "monthly"),
-          "POST /v1/invoices/{id}/payments",
-          Map.of("card_id", "{credit-cards}"),
-          "PUT /v1/users/{id}",
-          Map.of("username", "edge_spare", "email", "edge_spare@example.com"),
-          "POST /v1/service-kinds",
-          Map.of("code", "edge_kind", "name", "Edge kind"),
-          "POST /v1/mechanics",
-          Map.of("account_id", "{mechanics}"),
-          "POST /v1/service-requests",
-          Map.of(
-              "service_kind",
-              "oil_change",
-              "service_description",
-              "Edge",
-              "requested_date",
-              "{date}"),
-          "POST /v1/service-requests/{id}/cost-lines",
-          Map.of("description", "Labour", "unit_price", "1.00"));
+      Map.ofEntries(
+          Map.entry(
+              "POST /v1/subscription-plans",
+              Map.of("name", "Screened plan", "price", "1.00", "duration_days", 30)),
+          Map.entry(
+              "POST /v1/services",
+              Map.of("kind", "lease", "name", "Screened service", "fee", "1.00")),
+          Map.entry(
+              "POST /v1/trades/{id}/proposals",
+              Map.of("amount", "100.00", "term_days", 30, "payment_frequency", "monthly")),
+          Map.entry(
+              "POST /v1/proposals/{id}/counter",
+              Map.of("amount", "100.00", "term_days", 30, "payment_frequency", "monthly")),
+          Map.entry("POST /v1/invoices/{id}/payments", Map.of("card_id", "{credit-cards}")),
+          Map.entry(
+              "PUT /v1/users/{id}",
+              Map.of("username", "edge_spare", "email", "edge_spare@example.com")),
+          Map.entry("POST /v1/service-kinds", Map.of("code", "edge_kind", "name", "Edge kind")),
+          Map.entry("POST /v1/mechanics", Map.of("account_id", "{mechanics}")),
+          Map.entry(
+              "POST /v1/service-requests",
+              Map.of(
+                  "service_kind",
+                  "oil_change",
+                  "service_description",
+                  "Edge",
+                  "requested_date",
+                  "{date}")),
+          Map.entry(
+              "POST /v1/service-requests/{id}/cost-lines",
+              Map.of("description", "Labour", "unit_price", "1.00")),
+          Map.entry(
+              "POST /v1/orders",
+              Map.of("customer_id", "{standalone-customers}", "item", "Edge", "amount", "5")));
   private static final List<String> OWNERS_ROUTES =
       List.of(
           "/v1/auth/",

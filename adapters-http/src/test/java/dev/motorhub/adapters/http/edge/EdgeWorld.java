@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The records and callers the input-screening cases need, made over HTTP as clients make them, so
  * that the same world stands on any store: a superuser, a customer (the owner) with a vehicle, a
  * card, a contact and a lease trade whose first proposal issued her an invoice, a second customer
- * (the buyer), a spare customer for the account routes, a lead, a plan, a service and a mechanic.
+ * (the buyer), a spare customer for the account routes, a lead, a plan, a service, a mechanic, and
+ * a customer without an account with an order.
  */
 public final class EdgeWorld {
   /** The superuser the server under test must have, with {@link #PASSWORD}. */
@@ -99,6 +100,7 @@ public final class EdgeWorld {
     world.ids.put(
         "invoices", owner.get("/v1/invoices").json().path("items").path(0).path("id").asText());
     world.carCare(anonymous);
+    world.orders(root);
     return world;
   }
 
@@ -124,6 +126,22 @@ public final class EdgeWorld {
         "work-statuses",
         root.put(path("/v1/mechanics/{mechanics}/status"), Map.of("work_status", "available"))
             .text("id"));
+  }
+
+  /** A customer staff keep without an account, and an order for them. */
+  private void orders(Api root) {
+    ids.put(
+        "standalone-customers",
+        made(
+            root,
+            "/v1/customers",
+            Map.of("name", "Edge walk-in", "phone_number", "+254711000001")));
+    ids.put(
+        "orders",
+        made(
+            root,
+            "/v1/orders",
+            Map.of("customer_id", id("standalone-customers"), "item", "Edge", "amount", "5")));
   }
 
   public Api as(Caller caller) {

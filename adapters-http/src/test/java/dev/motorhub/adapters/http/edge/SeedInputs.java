@@ -109,6 +109,18 @@ final class SeedInputs {
     text(cases, "POST", "/api/admin/users/{owner}/cars/", ROOT, "brand", "license");
     text(cases, "PUT PATCH", "/api/admin/users/{owner}/cars/{vehicles}/", ROOT, "model", "vin");
     query(cases, "/api/cars/", OWNER, "brand", "model", "year", "license");
+    // 004 Customer-Order
+    text(cases, "POST", "/api/add-customer/", ROOT, "name", "phone_number");
+    text(cases, "PUT", "/api/update-customer/{standalone-customers}", ROOT, "name", "phone_number");
+    text(cases, "POST", "/api/add-order/", ROOT, "customer_id", "item");
+    text(cases, "PUT", "/api/update-order/{orders}", ROOT, "item");
+    Map<String, Object> order = Map.of("customer_id", "{standalone-customers}", "item", "Edge");
+    cases.add(new InputCase("POST", "/api/add-order/", ROOT, "amount", Kind.AMOUNT, order));
+    cases.add(
+        new InputCase("PUT", "/api/update-order/{orders}", ROOT, "amount", Kind.AMOUNT, Map.of()));
+    query(cases, "/api/view-order/", ROOT, "order_id", "customer_id");
+    query(cases, "/api/get-customers/", ROOT, "page");
+    query(cases, "/api/get-orders/", ROOT, "page");
     return cases;
   }
 

@@ -108,6 +108,7 @@ class OpenApiDocumentTest {
     covered.addAll(CarCareConformanceTest.TAGS);
     covered.addAll(BrowserSignInConformanceTest.TAGS);
     covered.addAll(SmsConformanceTest.TAGS);
+    covered.addAll(OrdersConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));

@@ -33,6 +33,7 @@ final class RequestTargets {
     records(w, targets);
     market(w, targets);
     CarCareTargets.put(w, targets);
+    orders(w, targets);
     return targets;
   }
 
@@ -67,7 +68,12 @@ final class RequestTargets {
     targets.put(
         "setUserPassword",
         one(w.superuser(), user + "/password", body("password", "Fresh-Start-99")));
-    targets.put("createCustomer", one(w.staff(), "/v1/customers", account));
+    targets.put(
+        "createCustomer",
+        new Target(
+            w.staff(),
+            "/v1/customers",
+            List.of(account, body("name", "Walk In", "phone_number", "+254701000777"))));
     targets.put("replaceCustomer", one(w.staff(), "/v1/customers/" + w.customer(), body()));
     targets.put("updateCustomer", one(w.staff(), "/v1/customers/" + w.customer(), body()));
     targets.put(
@@ -119,6 +125,13 @@ final class RequestTargets {
     String invoice = "/v1/invoices/" + w.invoice();
     targets.put("payInvoice", one(w.olive(), invoice + "/payments", body("card_id", w.card())));
     targets.put("voidInvoice", one(w.staff(), invoice + "/void", body("reason", "Typo")));
+  }
+
+  private static void orders(RequestWorld w, Map<String, Target> targets) {
+    Map<String, Object> order = body("customer_id", w.customer(), "item", "Borns", "amount", "5");
+    targets.put("placeOrder", one(w.staff(), "/v1/orders", order));
+    String placed = w.staff().post("/v1/orders", order).text("id");
+    targets.put("updateOrder", one(w.staff(), "/v1/orders/" + placed, body()));
   }
 
   private static Map<String, Object> newAccount() {

@@ -86,7 +86,10 @@ final class CarCareAccountRoutes implements Routes {
   private List<CarCareViews.CustomerView> customers(Principal principal) {
     if (principal.actor().isAdministrative()) {
       return AllPages.of(
-              page -> core.customers().viewCustomers().search(principal, CustomerQuery.all(), page))
+              page ->
+                  core.customers()
+                      .viewCustomers()
+                      .search(principal, CustomerQuery.all().withAccounts(), page))
           .stream()
           .map(record -> CarCareViews.customer(record.customer()))
           .toList();

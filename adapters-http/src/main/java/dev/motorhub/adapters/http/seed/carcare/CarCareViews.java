@@ -44,7 +44,7 @@ final class CarCareViews {
   static CustomerView customer(Customer c) {
     return new CustomerView(
         c.id().toString(),
-        c.userId().toString(),
+        c.account().map(Object::toString).orElse(null),
         c.details().address(),
         c.details().city(),
         c.details().state(),

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The Lease API's customers: {@code /api/customer/{customer_id}}, {@code /api/customers/} and
  * {@code /api/customers/search/} (the seed documents the search on the user search path; the
- * customer filters live here).
+ * customer filters live here). The seed knows customers with accounts only: its lists leave the
+ * standalone ones out.
  */
 final class LeaseCustomerRoutes implements Routes {
   private final Motorhub core;
@@ -46,7 +47,9 @@ final class LeaseCustomerRoutes implements Routes {
 
   private void get(Context ctx) {
     Principal principal = auth.require(ctx);
-    ctx.json(LeaseViews.customer(core.customers().viewCustomers().get(principal, id(ctx)), clock));
+    ctx.json(
+        LeaseViews.customer(
+            core.customers().viewCustomers().getWithAccount(principal, id(ctx)), clock));
   }
 
   private void update(Context ctx) {
@@ -68,7 +71,7 @@ final class LeaseCustomerRoutes implements Routes {
   /** Every customer, under the list's own field names ({@code "first name"}). */
   private void list(Context ctx) {
     ctx.json(
-        customers(ctx, CustomerQuery.all()).stream()
+        customers(ctx, CustomerQuery.all().withAccounts()).stream()
             .map(record -> LeaseListViews.customer(record, clock))
             .toList());
   }
@@ -87,11 +90,12 @@ final class LeaseCustomerRoutes implements Routes {
 
   private static CustomerQuery query(Context ctx) {
     return new CustomerQuery(
-        ctx.queryParam("first_name"),
-        ctx.queryParam("last_name"),
-        ctx.queryParam("job"),
-        ctx.queryParam("age"),
-        null);
+            ctx.queryParam("first_name"),
+            ctx.queryParam("last_name"),
+            ctx.queryParam("job"),
+            ctx.queryParam("age"),
+            null)
+        .withAccounts();
   }
 
   private static CustomerId id(Context ctx) {

@@ -144,9 +144,9 @@ final class LeaseViews {
     var age = c.age(LocalDate.now(clock));
     return new CustomerView(
         c.id().toString(),
-        record.user().id().toString(),
-        record.user().firstName(),
-        record.user().lastName(),
+        record.account().map(u -> u.id().toString()).orElse(null),
+        record.account().map(User::firstName).orElseGet(record::displayName),
+        record.account().map(User::lastName).orElse(""),
         c.details().job(),
         c.details().notes(),
         c.details().dateOfBirth().orElse(null),
