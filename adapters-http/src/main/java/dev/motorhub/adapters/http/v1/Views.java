@@ -70,6 +70,8 @@ final class Views {
       String currency,
       int durationDays,
       boolean active,
+      Integer interestsPerMonth,
+      Integer savedPreferences,
       Instant createdAt,
       Instant updatedAt) {}
 
@@ -136,6 +138,8 @@ final class Views {
         p.price().currency().getCurrencyCode(),
         p.durationDays(),
         p.active(),
+        p.limits().interestsPerMonth().orElse(null),
+        p.limits().savedPreferences().orElse(null),
         p.createdAt(),
         p.updatedAt());
   }
