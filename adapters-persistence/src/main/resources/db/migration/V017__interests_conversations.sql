@@ -61,3 +61,11 @@ create table blocks (
     constraint blocks_not_self_check check (blocker_id <> blocked_id)
 );
 create index blocks_blocked_idx on blocks (blocked_id);
+
+-- A subscription's start, kept beside its end: an account on a plan has both (accounts already on
+-- one started the plan's days before their end).
+alter table users add column subscription_started_at timestamptz;
+update users u set subscription_started_at = u.subscription_ends_at - make_interval(days => p.duration_days)
+from subscription_plans p where p.id = u.subscription_plan_id;
+alter table users add constraint users_subscription_start_check
+    check ((subscription_plan_id is null) = (subscription_started_at is null));

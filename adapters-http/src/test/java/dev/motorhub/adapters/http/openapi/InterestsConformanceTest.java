@@ -83,6 +83,13 @@ class InterestsConformanceTest {
     Api.Reply subscribed =
         buyer.put("/v1/me/subscription", Map.of("subscription_plan", plan.text("id")));
     assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(200);
+    assertThat(subscribed.json().path("subscription_limits").path("interests_per_month").asInt())
+        .isEqualTo(2);
+    assertThat(subscribed.json().path("subscription_limits").path("saved_preferences").isNull())
+        .isTrue();
+    assertThat(subscribed.text("subscription_started_at")).isNotBlank();
+    assertThat(buyer.get("/v1/me").json().path("subscription_limits").path("interests_per_month"))
+        .hasToString("2");
   }
 
   private String sellersNewTrade() {

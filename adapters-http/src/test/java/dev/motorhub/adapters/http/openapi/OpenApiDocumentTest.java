@@ -213,7 +213,8 @@ class OpenApiDocumentTest {
         {"id": "0190f6b2-7c1e-7a3b-9d4e-123456789abc", "username": "alice",
          "email": "alice@example.com", "phone_number": null, "first_name": "Alice",
          "last_name": "", "role": "customer", "status": "active", "subscription_plan": null,
-         "subscription_ends_at": null,
+         "subscription_started_at": null, "subscription_ends_at": null,
+         "subscription_limits": null,
          "customer_id": "0190f6b2-7c1e-7a3b-9d4e-123456789abd", "mechanic": null,
          "created_at": "2024-05-01T09:30:00.123456789Z", "updated_at": "2024-05-01T09:30:00Z",
          "last_login": null}
