@@ -116,6 +116,17 @@ final class JdbiInterestRepository implements InterestRepository {
                 .one());
   }
 
+  /** The buyer's account row, locked without blocking the rows that refer to it. */
+  @Override
+  public void lockSender(UserId buyer) {
+    tx.withHandle(
+        h ->
+            h.createQuery("select id from users where id = :buyer for no key update")
+                .bind("buyer", buyer.value())
+                .mapTo(UUID.class)
+                .findOne());
+  }
+
   @Override
   public Page<Interest> list(InterestFilter filter, PageRequest page) {
     Optional<UUID> party = Optional.of(filter.party().value());

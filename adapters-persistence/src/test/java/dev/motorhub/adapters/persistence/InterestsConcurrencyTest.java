@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.contract.Rivals;
+import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.matching.InterestFilter;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestClock;
@@ -17,14 +18,16 @@ import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Interests on a real PostgreSQL: of twenty interests of one buyer in one trade sent at once,
- * exactly one is pending; of twenty accepts of one interest at once, exactly one opens a
- * conversation. Every rival is answered with a failure of the core, never a server error.
+ * exactly one is pending; of twenty in twenty trades by a buyer allowed two a month, two pass; of
+ * twenty accepts of one interest at once, exactly one opens a conversation. Every rival is answered
+ * with a failure of the core, never a server error.
  */
 class InterestsConcurrencyTest {
   private static final int RIVALS = 20;
@@ -73,6 +76,28 @@ class InterestsConcurrencyTest {
   }
 
   @Test
+  void twentyInterestsAtOnce_ofABuyerOnAPlanOfTwoAMonth_inTwentyTrades_passTwo() throws Exception {
+    Principal carla = market.carla;
+    TestMatching.subscribe(
+        market.motorhub,
+        carla,
+        TestMatching.plan(market.motorhub, market.staff, "Two a month", Optional.of(2)));
+    List<Trade.Open> trades =
+        IntStream.range(0, RIVALS).mapToObj(i -> market.trade(market.olive, market.lease)).toList();
+
+    List<String> answers =
+        Rivals.race(
+            RIVALS,
+            i ->
+                () ->
+                    outcome(
+                        () -> TestMatching.interest(market.motorhub, carla, trades.get(i).id())));
+
+    assertThat(answers).filteredOn("done"::equals).hasSize(2);
+    assertThat(answers).containsOnly("done", "rule_violated");
+  }
+
+  @Test
   void twentyAcceptsAtOnce_openOneConversation() throws Exception {
     Trade.Open trade = market.trade(market.olive, market.lease);
     Interest interest = TestMatching.interest(market.motorhub, market.bruno, trade.id());
@@ -105,20 +130,18 @@ class InterestsConcurrencyTest {
         .containsExactly(InterestStatus.ACCEPTED);
   }
 
-  /**
-   * Runs {@link #RIVALS} copies of {@code work} at once; each answers done or its failure's code.
-   */
+  /** Runs {@link #RIVALS} copies of {@code work} at once; each answers its {@link #outcome}. */
   private static List<String> race(Supplier<?> work) throws Exception {
-    return Rivals.race(
-        RIVALS,
-        i ->
-            () -> {
-              try {
-                work.get();
-                return "done";
-              } catch (Failure refused) {
-                return refused.code();
-              }
-            });
+    return Rivals.race(RIVALS, i -> () -> outcome(work));
+  }
+
+  /** {@code done}, or the code of the core's failure; anything else fails the race. */
+  private static String outcome(Supplier<?> work) {
+    try {
+      work.get();
+      return "done";
+    } catch (Failure refused) {
+      return refused.code();
+    }
   }
 }

@@ -28,6 +28,12 @@ public interface InterestRepository {
   /** How many interests {@code buyer} sent at or after {@code since}. */
   int countSentSince(UserId buyer, Instant since);
 
+  /**
+   * Holds {@code buyer}'s sending of interests until the end of the unit of work, so that two
+   * interests of one buyer are counted against the plan's limit one after the other.
+   */
+  void lockSender(UserId buyer);
+
   /** The interests that meet {@code filter}, newest first; the cursor is the last one's id. */
   Page<Interest> list(InterestFilter filter, PageRequest page);
 }

@@ -27,7 +27,8 @@ import java.util.Objects;
  * A buyer sends an interest in an open trade, with an optional short message: never in their own
  * trade, never between two users one of whom blocked the other, not while one is pending, not again
  * after the seller declined, and only on a plan that has not ended whose interests this month are
- * not spent. The trade's lock orders two interests in one trade; the seller is told.
+ * not spent. The trade's lock orders two interests in one trade, the sender's lock two interests of
+ * one buyer counted against the limit; the seller is told.
  */
 public final class SendInterest {
   /** Why an interest is refused after a decline. */
@@ -97,6 +98,7 @@ public final class SendInterest {
           if (interests.exists(trade.id(), buyer, InterestStatus.DECLINED)) {
             throw new Conflict("", DECLINED);
           }
+          interests.lockSender(buyer);
           Instant now = clock.instant();
           User user = users.findById(buyer).orElseThrow(() -> new NotFound("User"));
           int sent = interests.countSentSince(buyer, limits.monthStart(now));

@@ -53,6 +53,11 @@ final class InMemoryInterestRepository implements InterestRepository {
   }
 
   @Override
+  public void lockSender(UserId buyer) {
+    // Nothing to do: the in-memory store runs one unit of work at a time.
+  }
+
+  @Override
   public Page<Interest> list(InterestFilter filter, PageRequest page) {
     return Page.fromFetched(
         interests.whereBefore(
