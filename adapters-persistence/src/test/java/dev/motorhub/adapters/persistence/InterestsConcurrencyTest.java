@@ -13,7 +13,6 @@ import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.matching.Interest;
 import dev.motorhub.domain.matching.InterestStatus;
-import dev.motorhub.domain.shared.Failure;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +89,7 @@ class InterestsConcurrencyTest {
             RIVALS,
             i ->
                 () ->
-                    outcome(
+                    Rivals.outcome(
                         () -> TestMatching.interest(market.motorhub, carla, trades.get(i).id())));
 
     assertThat(answers).filteredOn("done"::equals).hasSize(2);
@@ -130,18 +129,10 @@ class InterestsConcurrencyTest {
         .containsExactly(InterestStatus.ACCEPTED);
   }
 
-  /** Runs {@link #RIVALS} copies of {@code work} at once; each answers its {@link #outcome}. */
+  /**
+   * Runs {@link #RIVALS} copies of {@code work} at once; each answers its {@link Rivals#outcome}.
+   */
   private static List<String> race(Supplier<?> work) throws Exception {
-    return Rivals.race(RIVALS, i -> () -> outcome(work));
-  }
-
-  /** {@code done}, or the code of the core's failure; anything else fails the race. */
-  private static String outcome(Supplier<?> work) {
-    try {
-      work.get();
-      return "done";
-    } catch (Failure refused) {
-      return refused.code();
-    }
+    return Rivals.race(RIVALS, i -> () -> Rivals.outcome(work));
   }
 }
