@@ -48,7 +48,7 @@ public final class Accounts {
     var users = w.store().users();
     var customers = w.store().customers();
     var mechanics = w.store().mechanics();
-    var reader = new AccountReader(customers, mechanics);
+    var reader = new AccountReader(customers, mechanics, w.store().plans());
     registerAccount =
         new RegisterAccount(tx, w.opener(), w.hasher(), w.passwords(), w.starter(), w.clock());
     createAccount =

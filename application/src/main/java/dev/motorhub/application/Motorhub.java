@@ -27,6 +27,7 @@ public final class Motorhub {
   private final Notifications notifications;
   private final Sweeps sweeps;
   private final Orders orders;
+  private final Interests interests;
 
   Motorhub(MotorhubBuilder b) {
     store = b.store;
@@ -129,6 +130,7 @@ public final class Motorhub {
                 b.ids,
                 b.settings,
                 b.clock));
+    interests = new Interests(new Interests.Wiring(store, b.planLimits, notifier, b.ids, b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -188,6 +190,11 @@ public final class Motorhub {
   /** Orders, each texted to its customer when placed. */
   public Orders orders() {
     return orders;
+  }
+
+  /** Interests in trades, the conversations of mutual matches, and blocks. */
+  public Interests interests() {
+    return interests;
   }
 
   /** In-app notifications and the SMS outbox. */

@@ -27,6 +27,7 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.matching.PlanLimits;
 import dev.motorhub.domain.orders.OrdersPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.security.SecureRandom;
@@ -63,6 +64,7 @@ public final class MotorhubBuilder {
   SmsGateway smsGateway = new InMemorySmsGateway();
   SmsDispatchSettings smsDispatch = SmsDispatchSettings.defaults();
   OrdersPolicy ordersPolicy = new OrdersPolicy();
+  PlanLimits planLimits = new PlanLimits();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -196,6 +198,12 @@ public final class MotorhubBuilder {
 
   public MotorhubBuilder ordersPolicy(OrdersPolicy ordersPolicy) {
     this.ordersPolicy = Objects.requireNonNull(ordersPolicy);
+    return this;
+  }
+
+  /** What subscription plans allow in matching. */
+  public MotorhubBuilder planLimits(PlanLimits planLimits) {
+    this.planLimits = Objects.requireNonNull(planLimits);
     return this;
   }
 

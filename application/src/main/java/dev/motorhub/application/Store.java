@@ -23,6 +23,10 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.ConversationRepository;
+import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -86,6 +90,14 @@ public interface Store {
   SentReminders sentReminders();
 
   OrderRepository orders();
+
+  InterestRepository interests();
+
+  ConversationRepository conversations();
+
+  MessageRepository messages();
+
+  BlockRepository blocks();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

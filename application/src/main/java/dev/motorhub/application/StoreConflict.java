@@ -24,6 +24,8 @@ public enum StoreConflict {
   IDEMPOTENCY_KEY_USED("Idempotency-Key", "This Idempotency-Key was used already."),
   SERVICE_KIND_TAKEN("code", "A service kind with this code already exists."),
   FEEDBACK_GIVEN("", "Feedback was given on this request already."),
+  INTEREST_PENDING("", "You already have a pending interest in this trade."),
+  BLOCKED_ALREADY("user_id", "You have already blocked this user."),
   STALE_SERVICE_REQUEST("", "The service request was changed meanwhile; reload it and try again."),
   STALE_ACCOUNT("", "The account was changed meanwhile; reload it and try again."),
   STALE_TRADE("", "The trade was changed meanwhile; reload it and try again."),

@@ -12,9 +12,12 @@ import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.seed.orders.BrowserTokenRoutes;
 import dev.motorhub.adapters.http.seed.orders.CustomerOrderRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
+import dev.motorhub.adapters.http.v1.BlockRoutes;
 import dev.motorhub.adapters.http.v1.ContactRoutes;
+import dev.motorhub.adapters.http.v1.ConversationRoutes;
 import dev.motorhub.adapters.http.v1.CreditCardRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
+import dev.motorhub.adapters.http.v1.InterestRoutes;
 import dev.motorhub.adapters.http.v1.InvoiceRoutes;
 import dev.motorhub.adapters.http.v1.LeadRoutes;
 import dev.motorhub.adapters.http.v1.MechanicRoutes;
@@ -83,6 +86,9 @@ public final class HttpServer {
                 new InvoiceRoutes(core, auth, clock),
                 new NotificationRoutes(core, auth),
                 new OrderRoutes(core.orders(), auth),
+                new InterestRoutes(core.interests(), auth),
+                new ConversationRoutes(core.interests(), auth),
+                new BlockRoutes(core.interests(), auth),
                 new SmsRoutes(core.notifications(), auth, settings.smsCallbackSecret()),
                 new ServiceKindRoutes(core.carCare(), auth),
                 new MechanicRoutes(core.carCare(), auth),

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** Subscription plans in {@code subscription_plans}, their names unique by {@code lower(name)}. */
 final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository {
   private static final String SELECT =
-      "select id, name, price, currency, duration_days, active, created_at, updated_at"
+      "select id, name, price, currency, duration_days, active, interests_per_month,"
+          + " saved_preferences, created_at, updated_at"
           + " from subscription_plans";
 
   private static final RowMapper<SubscriptionPlan> PLANS =
@@ -28,6 +29,9 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
               new Money(rs.getBigDecimal("price"), Currency.getInstance(rs.getString("currency"))),
               rs.getInt("duration_days"),
               rs.getBoolean("active"),
+              new SubscriptionPlan.Limits(
+                  Optional.ofNullable(rs.getObject("interests_per_month", Integer.class)),
+                  Optional.ofNullable(rs.getObject("saved_preferences", Integer.class))),
               instant(rs, "created_at"),
               instant(rs, "updated_at"));
   private static final KeysetPages<SubscriptionPlan> PAGES =
@@ -49,9 +53,10 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
                             h.createUpdate(
                                 """
                                 insert into subscription_plans (id, name, price, currency,
-                                  duration_days, active, created_at, updated_at)
+                                  duration_days, active, interests_per_month, saved_preferences,
+                                  created_at, updated_at)
                                 values (:id, :name, :price, :currency, :durationDays, :active,
-                                  :createdAt, :updatedAt)"""),
+                                  :interests, :preferences, :createdAt, :updatedAt)"""),
                             plan)
                         .bind("createdAt", plan.createdAt())
                         .execute()));
@@ -68,7 +73,8 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
                                 """
                                 update subscription_plans set name = :name, price = :price,
                                   currency = :currency, duration_days = :durationDays,
-                                  active = :active, updated_at = :updatedAt
+                                  active = :active, interests_per_month = :interests,
+                                  saved_preferences = :preferences, updated_at = :updatedAt
                                 where id = :id"""),
                             plan)
                         .execute()));
@@ -119,6 +125,8 @@ final class JdbiSubscriptionPlanRepository implements SubscriptionPlanRepository
         .bind("currency", plan.price().currency().getCurrencyCode())
         .bind("durationDays", plan.durationDays())
         .bind("active", plan.active())
+        .bindByType("interests", plan.limits().interestsPerMonth().orElse(null), Integer.class)
+        .bindByType("preferences", plan.limits().savedPreferences().orElse(null), Integer.class)
         .bind("updatedAt", plan.updatedAt());
   }
 }

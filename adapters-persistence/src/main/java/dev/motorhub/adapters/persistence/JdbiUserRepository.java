@@ -32,10 +32,10 @@ final class JdbiUserRepository implements UserRepository {
   private static final String INSERT =
       """
       insert into users (id, username, username_key, email, email_key, phone, first_name,
-        last_name, role, status, subscription_plan_id, subscription_ends_at, password_hash,
-        created_at, updated_at, last_login_at, version)
+        last_name, role, status, subscription_plan_id, subscription_started_at,
+        subscription_ends_at, password_hash, created_at, updated_at, last_login_at, version)
       values (:id, :username, :usernameKey, :email, :emailKey, :phone, :firstName, :lastName,
-        :role, :status, :plan, :endsAt, :passwordHash, :createdAt, :updatedAt, :lastLoginAt,
+        :role, :status, :plan, :startedAt, :endsAt, :passwordHash, :createdAt, :updatedAt, :lastLoginAt,
         :version)
       """;
   private static final String UPDATE =
@@ -43,7 +43,7 @@ final class JdbiUserRepository implements UserRepository {
       update users u set username = :username, username_key = :usernameKey, email = :email,
         email_key = :emailKey, phone = :phone, first_name = :firstName, last_name = :lastName,
         role = :role, status = :status, subscription_plan_id = :plan,
-        subscription_ends_at = :endsAt, password_hash = :passwordHash, updated_at = :updatedAt, version = u.version + 1
+        subscription_started_at = :startedAt, subscription_ends_at = :endsAt, password_hash = :passwordHash, updated_at = :updatedAt, version = u.version + 1
       where u.id = :id and u.version = :version
       returning\s"""
           + UserMapper.COLUMNS;
@@ -182,6 +182,7 @@ final class JdbiUserRepository implements UserRepository {
         .bind("role", user.role().wire())
         .bind("status", user.status().wire())
         .bindByType("plan", user.plan().map(SubscriptionPlanId::value).orElse(null), UUID.class)
+        .bindByType("startedAt", user.subscriptionStartedAt().orElse(null), Instant.class)
         .bindByType("endsAt", user.subscriptionEndsAt().orElse(null), Instant.class)
         .bind("passwordHash", user.passwordHash().value())
         .bind("updatedAt", user.updatedAt())

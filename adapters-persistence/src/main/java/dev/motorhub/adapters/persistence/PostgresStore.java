@@ -26,6 +26,10 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.ConversationRepository;
+import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -72,6 +76,10 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiSmsOutbox smsOutbox;
   private final JdbiSentReminders sentReminders;
   private final JdbiOrderRepository orders;
+  private final JdbiInterestRepository interests;
+  private final JdbiConversationRepository conversations;
+  private final JdbiMessageRepository messages;
+  private final JdbiBlockRepository blocks;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -104,6 +112,10 @@ public final class PostgresStore implements Store, AutoCloseable {
     smsOutbox = new JdbiSmsOutbox(transactions);
     sentReminders = new JdbiSentReminders(transactions);
     orders = new JdbiOrderRepository(transactions);
+    interests = new JdbiInterestRepository(transactions);
+    conversations = new JdbiConversationRepository(transactions);
+    messages = new JdbiMessageRepository(transactions);
+    blocks = new JdbiBlockRepository(transactions);
   }
 
   /**
@@ -294,6 +306,26 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public OrderRepository orders() {
     return orders;
+  }
+
+  @Override
+  public InterestRepository interests() {
+    return interests;
+  }
+
+  @Override
+  public ConversationRepository conversations() {
+    return conversations;
+  }
+
+  @Override
+  public MessageRepository messages() {
+    return messages;
+  }
+
+  @Override
+  public BlockRepository blocks() {
+    return blocks;
   }
 
   @Override

@@ -28,6 +28,7 @@ final class UserMapper implements RowMapper<User> {
       "u.id u_id, u.username u_username, u.email u_email, u.phone u_phone,"
           + " u.first_name u_first_name, u.last_name u_last_name, u.role u_role,"
           + " u.status u_status, u.subscription_plan_id u_plan,"
+          + " u.subscription_started_at u_subscription_started_at,"
           + " u.subscription_ends_at u_subscription_ends_at, u.password_hash u_password_hash,"
           + " u.created_at u_created_at, u.updated_at u_updated_at,"
           + " u.last_login_at u_last_login_at, u.version u_version";
@@ -44,6 +45,7 @@ final class UserMapper implements RowMapper<User> {
         Role.valueOf(rs.getString("u_role").toUpperCase(Locale.ROOT)),
         AccountStatus.valueOf(rs.getString("u_status").toUpperCase(Locale.ROOT)),
         optionalUuid(rs, "u_plan").map(SubscriptionPlanId::new),
+        optionalInstant(rs, "u_subscription_started_at"),
         optionalInstant(rs, "u_subscription_ends_at"),
         new PasswordHash(rs.getString("u_password_hash")),
         instant(rs, "u_created_at"),

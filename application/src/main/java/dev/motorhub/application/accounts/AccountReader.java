@@ -2,27 +2,44 @@ package dev.motorhub.application.accounts;
 
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.customers.Customer;
+import dev.motorhub.domain.identity.SubscriptionPlan;
+import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Joins accounts with their profiles: one lookup per kind of profile, never one per account. */
+/**
+ * Joins accounts with their profiles (one lookup per kind of profile, never one per account) and
+ * their plans (one lookup per plan).
+ */
 public final class AccountReader {
   private final CustomerRepository customers;
   private final MechanicRepository mechanics;
+  private final SubscriptionPlanRepository plans;
 
-  public AccountReader(CustomerRepository customers, MechanicRepository mechanics) {
+  public AccountReader(
+      CustomerRepository customers,
+      MechanicRepository mechanics,
+      SubscriptionPlanRepository plans) {
     this.customers = customers;
     this.mechanics = mechanics;
+    this.plans = plans;
   }
 
   Account of(User user) {
-    return new Account(user, customers.findByUser(user.id()), mechanics.findByUser(user.id()));
+    return new Account(
+        user,
+        customers.findByUser(user.id()),
+        mechanics.findByUser(user.id()),
+        user.plan().flatMap(plans::findById));
   }
 
   List<Account> of(List<User> users) {
@@ -33,13 +50,15 @@ public final class AccountReader {
     Map<UserId, Mechanic> mechanicOf =
         mechanics.findByUsers(ids).stream()
             .collect(Collectors.toMap(Mechanic::userId, Function.identity()));
+    Map<SubscriptionPlanId, Optional<SubscriptionPlan>> planOf = new HashMap<>();
     return users.stream()
         .map(
             u ->
                 new Account(
                     u,
-                    java.util.Optional.ofNullable(customerOf.get(u.id())),
-                    java.util.Optional.ofNullable(mechanicOf.get(u.id()))))
+                    Optional.ofNullable(customerOf.get(u.id())),
+                    Optional.ofNullable(mechanicOf.get(u.id())),
+                    u.plan().flatMap(p -> planOf.computeIfAbsent(p, plans::findById))))
         .toList();
   }
 }

@@ -54,6 +54,7 @@ public final class CreateSubscriptionPlan {
             terms.money(settings.currency()),
             terms.durationDays(),
             terms.active() == null || terms.active(),
+            terms.limits(SubscriptionPlan.Limits.NONE),
             now,
             now);
     tx.run(() -> plans.add(plan));

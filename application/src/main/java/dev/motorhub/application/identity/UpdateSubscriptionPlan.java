@@ -48,12 +48,13 @@ public final class UpdateSubscriptionPlan {
           SubscriptionPlan plan =
               plans.findById(command.plan()).orElseThrow(() -> new NotFound("Subscription plan"));
           SubscriptionPlan revised =
-              plan.revise(
-                  changes.name() == null ? plan.name() : changes.name(),
-                  changes.price() == null ? plan.price() : changes.money(settings.currency()),
-                  changes.durationDays() == null ? plan.durationDays() : changes.durationDays(),
-                  changes.active() == null ? plan.active() : changes.active(),
-                  clock.instant());
+              plan.limit(changes.limits(plan.limits()), clock.instant())
+                  .revise(
+                      changes.name() == null ? plan.name() : changes.name(),
+                      changes.price() == null ? plan.price() : changes.money(settings.currency()),
+                      changes.durationDays() == null ? plan.durationDays() : changes.durationDays(),
+                      changes.active() == null ? plan.active() : changes.active(),
+                      clock.instant());
           plans.update(revised);
           return revised;
         });

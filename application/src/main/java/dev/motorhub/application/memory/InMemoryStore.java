@@ -24,6 +24,10 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.ConversationRepository;
+import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -79,6 +83,10 @@ public final class InMemoryStore implements Store {
   private final InMemorySmsOutbox smsOutbox;
   private final InMemorySentReminders sentReminders;
   private final InMemoryOrderRepository orders;
+  private final InMemoryInterestRepository interests;
+  private final InMemoryConversationRepository conversations;
+  private final InMemoryMessageRepository messages;
+  private final InMemoryBlockRepository blocks;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -137,6 +145,10 @@ public final class InMemoryStore implements Store {
     notifications = new InMemoryNotificationRepository(new Table<>(transactions));
     smsOutbox = new InMemorySmsOutbox(new Table<>(transactions));
     linkedIdentities = new InMemoryLinkedIdentityRepository(new Table<>(transactions));
+    interests = new InMemoryInterestRepository(new Table<>(transactions));
+    conversations = new InMemoryConversationRepository(new Table<>(transactions));
+    messages = new InMemoryMessageRepository(new Table<>(transactions));
+    blocks = new InMemoryBlockRepository(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
             userTable,
@@ -150,6 +162,9 @@ public final class InMemoryStore implements Store {
               vehicles.deleteOwnedBy(deleted);
               notifications.deleteOf(deleted);
               linkedIdentities.deleteOf(deleted);
+              interests.deleteOf(deleted);
+              conversations.deleteOf(deleted).forEach(messages::deleteIn);
+              blocks.deleteOf(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
@@ -293,6 +308,26 @@ public final class InMemoryStore implements Store {
   @Override
   public OrderRepository orders() {
     return orders;
+  }
+
+  @Override
+  public InterestRepository interests() {
+    return interests;
+  }
+
+  @Override
+  public ConversationRepository conversations() {
+    return conversations;
+  }
+
+  @Override
+  public MessageRepository messages() {
+    return messages;
+  }
+
+  @Override
+  public BlockRepository blocks() {
+    return blocks;
   }
 
   @Override

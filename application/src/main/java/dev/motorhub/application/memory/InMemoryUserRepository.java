@@ -87,6 +87,7 @@ final class InMemoryUserRepository implements UserRepository {
             user.role(),
             user.status(),
             user.plan(),
+            user.subscriptionStartedAt(),
             user.subscriptionEndsAt(),
             user.passwordHash(),
             user.createdAt(),

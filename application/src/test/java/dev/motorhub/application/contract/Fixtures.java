@@ -71,6 +71,7 @@ public final class Fixtures {
         AccountStatus.ACTIVE,
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         new PasswordHash("hash-of-" + username),
         T0,
         T0,

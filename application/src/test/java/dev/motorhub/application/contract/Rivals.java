@@ -1,5 +1,6 @@
 package dev.motorhub.application.contract;
 
+import dev.motorhub.domain.shared.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,10 +10,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /** Runs units of work from several threads at once and collects what each returned. */
 public final class Rivals {
   private Rivals() {}
+
+  /**
+   * {@code done}, or the code of the core's failure {@code work} ended in; anything else throws.
+   */
+  public static String outcome(Supplier<?> work) {
+    try {
+      work.get();
+      return "done";
+    } catch (Failure refused) {
+      return refused.code();
+    }
+  }
 
   /** Starts {@code count} works together, the {@code i}th from {@code work.apply(i)}. */
   public static <T> List<T> race(int count, IntFunction<Callable<T>> work) throws Exception {

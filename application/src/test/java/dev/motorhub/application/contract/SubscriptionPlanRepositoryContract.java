@@ -12,6 +12,7 @@ import dev.motorhub.domain.shared.Money;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@code SubscriptionPlanRepository} keeps: plans, unique names, price order, use. */
@@ -53,6 +54,21 @@ public abstract class SubscriptionPlanRepositoryContract extends StoreContract {
     runTx(() -> store.plans().update(revised));
 
     assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(revised);
+  }
+
+  @Test
+  void limits_areKept_anEmptyOneUnlimited() {
+    SubscriptionPlan plan =
+        Fixtures.plan("Limited", "5.00")
+            .limit(new SubscriptionPlan.Limits(Optional.of(3), Optional.empty()), at(0));
+    runTx(() -> store.plans().add(plan));
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(plan);
+
+    SubscriptionPlan changed =
+        plan.limit(new SubscriptionPlan.Limits(Optional.empty(), Optional.of(0)), at(1));
+    runTx(() -> store.plans().update(changed));
+
+    assertThat(inTx(() -> store.plans().findById(plan.id()))).contains(changed);
   }
 
   @Test

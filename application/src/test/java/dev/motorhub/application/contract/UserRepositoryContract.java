@@ -46,6 +46,7 @@ public abstract class UserRepositoryContract extends StoreContract {
             Role.MECHANIC,
             AccountStatus.SUSPENDED,
             Optional.of(plan.id()),
+            Optional.of(at(5)),
             Optional.of(at(5).plus(java.time.Duration.ofDays(30))),
             new PasswordHash("pbkdf2_sha256$1000$salt$hash"),
             T0,

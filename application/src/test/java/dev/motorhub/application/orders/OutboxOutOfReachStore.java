@@ -24,6 +24,10 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.ConversationRepository;
+import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
@@ -227,6 +231,26 @@ final class OutboxOutOfReachStore implements Store {
   @Override
   public OrderRepository orders() {
     return store.orders();
+  }
+
+  @Override
+  public InterestRepository interests() {
+    return store.interests();
+  }
+
+  @Override
+  public ConversationRepository conversations() {
+    return store.conversations();
+  }
+
+  @Override
+  public MessageRepository messages() {
+    return store.messages();
+  }
+
+  @Override
+  public BlockRepository blocks() {
+    return store.blocks();
   }
 
   @Override

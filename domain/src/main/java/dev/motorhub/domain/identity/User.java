@@ -11,11 +11,11 @@ import java.util.Optional;
  *
  * <p>An account is created active with a role. Its username and email are unique regardless of
  * case, its phone (optional: E.164, or free text where a seed keeps it so) is unique as stored; the
- * store enforces uniqueness. An account on a subscription plan has it until {@code
- * subscriptionEndsAt}, the plan's days after it was chosen. The holder or an administrator changes
- * the details; only an active account signs in, so suspending or deactivating it shuts its holder
- * out at once. Every change returns a new value with {@code updatedAt} moved on; {@code version}
- * lets the store refuse a change made on a stale copy.
+ * store enforces uniqueness. An account on a subscription plan has it from {@code
+ * subscriptionStartedAt}, when it was chosen, until {@code subscriptionEndsAt}, the plan's days
+ * later. The holder or an administrator changes the details; only an active account signs in, so
+ * suspending or deactivating it shuts its holder out at once. Every change returns a new value with
+ * {@code updatedAt} moved on; {@code version} lets the store refuse a change made on a stale copy.
  */
 public record User(
     UserId id,
@@ -27,6 +27,7 @@ public record User(
     Role role,
     AccountStatus status,
     Optional<SubscriptionPlanId> plan,
+    Optional<Instant> subscriptionStartedAt,
     Optional<Instant> subscriptionEndsAt,
     PasswordHash passwordHash,
     Instant createdAt,
@@ -44,8 +45,9 @@ public record User(
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(plan, "plan");
-    if (plan.isPresent() != subscriptionEndsAt.isPresent()) {
-      throw new IllegalArgumentException("A subscription has a plan and an end, or neither");
+    if (plan.isPresent() != subscriptionEndsAt.isPresent()
+        || plan.isPresent() != subscriptionStartedAt.isPresent()) {
+      throw new IllegalArgumentException("A subscription has a plan, a start and an end, or none");
     }
     Objects.requireNonNull(passwordHash, "passwordHash");
     Objects.requireNonNull(lastLoginAt, "lastLoginAt");
@@ -63,6 +65,7 @@ public record User(
         details.lastName(),
         role,
         AccountStatus.ACTIVE,
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         passwordHash,
@@ -101,13 +104,14 @@ public record User(
     Subscription term =
         new Subscription(
             Optional.of(newPlan.id()),
+            Optional.of(at),
             Optional.of(at.plus(Duration.ofDays(newPlan.durationDays()))));
     return next(details(), role, status, term, passwordHash, at, lastLoginAt);
   }
 
   /** The account on no plan. */
   public User unsubscribe(Instant at) {
-    Subscription none = new Subscription(Optional.empty(), Optional.empty());
+    Subscription none = new Subscription(Optional.empty(), Optional.empty(), Optional.empty());
     return next(details(), role, status, none, passwordHash, at, lastLoginAt);
   }
 
@@ -135,6 +139,7 @@ public record User(
         newRole,
         newStatus,
         newSubscription.plan(),
+        newSubscription.startedAt(),
         newSubscription.endsAt(),
         newHash,
         createdAt,
@@ -144,11 +149,12 @@ public record User(
   }
 
   private Subscription subscription() {
-    return new Subscription(plan, subscriptionEndsAt);
+    return new Subscription(plan, subscriptionStartedAt, subscriptionEndsAt);
   }
 
-  /** A plan and when it ends, as they change together. */
-  private record Subscription(Optional<SubscriptionPlanId> plan, Optional<Instant> endsAt) {}
+  /** A plan, when it started and when it ends, as they change together. */
+  private record Subscription(
+      Optional<SubscriptionPlanId> plan, Optional<Instant> startedAt, Optional<Instant> endsAt) {}
 
   /** "First Last", or the username when the account has no name. */
   public String displayName() {

@@ -26,7 +26,11 @@ public enum NotificationKind {
   JOB_WITHDRAWN,
   INVOICE_DUE_SOON,
   INVOICE_OVERDUE,
-  SUBSCRIPTION_ENDING;
+  SUBSCRIPTION_ENDING,
+  INTEREST_RECEIVED,
+  INTEREST_ACCEPTED,
+  INTEREST_DECLINED,
+  MESSAGE_RECEIVED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

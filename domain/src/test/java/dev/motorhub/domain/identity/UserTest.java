@@ -67,10 +67,12 @@ class UserTest {
     assertThat(user.withRole(Role.STAFF, LATER).role()).isEqualTo(Role.STAFF);
     assertThat(user.withPassword(newHash, LATER).passwordHash()).isEqualTo(newHash);
     assertThat(user.subscribe(gold, LATER).plan()).contains(gold.id());
+    assertThat(user.subscribe(gold, LATER).subscriptionStartedAt()).contains(LATER);
     assertThat(user.subscribe(gold, LATER).subscriptionEndsAt())
         .contains(LATER.plus(java.time.Duration.ofDays(30)));
     assertThat(user.subscribe(gold, LATER).unsubscribe(LATER).plan()).isEmpty();
     assertThat(user.subscribe(gold, LATER).unsubscribe(LATER).subscriptionEndsAt()).isEmpty();
+    assertThat(user.subscribe(gold, LATER).unsubscribe(LATER).subscriptionStartedAt()).isEmpty();
     assertThat(user.withPassword(newHash, LATER).details()).isEqualTo(user.details());
   }
 

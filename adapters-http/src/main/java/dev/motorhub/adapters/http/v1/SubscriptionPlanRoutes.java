@@ -17,6 +17,7 @@ import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /** {@code /v1/subscription-plans}: everyone signed in reads them; staff manage them. */
 public final class SubscriptionPlanRoutes implements Routes {
@@ -84,8 +85,15 @@ public final class SubscriptionPlanRoutes implements Routes {
     String price = violations.capture(() -> body.amount("price"));
     Integer days = violations.capture(() -> body.integer("duration_days"));
     Boolean active = violations.capture(() -> body.bool("active"));
+    Optional<Integer> interests = violations.capture(() -> limit(body, "interests_per_month"));
+    Optional<Integer> preferences = violations.capture(() -> limit(body, "saved_preferences"));
     violations.throwIfAny();
-    return new PlanTerms(name, price, days, active);
+    return new PlanTerms(name, price, days, active, interests, preferences);
+  }
+
+  /** A limit as sent: null when left out, empty when sent as null (unlimited). */
+  private static Optional<Integer> limit(Body body, String field) {
+    return body.sent(field) ? Optional.ofNullable(body.integer(field)) : null;
   }
 
   private static SubscriptionPlanId id(Context ctx) {

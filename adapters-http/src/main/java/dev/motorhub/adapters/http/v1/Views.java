@@ -33,7 +33,9 @@ final class Views {
       String role,
       String status,
       String subscriptionPlan,
+      Instant subscriptionStartedAt,
       Instant subscriptionEndsAt,
+      LimitsView subscriptionLimits,
       String customerId,
       MechanicView mechanic,
       Instant createdAt,
@@ -41,6 +43,9 @@ final class Views {
       Instant lastLogin) {}
 
   record MechanicView(String id, String specialization, int experienceYears) {}
+
+  /** What the account's plan allows; a null limit is unlimited. */
+  record LimitsView(Integer interestsPerMonth, Integer savedPreferences) {}
 
   record CustomerView(
       String id,
@@ -70,6 +75,8 @@ final class Views {
       String currency,
       int durationDays,
       boolean active,
+      Integer interestsPerMonth,
+      Integer savedPreferences,
       Instant createdAt,
       Instant updatedAt) {}
 
@@ -90,7 +97,16 @@ final class Views {
         u.role().wire(),
         u.status().wire(),
         u.plan().map(Object::toString).orElse(null),
+        u.subscriptionStartedAt().orElse(null),
         u.subscriptionEndsAt().orElse(null),
+        account
+            .plan()
+            .map(
+                p ->
+                    new LimitsView(
+                        p.limits().interestsPerMonth().orElse(null),
+                        p.limits().savedPreferences().orElse(null)))
+            .orElse(null),
         account.customer().map(c -> c.id().toString()).orElse(null),
         account.mechanic().map(Views::mechanic).orElse(null),
         u.createdAt(),
@@ -136,6 +152,8 @@ final class Views {
         p.price().currency().getCurrencyCode(),
         p.durationDays(),
         p.active(),
+        p.limits().interestsPerMonth().orElse(null),
+        p.limits().savedPreferences().orElse(null),
         p.createdAt(),
         p.updatedAt());
   }

@@ -39,6 +39,11 @@ public final class Body {
     return new Body(text.isBlank() ? Map.of() : JsonFields.read(text), numbersAreText);
   }
 
+  /** Whether the client sent the field at all, null included. */
+  public boolean sent(String field) {
+    return fields.containsKey(field);
+  }
+
   public boolean has(String field) {
     JsonNode node = fields.get(field);
     return node != null && !node.isNull();

@@ -101,6 +101,10 @@ public final class EdgeWorld {
         "invoices", owner.get("/v1/invoices").json().path("items").path(0).path("id").asText());
     world.carCare(anonymous);
     world.orders(root);
+    // Interests' and conversations' inputs are refused before they are looked up.
+    world.ids.put("interests", UUID.randomUUID().toString());
+    world.ids.put("conversations", UUID.randomUUID().toString());
+    world.ids.put("blocks", UUID.randomUUID().toString());
     return world;
   }
 

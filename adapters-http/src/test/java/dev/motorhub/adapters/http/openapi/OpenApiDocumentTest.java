@@ -109,6 +109,7 @@ class OpenApiDocumentTest {
     covered.addAll(BrowserSignInConformanceTest.TAGS);
     covered.addAll(SmsConformanceTest.TAGS);
     covered.addAll(OrdersConformanceTest.TAGS);
+    covered.addAll(InterestsConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));
@@ -178,8 +179,8 @@ class OpenApiDocumentTest {
         json(
             """
         {"id": "0190f6b2-7c1e-7a3b-9d4e-123456789abc", "name": "Gold", "price": "19.9",
-         "currency": "usd", "duration_days": 0, "active": true,
-         "created_at": "2024-05-01T09:30:00Z", "updated_at": "2024-05-01T09:30:00.123456Z"}
+         "currency": "usd", "duration_days": 0, "active": true, "interests_per_month": null,
+         "saved_preferences": 5, "created_at": "2024-05-01T09:30:00Z", "updated_at": "2024-05-01T09:30:00.123456Z"}
         """);
     assertThat(validator.validate(plan, schema("SubscriptionPlan")))
         .hasSize(3)
@@ -212,7 +213,8 @@ class OpenApiDocumentTest {
         {"id": "0190f6b2-7c1e-7a3b-9d4e-123456789abc", "username": "alice",
          "email": "alice@example.com", "phone_number": null, "first_name": "Alice",
          "last_name": "", "role": "customer", "status": "active", "subscription_plan": null,
-         "subscription_ends_at": null,
+         "subscription_started_at": null, "subscription_ends_at": null,
+         "subscription_limits": null,
          "customer_id": "0190f6b2-7c1e-7a3b-9d4e-123456789abd", "mechanic": null,
          "created_at": "2024-05-01T09:30:00.123456789Z", "updated_at": "2024-05-01T09:30:00Z",
          "last_login": null}

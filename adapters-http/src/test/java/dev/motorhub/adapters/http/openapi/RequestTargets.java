@@ -34,6 +34,7 @@ final class RequestTargets {
     market(w, targets);
     CarCareTargets.put(w, targets);
     orders(w, targets);
+    interests(w, targets);
     return targets;
   }
 
@@ -132,6 +133,21 @@ final class RequestTargets {
     targets.put("placeOrder", one(w.staff(), "/v1/orders", order));
     String placed = w.staff().post("/v1/orders", order).text("id");
     targets.put("updateOrder", one(w.staff(), "/v1/orders/" + placed, body()));
+  }
+
+  /**
+   * An interest's and a message's bodies are read before their trade or conversation is looked up,
+   * and a block's before its user: ids that name nothing do.
+   */
+  private static void interests(RequestWorld w, Map<String, Target> targets) {
+    String nothing = java.util.UUID.randomUUID().toString();
+    targets.put(
+        "sendInterest",
+        one(w.olive(), "/v1/trades/" + nothing + "/interests", body("message", "Hi")));
+    targets.put(
+        "sendMessage",
+        one(w.olive(), "/v1/conversations/" + nothing + "/messages", body("text", "Hello")));
+    targets.put("blockUser", one(w.olive(), "/v1/blocks", body("user_id", w.account())));
   }
 
   private static Map<String, Object> newAccount() {
