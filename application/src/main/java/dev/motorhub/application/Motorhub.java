@@ -27,6 +27,7 @@ public final class Motorhub {
   private final Notifications notifications;
   private final Sweeps sweeps;
   private final Orders orders;
+  private final Matching matching;
 
   Motorhub(MotorhubBuilder b) {
     store = b.store;
@@ -129,6 +130,10 @@ public final class Motorhub {
                 b.ids,
                 b.settings,
                 b.clock));
+    matching =
+        new Matching(
+            new Matching.Wiring(
+                store, b.matchingPolicy, b.matchScoring, b.ids, b.settings, b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -188,6 +193,11 @@ public final class Motorhub {
   /** Orders, each texted to its customer when placed. */
   public Orders orders() {
     return orders;
+  }
+
+  /** The catalogue of allowed values, buyers' saved searches and their matches. */
+  public Matching matching() {
+    return matching;
   }
 
   /** In-app notifications and the SMS outbox. */

@@ -27,6 +27,8 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.matching.MatchScoring;
+import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.orders.OrdersPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.security.SecureRandom;
@@ -63,6 +65,8 @@ public final class MotorhubBuilder {
   SmsGateway smsGateway = new InMemorySmsGateway();
   SmsDispatchSettings smsDispatch = SmsDispatchSettings.defaults();
   OrdersPolicy ordersPolicy = new OrdersPolicy();
+  MatchingPolicy matchingPolicy = new MatchingPolicy();
+  MatchScoring matchScoring = new MatchScoring();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -196,6 +200,18 @@ public final class MotorhubBuilder {
 
   public MotorhubBuilder ordersPolicy(OrdersPolicy ordersPolicy) {
     this.ordersPolicy = Objects.requireNonNull(ordersPolicy);
+    return this;
+  }
+
+  /** Who keeps the catalogue and saved searches, and how many searches an account keeps. */
+  public MotorhubBuilder matchingPolicy(MatchingPolicy matchingPolicy) {
+    this.matchingPolicy = Objects.requireNonNull(matchingPolicy);
+    return this;
+  }
+
+  /** How a saved search scores an open trade. */
+  public MotorhubBuilder matchScoring(MatchScoring matchScoring) {
+    this.matchScoring = Objects.requireNonNull(matchScoring);
     return this;
   }
 

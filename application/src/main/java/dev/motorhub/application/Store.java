@@ -23,6 +23,9 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.matching.CatalogueRepository;
+import dev.motorhub.application.matching.MatchCandidates;
+import dev.motorhub.application.matching.PreferenceRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -86,6 +89,12 @@ public interface Store {
   SentReminders sentReminders();
 
   OrderRepository orders();
+
+  CatalogueRepository catalogue();
+
+  PreferenceRepository preferences();
+
+  MatchCandidates matchCandidates();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

@@ -26,6 +26,9 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.matching.CatalogueRepository;
+import dev.motorhub.application.matching.MatchCandidates;
+import dev.motorhub.application.matching.PreferenceRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -72,6 +75,9 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiSmsOutbox smsOutbox;
   private final JdbiSentReminders sentReminders;
   private final JdbiOrderRepository orders;
+  private final JdbiCatalogueRepository catalogue;
+  private final JdbiPreferenceRepository preferences;
+  private final JdbiMatchCandidates matchCandidates;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -104,6 +110,9 @@ public final class PostgresStore implements Store, AutoCloseable {
     smsOutbox = new JdbiSmsOutbox(transactions);
     sentReminders = new JdbiSentReminders(transactions);
     orders = new JdbiOrderRepository(transactions);
+    catalogue = new JdbiCatalogueRepository(transactions);
+    preferences = new JdbiPreferenceRepository(transactions);
+    matchCandidates = new JdbiMatchCandidates(transactions);
   }
 
   /**
@@ -289,6 +298,21 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public SentReminders sentReminders() {
     return sentReminders;
+  }
+
+  @Override
+  public CatalogueRepository catalogue() {
+    return catalogue;
+  }
+
+  @Override
+  public PreferenceRepository preferences() {
+    return preferences;
+  }
+
+  @Override
+  public MatchCandidates matchCandidates() {
+    return matchCandidates;
   }
 
   @Override

@@ -24,6 +24,9 @@ import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
+import dev.motorhub.application.matching.CatalogueRepository;
+import dev.motorhub.application.matching.MatchCandidates;
+import dev.motorhub.application.matching.PreferenceRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -79,6 +82,9 @@ public final class InMemoryStore implements Store {
   private final InMemorySmsOutbox smsOutbox;
   private final InMemorySentReminders sentReminders;
   private final InMemoryOrderRepository orders;
+  private final InMemoryCatalogueRepository catalogue;
+  private final InMemoryPreferenceRepository preferences;
+  private final InMemoryMatchCandidates matchCandidates;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -137,6 +143,10 @@ public final class InMemoryStore implements Store {
     notifications = new InMemoryNotificationRepository(new Table<>(transactions));
     smsOutbox = new InMemorySmsOutbox(new Table<>(transactions));
     linkedIdentities = new InMemoryLinkedIdentityRepository(new Table<>(transactions));
+    catalogue = new InMemoryCatalogueRepository(new Table<>(transactions));
+    preferences = new InMemoryPreferenceRepository(new Table<>(transactions));
+    matchCandidates =
+        new InMemoryMatchCandidates(tradeTable, vehicleTable, serviceTable, proposalTable);
     users =
         new InMemoryUserRepository(
             userTable,
@@ -150,9 +160,25 @@ public final class InMemoryStore implements Store {
               vehicles.deleteOwnedBy(deleted);
               notifications.deleteOf(deleted);
               linkedIdentities.deleteOf(deleted);
+              preferences.deleteOf(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
+  }
+
+  @Override
+  public CatalogueRepository catalogue() {
+    return catalogue;
+  }
+
+  @Override
+  public PreferenceRepository preferences() {
+    return preferences;
+  }
+
+  @Override
+  public MatchCandidates matchCandidates() {
+    return matchCandidates;
   }
 
   @Override
