@@ -12,14 +12,17 @@ import dev.motorhub.adapters.http.seed.mycars.MyCarsRoutes;
 import dev.motorhub.adapters.http.seed.orders.BrowserTokenRoutes;
 import dev.motorhub.adapters.http.seed.orders.CustomerOrderRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
+import dev.motorhub.adapters.http.v1.CatalogueRoutes;
 import dev.motorhub.adapters.http.v1.ContactRoutes;
 import dev.motorhub.adapters.http.v1.CreditCardRoutes;
 import dev.motorhub.adapters.http.v1.CustomerRoutes;
 import dev.motorhub.adapters.http.v1.InvoiceRoutes;
 import dev.motorhub.adapters.http.v1.LeadRoutes;
+import dev.motorhub.adapters.http.v1.MatchRoutes;
 import dev.motorhub.adapters.http.v1.MechanicRoutes;
 import dev.motorhub.adapters.http.v1.NotificationRoutes;
 import dev.motorhub.adapters.http.v1.OrderRoutes;
+import dev.motorhub.adapters.http.v1.PreferenceRoutes;
 import dev.motorhub.adapters.http.v1.ProposalRoutes;
 import dev.motorhub.adapters.http.v1.ScheduleRoutes;
 import dev.motorhub.adapters.http.v1.ServiceKindRoutes;
@@ -83,6 +86,9 @@ public final class HttpServer {
                 new InvoiceRoutes(core, auth, clock),
                 new NotificationRoutes(core, auth),
                 new OrderRoutes(core.orders(), auth),
+                new CatalogueRoutes(core.matching(), auth),
+                new PreferenceRoutes(core.matching(), auth),
+                new MatchRoutes(core.matching(), auth),
                 new SmsRoutes(core.notifications(), auth, settings.smsCallbackSecret()),
                 new ServiceKindRoutes(core.carCare(), auth),
                 new MechanicRoutes(core.carCare(), auth),

@@ -109,6 +109,7 @@ class OpenApiDocumentTest {
     covered.addAll(BrowserSignInConformanceTest.TAGS);
     covered.addAll(SmsConformanceTest.TAGS);
     covered.addAll(OrdersConformanceTest.TAGS);
+    covered.addAll(MatchingConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));

@@ -34,6 +34,7 @@ final class RequestTargets {
     market(w, targets);
     CarCareTargets.put(w, targets);
     orders(w, targets);
+    matching(w, targets);
     return targets;
   }
 
@@ -132,6 +133,19 @@ final class RequestTargets {
     targets.put("placeOrder", one(w.staff(), "/v1/orders", order));
     String placed = w.staff().post("/v1/orders", order).text("id");
     targets.put("updateOrder", one(w.staff(), "/v1/orders/" + placed, body()));
+  }
+
+  private static void matching(RequestWorld w, Map<String, Target> targets) {
+    Map<String, Object> value = body("attribute", "fuel", "code", "hydrogen", "name", "Hydrogen");
+    targets.put("addCatalogueValue", one(w.staff(), "/v1/catalogue", value));
+    String added = w.staff().post("/v1/catalogue", value).text("id");
+    targets.put(
+        "renameCatalogueValue", one(w.staff(), "/v1/catalogue/" + added, body("name", "H2")));
+    Map<String, Object> search =
+        body("name", "Any sale", "trade_kind", "sale", "year_min", 2015, "mileage_max", 90000);
+    targets.put("savePreference", one(w.bruno(), "/v1/preferences", search));
+    String saved = w.bruno().post("/v1/preferences", search).text("id");
+    targets.put("changePreference", one(w.bruno(), "/v1/preferences/" + saved, search));
   }
 
   private static Map<String, Object> newAccount() {
