@@ -101,6 +101,11 @@ public final class EdgeWorld {
         "invoices", owner.get("/v1/invoices").json().path("items").path(0).path("id").asText());
     world.carCare(anonymous);
     world.orders(root);
+    world.ids.put(
+        "catalogue",
+        world.made(
+            root, "/v1/catalogue", Map.of("attribute", "fuel", "code", "edge", "name", "Edge")));
+    world.ids.put("preferences", world.made(owner, "/v1/preferences", Map.of("name", "Edge")));
     return world;
   }
 
