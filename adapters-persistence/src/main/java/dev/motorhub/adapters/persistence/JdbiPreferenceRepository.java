@@ -57,7 +57,7 @@ final class JdbiPreferenceRepository implements PreferenceRepository {
                           body_types = :bodyTypes, fuels = :fuels, required = :required,
                           weighted = :weighted, weights = :weights, paused = :paused,
                           updated_at = :updatedAt
-                        where id = :id and owner_id = :owner and created_at = :createdAt"""),
+                        where id = :id"""),
                     preference)
                 .execute());
   }

@@ -35,7 +35,11 @@ public final class PreferenceForms {
 
   /** The criteria {@code form} makes of {@code current}; runs inside the caller's transaction. */
   public SearchCriteria criteria(PreferenceForm form, SearchCriteria current) {
-    Violations v = new Violations();
+    return criteria(form, current, new Violations());
+  }
+
+  /** As {@link #criteria(PreferenceForm, SearchCriteria)}, adding to what {@code v} holds. */
+  public SearchCriteria criteria(PreferenceForm form, SearchCriteria current, Violations v) {
     var kind =
         pick(
             form,
@@ -69,6 +73,10 @@ public final class PreferenceForms {
             : current.required();
     Map<Criterion, Integer> weights =
         form.gives("weights") ? v.capture(() -> weights(form.weights())) : current.weights();
+    if (java.util.stream.Stream.of(yearMin, yearMax, priceMax, instalmentMax, mileageMax, weights)
+        .allMatch(java.util.Objects::nonNull)) {
+      SearchCriteria.check(yearMin, yearMax, priceMax, instalmentMax, mileageMax, weights, v);
+    }
     v.throwIfAny();
     SearchCriteria criteria =
         v.capture(

@@ -9,7 +9,7 @@ import dev.motorhub.domain.matching.Preference;
 import dev.motorhub.domain.matching.PreferenceId;
 import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.shared.IdGenerator;
-import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
 
 /** A customer saves a named search, active at once, within the number of searches they may keep. */
@@ -41,10 +41,9 @@ public final class SavePreference {
     AccessPolicy.require(policy.maySearch(actor), "Only customers save searches.");
     return tx.inTransaction(
         () -> {
-          SearchCriteria criteria = forms.criteria(form, SearchCriteria.none());
-          if (form.name() == null || form.name().isBlank()) {
-            throw InvalidInput.of("name", "This field is required.");
-          }
+          SearchCriteria criteria =
+              forms.criteria(
+                  form, SearchCriteria.none(), new Violations().require(form.name(), "name"));
           policy.requireRoomForAnother(actor, preferences.countByOwner(actor.id()));
           Preference preference =
               Preference.save(

@@ -59,7 +59,11 @@ public final class MatchRoutes implements Routes {
             details.year(),
             details.mileage()),
         subject.price().map(Money::plain).orElse(null),
-        subject.monthlyInstalment().map(Money::plain).orElse(null),
+        subject
+            .monthlyInstalment()
+            .filter(m -> subject.kind().isLease())
+            .map(Money::plain)
+            .orElse(null),
         match.explanations().stream()
             .map(e -> new ExplanationView(e.criterion().wire(), e.outcome().wire(), e.text()))
             .toList());

@@ -116,6 +116,7 @@ class MatchingConformanceTest {
     assertThat(match.path("trade_id").asText()).isEqualTo(trade);
     assertThat(match.path("score").asInt()).isEqualTo(100);
     assertThat(match.path("price").asText()).isEqualTo("9000.00");
+    assertThat(match.path("monthly_instalment").isNull()).isTrue();
     assertThat(match.path("preference").path("id").asText()).isEqualTo(saved.text("id"));
     List<String> why = new ArrayList<>();
     match.path("explanations").forEach(e -> why.add(e.path("text").asText()));
@@ -222,6 +223,9 @@ class MatchingConformanceTest {
         });
     assertThat(buyer.post("/v1/preferences", body("name", "x", "brands", List.of("lada"))).body())
         .contains("Not a brand in the catalogue: lada.");
+    Api.Reply both = buyer.post("/v1/preferences", body("year_min", 2030, "year_max", 2000));
+    assertThat(both.json().path("errors").has("name")).as(both.toString()).isTrue();
+    assertThat(both.json().path("errors").has("year_min")).as(both.toString()).isTrue();
     assertThat(buyer.get("/v1/matches?min_score=101").status()).isEqualTo(400);
     assertThat(buyer.get("/v1/matches?cursor=nonsense").status()).isEqualTo(400);
     assertThat(buyer.get("/v1/catalogue?attribute=size").status()).isEqualTo(400);
