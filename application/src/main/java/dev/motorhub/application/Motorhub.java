@@ -28,6 +28,7 @@ public final class Motorhub {
   private final Sweeps sweeps;
   private final Orders orders;
   private final Interests interests;
+  private final Matching matching;
 
   Motorhub(MotorhubBuilder b) {
     store = b.store;
@@ -131,6 +132,10 @@ public final class Motorhub {
                 b.settings,
                 b.clock));
     interests = new Interests(new Interests.Wiring(store, b.planLimits, notifier, b.ids, b.clock));
+    matching =
+        new Matching(
+            new Matching.Wiring(
+                store, b.matchingPolicy, b.matchScoring, b.ids, b.settings, b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */
@@ -195,6 +200,11 @@ public final class Motorhub {
   /** Interests in trades, the conversations of mutual matches, and blocks. */
   public Interests interests() {
     return interests;
+  }
+
+  /** The catalogue of allowed values, buyers' saved searches and their matches. */
+  public Matching matching() {
+    return matching;
   }
 
   /** In-app notifications and the SMS outbox. */

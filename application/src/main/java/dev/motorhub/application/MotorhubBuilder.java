@@ -27,6 +27,8 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.matching.MatchScoring;
+import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.matching.PlanLimits;
 import dev.motorhub.domain.orders.OrdersPolicy;
 import dev.motorhub.domain.shared.IdGenerator;
@@ -65,6 +67,8 @@ public final class MotorhubBuilder {
   SmsDispatchSettings smsDispatch = SmsDispatchSettings.defaults();
   OrdersPolicy ordersPolicy = new OrdersPolicy();
   PlanLimits planLimits = new PlanLimits();
+  MatchingPolicy matchingPolicy = new MatchingPolicy();
+  MatchScoring matchScoring = new MatchScoring();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -204,6 +208,18 @@ public final class MotorhubBuilder {
   /** What subscription plans allow in matching. */
   public MotorhubBuilder planLimits(PlanLimits planLimits) {
     this.planLimits = Objects.requireNonNull(planLimits);
+    return this;
+  }
+
+  /** Who keeps the catalogue and saved searches, and how many searches an account keeps. */
+  public MotorhubBuilder matchingPolicy(MatchingPolicy matchingPolicy) {
+    this.matchingPolicy = Objects.requireNonNull(matchingPolicy);
+    return this;
+  }
+
+  /** How a saved search scores an open trade. */
+  public MotorhubBuilder matchScoring(MatchScoring matchScoring) {
+    this.matchScoring = Objects.requireNonNull(matchScoring);
     return this;
   }
 

@@ -24,9 +24,12 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
+import dev.motorhub.application.matching.PreferenceRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -98,6 +101,12 @@ public interface Store {
   MessageRepository messages();
 
   BlockRepository blocks();
+
+  CatalogueRepository catalogue();
+
+  PreferenceRepository preferences();
+
+  MatchCandidates matchCandidates();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

@@ -23,6 +23,8 @@ public enum StoreConflict {
   SOURCE_INVOICED("", "This has been invoiced already."),
   IDEMPOTENCY_KEY_USED("Idempotency-Key", "This Idempotency-Key was used already."),
   SERVICE_KIND_TAKEN("code", "A service kind with this code already exists."),
+  CATALOGUE_CODE_TAKEN(
+      "code", "This attribute has a value with this code already in the catalogue."),
   FEEDBACK_GIVEN("", "Feedback was given on this request already."),
   INTEREST_PENDING("", "You already have a pending interest in this trade."),
   BLOCKED_ALREADY("user_id", "You have already blocked this user."),

@@ -13,6 +13,7 @@ import dev.motorhub.adapters.http.seed.orders.BrowserTokenRoutes;
 import dev.motorhub.adapters.http.seed.orders.CustomerOrderRoutes;
 import dev.motorhub.adapters.http.v1.AuthRoutes;
 import dev.motorhub.adapters.http.v1.BlockRoutes;
+import dev.motorhub.adapters.http.v1.CatalogueRoutes;
 import dev.motorhub.adapters.http.v1.ContactRoutes;
 import dev.motorhub.adapters.http.v1.ConversationRoutes;
 import dev.motorhub.adapters.http.v1.CreditCardRoutes;
@@ -20,9 +21,11 @@ import dev.motorhub.adapters.http.v1.CustomerRoutes;
 import dev.motorhub.adapters.http.v1.InterestRoutes;
 import dev.motorhub.adapters.http.v1.InvoiceRoutes;
 import dev.motorhub.adapters.http.v1.LeadRoutes;
+import dev.motorhub.adapters.http.v1.MatchRoutes;
 import dev.motorhub.adapters.http.v1.MechanicRoutes;
 import dev.motorhub.adapters.http.v1.NotificationRoutes;
 import dev.motorhub.adapters.http.v1.OrderRoutes;
+import dev.motorhub.adapters.http.v1.PreferenceRoutes;
 import dev.motorhub.adapters.http.v1.ProposalRoutes;
 import dev.motorhub.adapters.http.v1.ScheduleRoutes;
 import dev.motorhub.adapters.http.v1.ServiceKindRoutes;
@@ -89,6 +92,9 @@ public final class HttpServer {
                 new InterestRoutes(core.interests(), auth),
                 new ConversationRoutes(core.interests(), auth),
                 new BlockRoutes(core.interests(), auth),
+                new CatalogueRoutes(core.matching(), auth),
+                new PreferenceRoutes(core.matching(), auth),
+                new MatchRoutes(core.matching(), auth),
                 new SmsRoutes(core.notifications(), auth, settings.smsCallbackSecret()),
                 new ServiceKindRoutes(core.carCare(), auth),
                 new MechanicRoutes(core.carCare(), auth),

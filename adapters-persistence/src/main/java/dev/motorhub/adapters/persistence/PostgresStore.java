@@ -27,9 +27,12 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
+import dev.motorhub.application.matching.PreferenceRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -80,6 +83,9 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiConversationRepository conversations;
   private final JdbiMessageRepository messages;
   private final JdbiBlockRepository blocks;
+  private final JdbiCatalogueRepository catalogue;
+  private final JdbiPreferenceRepository preferences;
+  private final JdbiMatchCandidates matchCandidates;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -116,6 +122,9 @@ public final class PostgresStore implements Store, AutoCloseable {
     conversations = new JdbiConversationRepository(transactions);
     messages = new JdbiMessageRepository(transactions);
     blocks = new JdbiBlockRepository(transactions);
+    catalogue = new JdbiCatalogueRepository(transactions);
+    preferences = new JdbiPreferenceRepository(transactions);
+    matchCandidates = new JdbiMatchCandidates(transactions);
   }
 
   /**
@@ -301,6 +310,21 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public SentReminders sentReminders() {
     return sentReminders;
+  }
+
+  @Override
+  public CatalogueRepository catalogue() {
+    return catalogue;
+  }
+
+  @Override
+  public PreferenceRepository preferences() {
+    return preferences;
+  }
+
+  @Override
+  public MatchCandidates matchCandidates() {
+    return matchCandidates;
   }
 
   @Override

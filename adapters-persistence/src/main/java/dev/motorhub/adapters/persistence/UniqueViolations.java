@@ -32,6 +32,7 @@ final class UniqueViolations {
           Map.entry("credit_cards_owner_fingerprint_unique", StoreConflict.CARD_ON_FILE),
           Map.entry("vehicles_plate_unique", StoreConflict.PLATE_TAKEN),
           Map.entry("service_kinds_code_unique", StoreConflict.SERVICE_KIND_TAKEN),
+          Map.entry("catalogue_values_code_unique", StoreConflict.CATALOGUE_CODE_TAKEN),
           Map.entry("service_feedback_request_unique", StoreConflict.FEEDBACK_GIVEN),
           Map.entry("interests_pending_unique", StoreConflict.INTEREST_PENDING),
           Map.entry("blocks_pair_unique", StoreConflict.BLOCKED_ALREADY));

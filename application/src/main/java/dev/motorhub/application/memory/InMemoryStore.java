@@ -25,9 +25,12 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
+import dev.motorhub.application.matching.PreferenceRepository;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -87,6 +90,9 @@ public final class InMemoryStore implements Store {
   private final InMemoryConversationRepository conversations;
   private final InMemoryMessageRepository messages;
   private final InMemoryBlockRepository blocks;
+  private final InMemoryCatalogueRepository catalogue;
+  private final InMemoryPreferenceRepository preferences;
+  private final InMemoryMatchCandidates matchCandidates;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -149,6 +155,10 @@ public final class InMemoryStore implements Store {
     conversations = new InMemoryConversationRepository(new Table<>(transactions));
     messages = new InMemoryMessageRepository(new Table<>(transactions));
     blocks = new InMemoryBlockRepository(new Table<>(transactions));
+    catalogue = new InMemoryCatalogueRepository(new Table<>(transactions));
+    preferences = new InMemoryPreferenceRepository(new Table<>(transactions));
+    matchCandidates =
+        new InMemoryMatchCandidates(tradeTable, vehicleTable, serviceTable, proposalTable);
     users =
         new InMemoryUserRepository(
             userTable,
@@ -165,9 +175,25 @@ public final class InMemoryStore implements Store {
               interests.deleteOf(deleted);
               conversations.deleteOf(deleted).forEach(messages::deleteIn);
               blocks.deleteOf(deleted);
+              preferences.deleteOf(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
+  }
+
+  @Override
+  public CatalogueRepository catalogue() {
+    return catalogue;
+  }
+
+  @Override
+  public PreferenceRepository preferences() {
+    return preferences;
+  }
+
+  @Override
+  public MatchCandidates matchCandidates() {
+    return matchCandidates;
   }
 
   @Override

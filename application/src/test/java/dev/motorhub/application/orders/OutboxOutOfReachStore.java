@@ -254,6 +254,21 @@ final class OutboxOutOfReachStore implements Store {
   }
 
   @Override
+  public dev.motorhub.application.matching.CatalogueRepository catalogue() {
+    return store.catalogue();
+  }
+
+  @Override
+  public dev.motorhub.application.matching.PreferenceRepository preferences() {
+    return store.preferences();
+  }
+
+  @Override
+  public dev.motorhub.application.matching.MatchCandidates matchCandidates() {
+    return store.matchCandidates();
+  }
+
+  @Override
   public void ping() {
     store.ping();
   }

@@ -49,6 +49,34 @@ public final class Body {
     return node != null && !node.isNull();
   }
 
+  /** Whether the body names {@code field} at all, even as {@code null}. */
+  public boolean names(String field) {
+    return fields.containsKey(field);
+  }
+
+  /**
+   * The field as an object of whole numbers by name, each as its text (a JSON number or string), or
+   * null if absent.
+   */
+  public Map<String, String> integers(String field) {
+    JsonNode node = fields.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw InvalidInput.of(field, "Expected an object of whole numbers by name.");
+    }
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    for (var entry : node.properties()) {
+      JsonNode value = entry.getValue();
+      if (!value.isIntegralNumber() && !value.isTextual()) {
+        throw InvalidInput.of(field + "." + entry.getKey(), "A valid integer is required.");
+      }
+      values.put(entry.getKey(), value.asText());
+    }
+    return values;
+  }
+
   /** The field as text, or null if absent; see the class for what counts as text. */
   public String text(String field) {
     return text(field, fields.get(field));

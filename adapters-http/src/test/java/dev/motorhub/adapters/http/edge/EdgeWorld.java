@@ -105,6 +105,11 @@ public final class EdgeWorld {
     world.ids.put("interests", UUID.randomUUID().toString());
     world.ids.put("conversations", UUID.randomUUID().toString());
     world.ids.put("blocks", UUID.randomUUID().toString());
+    world.ids.put(
+        "catalogue",
+        world.made(
+            root, "/v1/catalogue", Map.of("attribute", "fuel", "code", "edge", "name", "Edge")));
+    world.ids.put("preferences", world.made(owner, "/v1/preferences", Map.of("name", "Edge")));
     return world;
   }
 

@@ -43,6 +43,13 @@ final class ConformingApi {
     return with(api.bearer(token));
   }
 
+  /** The keys ({@code METHOD path}) of the documented operations these callers have made. */
+  Set<String> exercisedOperations() {
+    return exercised().stream()
+        .map(entry -> entry.substring(0, entry.lastIndexOf(" → ")))
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   Set<String> exercised() {
     return exercised;
   }

@@ -110,6 +110,7 @@ class OpenApiDocumentTest {
     covered.addAll(SmsConformanceTest.TAGS);
     covered.addAll(OrdersConformanceTest.TAGS);
     covered.addAll(InterestsConformanceTest.TAGS);
+    covered.addAll(MatchingConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));

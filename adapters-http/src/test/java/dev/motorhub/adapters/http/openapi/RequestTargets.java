@@ -35,6 +35,7 @@ final class RequestTargets {
     CarCareTargets.put(w, targets);
     orders(w, targets);
     interests(w, targets);
+    matching(w, targets);
     return targets;
   }
 
@@ -148,6 +149,19 @@ final class RequestTargets {
         "sendMessage",
         one(w.olive(), "/v1/conversations/" + nothing + "/messages", body("text", "Hello")));
     targets.put("blockUser", one(w.olive(), "/v1/blocks", body("user_id", w.account())));
+  }
+
+  private static void matching(RequestWorld w, Map<String, Target> targets) {
+    Map<String, Object> value = body("attribute", "fuel", "code", "hydrogen", "name", "Hydrogen");
+    targets.put("addCatalogueValue", one(w.staff(), "/v1/catalogue", value));
+    String added = w.staff().post("/v1/catalogue", value).text("id");
+    targets.put(
+        "renameCatalogueValue", one(w.staff(), "/v1/catalogue/" + added, body("name", "H2")));
+    Map<String, Object> search =
+        body("name", "Any sale", "trade_kind", "sale", "year_min", 2015, "mileage_max", 90000);
+    targets.put("savePreference", one(w.bruno(), "/v1/preferences", search));
+    String saved = w.bruno().post("/v1/preferences", search).text("id");
+    targets.put("changePreference", one(w.bruno(), "/v1/preferences/" + saved, search));
   }
 
   private static Map<String, Object> newAccount() {

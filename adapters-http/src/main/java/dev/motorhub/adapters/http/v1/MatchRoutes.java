@@ -1,0 +1,79 @@
+package dev.motorhub.adapters.http.v1;
+
+import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.Routes;
+import dev.motorhub.application.Matching;
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.matching.FindMatches;
+import dev.motorhub.application.matching.Match;
+import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.matching.MatchSubject;
+import dev.motorhub.domain.shared.Money;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** {@code GET /v1/matches}: a customer's matches, best first, each with why it fits. */
+public final class MatchRoutes implements Routes {
+  private final Matching matching;
+  private final Authenticator auth;
+
+  public MatchRoutes(Matching matching, Authenticator auth) {
+    this.matching = matching;
+    this.auth = auth;
+  }
+
+  record MatchedPreference(String id, String name) {}
+
+  record MatchedVehicle(String id, String brand, String model, int year, long mileage) {}
+
+  record ExplanationView(String criterion, String outcome, String text) {}
+
+  record MatchView(
+      String tradeId,
+      int score,
+      MatchedPreference preference,
+      String kind,
+      MatchedVehicle vehicle,
+      String price,
+      String monthlyInstalment,
+      List<ExplanationView> explanations) {}
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/v1/matches", this::list);
+  }
+
+  static MatchView view(Match match) {
+    MatchSubject subject = match.subject();
+    VehicleDetails details = subject.vehicle().details();
+    return new MatchView(
+        subject.trade().id().toString(),
+        match.score(),
+        new MatchedPreference(match.preference().id().toString(), match.preference().name()),
+        subject.kind().value(),
+        new MatchedVehicle(
+            subject.vehicle().id().toString(),
+            details.brand(),
+            details.model(),
+            details.year(),
+            details.mileage()),
+        subject.price().map(Money::plain).orElse(null),
+        subject
+            .monthlyInstalment()
+            .filter(m -> subject.kind().isLease())
+            .map(Money::plain)
+            .orElse(null),
+        match.explanations().stream()
+            .map(e -> new ExplanationView(e.criterion().wire(), e.outcome().wire(), e.text()))
+            .toList());
+  }
+
+  private void list(Context ctx) {
+    Principal principal = auth.require(ctx);
+    FindMatches.Query query =
+        new FindMatches.Query(
+            ctx.queryParam("min_score"), ctx.queryParam("limit"), ctx.queryParam("cursor"));
+    ctx.json(Views.page(matching.findMatches().find(principal, query), MatchRoutes::view));
+  }
+}

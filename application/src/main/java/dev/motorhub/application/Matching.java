@@ -1,0 +1,98 @@
+package dev.motorhub.application;
+
+import dev.motorhub.application.matching.AddCatalogueValue;
+import dev.motorhub.application.matching.ChangeCatalogue;
+import dev.motorhub.application.matching.ChangePreference;
+import dev.motorhub.application.matching.DeletePreference;
+import dev.motorhub.application.matching.FindMatches;
+import dev.motorhub.application.matching.PausePreference;
+import dev.motorhub.application.matching.PreferenceAccess;
+import dev.motorhub.application.matching.PreferenceForms;
+import dev.motorhub.application.matching.SavePreference;
+import dev.motorhub.application.matching.ViewCatalogue;
+import dev.motorhub.application.matching.ViewPreferences;
+import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.domain.matching.MatchScoring;
+import dev.motorhub.domain.matching.MatchingPolicy;
+import dev.motorhub.domain.shared.IdGenerator;
+import java.time.Clock;
+
+/**
+ * The use cases of matching, wired over one {@link Store}: the catalogue of allowed values, buyers'
+ * saved searches, and their matches. {@link Motorhub} hands it out as {@link Motorhub#matching()}.
+ */
+public final class Matching {
+  private final AddCatalogueValue addCatalogueValue;
+  private final ChangeCatalogue changeCatalogue;
+  private final ViewCatalogue viewCatalogue;
+  private final SavePreference savePreference;
+  private final ChangePreference changePreference;
+  private final PausePreference pausePreference;
+  private final DeletePreference deletePreference;
+  private final ViewPreferences viewPreferences;
+  private final FindMatches findMatches;
+
+  record Wiring(
+      Store store,
+      MatchingPolicy policy,
+      MatchScoring scoring,
+      IdGenerator ids,
+      CoreSettings settings,
+      Clock clock) {}
+
+  Matching(Wiring w) {
+    var tx = w.store().transactions();
+    var catalogue = w.store().catalogue();
+    var preferences = w.store().preferences();
+    var forms = new PreferenceForms(catalogue, w.settings().currency());
+    var access = new PreferenceAccess(preferences, w.policy());
+    addCatalogueValue = new AddCatalogueValue(tx, catalogue, w.policy(), w.ids());
+    changeCatalogue = new ChangeCatalogue(tx, catalogue, w.policy());
+    viewCatalogue = new ViewCatalogue(tx, catalogue);
+    savePreference = new SavePreference(tx, preferences, forms, w.policy(), w.ids(), w.clock());
+    changePreference = new ChangePreference(tx, preferences, forms, access, w.clock());
+    pausePreference = new PausePreference(tx, preferences, access, w.clock());
+    deletePreference = new DeletePreference(tx, preferences, access);
+    viewPreferences = new ViewPreferences(tx, preferences, access);
+    findMatches =
+        new FindMatches(tx, preferences, w.store().matchCandidates(), w.scoring(), w.policy());
+  }
+
+  public AddCatalogueValue addCatalogueValue() {
+    return addCatalogueValue;
+  }
+
+  /** Renaming and removing catalogue values. */
+  public ChangeCatalogue changeCatalogue() {
+    return changeCatalogue;
+  }
+
+  public ViewCatalogue viewCatalogue() {
+    return viewCatalogue;
+  }
+
+  public SavePreference savePreference() {
+    return savePreference;
+  }
+
+  public ChangePreference changePreference() {
+    return changePreference;
+  }
+
+  /** Pausing and resuming saved searches. */
+  public PausePreference pausePreference() {
+    return pausePreference;
+  }
+
+  public DeletePreference deletePreference() {
+    return deletePreference;
+  }
+
+  public ViewPreferences viewPreferences() {
+    return viewPreferences;
+  }
+
+  public FindMatches findMatches() {
+    return findMatches;
+  }
+}

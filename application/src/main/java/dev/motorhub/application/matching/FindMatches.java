@@ -1,0 +1,103 @@
+package dev.motorhub.application.matching;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.matching.Assessment;
+import dev.motorhub.domain.matching.MatchScoring;
+import dev.motorhub.domain.matching.MatchSubject;
+import dev.motorhub.domain.matching.MatchingPolicy;
+import dev.motorhub.domain.matching.Preference;
+import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Page;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A buyer's matches: for each of their active saved searches, the open trades of others that the
+ * store's candidates hold, scored by {@link MatchScoring}; a trade that fits several searches is
+ * listed once, under the one it scores best on (the earliest saved on a tie). Those at or above the
+ * threshold, best first (then by trade id), a page at a time after an opaque cursor.
+ */
+public final class FindMatches {
+  /** What a buyer asks: a threshold (as sent; the policy's default when absent), and a page. */
+  public record Query(String minScore, String limit, String cursor) {}
+
+  private static final Comparator<Match> BEST_FIRST =
+      Comparator.comparingInt(Match::score)
+          .reversed()
+          .thenComparing(m -> m.subject().trade().id().value());
+
+  private final Transactions tx;
+  private final PreferenceRepository preferences;
+  private final MatchCandidates candidates;
+  private final MatchScoring scoring;
+  private final MatchingPolicy policy;
+
+  public FindMatches(
+      Transactions tx,
+      PreferenceRepository preferences,
+      MatchCandidates candidates,
+      MatchScoring scoring,
+      MatchingPolicy policy) {
+    this.tx = tx;
+    this.preferences = preferences;
+    this.candidates = candidates;
+    this.scoring = scoring;
+    this.policy = policy;
+  }
+
+  public Page<Match> find(Principal principal, Query query) {
+    Actor actor = principal.actor();
+    AccessPolicy.require(policy.maySearch(actor), "Only customers have matches.");
+    int threshold = threshold(query.minScore());
+    PageRequest page = PageRequest.parse(query.limit(), null);
+    Optional<MatchCursor> cursor = MatchCursor.parse(query.cursor());
+    List<Match> matches =
+        tx.inTransaction(() -> best(actor, threshold)).stream()
+            .filter(m -> cursor.map(c -> c.isBefore(m)).orElse(true))
+            .sorted(BEST_FIRST)
+            .limit(page.limit() + 1L)
+            .toList();
+    if (matches.size() <= page.limit()) {
+      return new Page<>(matches, Optional.empty());
+    }
+    List<Match> items = matches.subList(0, page.limit());
+    return new Page<>(items, Optional.of(MatchCursor.after(items.getLast())));
+  }
+
+  private List<Match> best(Actor actor, int threshold) {
+    Map<TradeId, Match> best = new HashMap<>();
+    for (Preference preference : preferences.activeOf(actor.id())) {
+      for (MatchSubject subject : candidates.openFor(preference.criteria(), actor.id())) {
+        if (scoring.assess(preference.criteria(), subject) instanceof Assessment.Scored scored
+            && scored.score() >= threshold) {
+          Match match = new Match(preference, subject, scored.score(), scored.explanations());
+          best.merge(subject.trade().id(), match, (a, b) -> b.score() > a.score() ? b : a);
+        }
+      }
+    }
+    return List.copyOf(best.values());
+  }
+
+  private static int threshold(String text) {
+    if (text == null || text.isBlank()) {
+      return MatchingPolicy.DEFAULT_THRESHOLD;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= 0 && value <= 100) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw InvalidInput.of("min_score", "Ensure this value is a whole number from 0 to 100.");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.motorhub.application.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A saved search as the client sent it: each value as read (text, or a list of texts), and which
+ * fields the request named at all ({@code given}), so that a change leaves the others as they are
+ * and a field sent empty clears its criterion.
+ */
+public record PreferenceForm(
+    String name,
+    String tradeKind,
+    List<String> brands,
+    List<String> models,
+    String yearMin,
+    String yearMax,
+    String priceMax,
+    String instalmentMax,
+    String mileageMax,
+    List<String> locations,
+    List<String> bodyTypes,
+    List<String> fuels,
+    List<String> required,
+    Map<String, String> weights,
+    Set<String> given) {
+
+  public PreferenceForm {
+    given = Set.copyOf(given);
+  }
+
+  boolean gives(String field) {
+    return given.contains(field);
+  }
+}

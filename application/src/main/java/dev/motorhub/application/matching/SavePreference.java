@@ -1,0 +1,55 @@
+package dev.motorhub.application.matching;
+
+import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.shared.Transactions;
+import dev.motorhub.domain.identity.AccessPolicy;
+import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.matching.MatchingPolicy;
+import dev.motorhub.domain.matching.Preference;
+import dev.motorhub.domain.matching.PreferenceId;
+import dev.motorhub.domain.matching.SearchCriteria;
+import dev.motorhub.domain.shared.IdGenerator;
+import dev.motorhub.domain.shared.Violations;
+import java.time.Clock;
+
+/** A customer saves a named search, active at once, within the number of searches they may keep. */
+public final class SavePreference {
+  private final Transactions tx;
+  private final PreferenceRepository preferences;
+  private final PreferenceForms forms;
+  private final MatchingPolicy policy;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public SavePreference(
+      Transactions tx,
+      PreferenceRepository preferences,
+      PreferenceForms forms,
+      MatchingPolicy policy,
+      IdGenerator ids,
+      Clock clock) {
+    this.tx = tx;
+    this.preferences = preferences;
+    this.forms = forms;
+    this.policy = policy;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  public Preference save(Principal principal, PreferenceForm form) {
+    Actor actor = principal.actor();
+    AccessPolicy.require(policy.maySearch(actor), "Only customers save searches.");
+    return tx.inTransaction(
+        () -> {
+          SearchCriteria criteria =
+              forms.criteria(
+                  form, SearchCriteria.none(), new Violations().require(form.name(), "name"));
+          policy.requireRoomForAnother(actor, preferences.countByOwner(actor.id()));
+          Preference preference =
+              Preference.save(
+                  new PreferenceId(ids.next()), actor.id(), form.name(), criteria, clock.instant());
+          preferences.add(preference);
+          return preference;
+        });
+  }
+}

@@ -1,0 +1,54 @@
+package dev.motorhub.application.contract;
+
+import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.matching.Attribute;
+import dev.motorhub.domain.matching.CatalogueCode;
+import dev.motorhub.domain.matching.CatalogueEntry;
+import dev.motorhub.domain.matching.CatalogueEntryId;
+import dev.motorhub.domain.matching.Criterion;
+import dev.motorhub.domain.matching.Preference;
+import dev.motorhub.domain.matching.PreferenceId;
+import dev.motorhub.domain.matching.SearchCriteria;
+import dev.motorhub.domain.matching.TradeKind;
+import dev.motorhub.domain.shared.Money;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Catalogue values, saved searches and their criteria for the matching contracts. */
+public final class MatchingFixtures {
+  private MatchingFixtures() {}
+
+  public static CatalogueEntry value(Attribute attribute, String code, String name) {
+    return new CatalogueEntry(
+        new CatalogueEntryId(Fixtures.nextId()), attribute, new CatalogueCode(code), name);
+  }
+
+  /**
+   * A search for a sale of one of {@code brands} (required), 2015 to 2022, at most {@code price}
+   * and 100,000 km, with the price weighing 3.
+   */
+  public static SearchCriteria saleOf(String price, String... brands) {
+    return new SearchCriteria(
+        Optional.of(TradeKind.SALE),
+        Set.of(brands).stream()
+            .map(CatalogueCode::new)
+            .collect(java.util.stream.Collectors.toSet()),
+        Set.of("corolla"),
+        Optional.of(2015),
+        Optional.of(2022),
+        Optional.of(Money.of(price, "USD")),
+        Optional.empty(),
+        Optional.of(100_000L),
+        Set.of(new CatalogueCode("nairobi")),
+        Set.of(),
+        Set.of(),
+        Set.of(Criterion.BRANDS, Criterion.TRADE_KIND),
+        Map.of(Criterion.PRICE, 3));
+  }
+
+  public static Preference preference(UserId owner, String name, SearchCriteria criteria) {
+    return Preference.save(
+        new PreferenceId(Fixtures.nextId()), owner, name, criteria, Fixtures.at(1));
+  }
+}

@@ -1,0 +1,226 @@
+package dev.motorhub.domain.matching;
+
+import static dev.motorhub.domain.matching.TestCriteria.criteria;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.motorhub.domain.garage.LicencePlate;
+import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.marketplace.PaymentFrequency;
+import dev.motorhub.domain.marketplace.ProposalTerms;
+import dev.motorhub.domain.marketplace.ServiceKind;
+import dev.motorhub.domain.marketplace.TestTrades;
+import dev.motorhub.domain.shared.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link MatchScoring} as a table: each criterion fitting, missing and absent; hard filters; the
+ * scale; ties. The trade is a 2019 Toyota Corolla with 60,000 km, offered for 10,000.00 (a sale) or
+ * on a year's lease of 12,000.00 with 1,200.00 down (900.00 a month).
+ */
+class MatchScoringTest {
+  private final MatchScoring scoring = new MatchScoring();
+
+  static MatchSubject sale() {
+    return subject(ServiceKind.SELL, Optional.of(terms("10000.00", "0.00")));
+  }
+
+  static MatchSubject lease() {
+    return subject(ServiceKind.LEASE, Optional.of(terms("12000.00", "1200.00")));
+  }
+
+  static ProposalTerms terms(String amount, String down) {
+    return new ProposalTerms(
+        Money.of(amount, "USD"), Money.of(down, "USD"), 365, PaymentFrequency.MONTHLY);
+  }
+
+  static MatchSubject subject(ServiceKind kind, Optional<ProposalTerms> asking) {
+    Vehicle vehicle =
+        Vehicle.register(
+            new VehicleId(TestTrades.uuid(0x31)),
+            TestTrades.OWNER,
+            new VehicleDetails(
+                "Toyota",
+                "Corolla",
+                2019,
+                "white",
+                new LicencePlate("KAA 123A"),
+                Optional.empty(),
+                60_000,
+                ""),
+            LocalDate.of(2025, 3, 10),
+            TestTrades.OPENED_AT);
+    return MatchSubject.of(TestTrades.openTrade(TestTrades.SELL_SERVICE), kind, vehicle, asking);
+  }
+
+  static Stream<Arguments> oneWeightedCriterion() {
+    return Stream.of(
+        Arguments.of(
+            "kind fits", criteria().kind(TradeKind.SALE), sale(), 100, "a sale, as you asked"),
+        Arguments.of("kind misses", criteria().kind(TradeKind.LEASE), sale(), 0, "not a lease"),
+        Arguments.of("brand fits", criteria().brand("toyota"), sale(), 100, "brand matches"),
+        Arguments.of(
+            "brand misses",
+            criteria().brand("ford"),
+            sale(),
+            0,
+            "brand Toyota is not one you named"),
+        Arguments.of("model fits", criteria().model("COROLLA "), sale(), 100, "model matches"),
+        Arguments.of(
+            "model misses",
+            criteria().model("yaris"),
+            sale(),
+            0,
+            "model Corolla is not one you named"),
+        Arguments.of(
+            "year fits", criteria().years(2015, 2020), sale(), 100, "year 2019 in your range"),
+        Arguments.of(
+            "year too old",
+            criteria().years(2020, null),
+            sale(),
+            0,
+            "year 2019 is older than you asked"),
+        Arguments.of(
+            "year too new",
+            criteria().years(null, 2018),
+            sale(),
+            0,
+            "year 2019 is newer than you asked"),
+        Arguments.of(
+            "price under",
+            criteria().priceMax("10870.00"),
+            sale(),
+            100,
+            "price 8% under your ceiling"),
+        Arguments.of(
+            "price at", criteria().priceMax("10000.00"), sale(), 100, "price at your ceiling"),
+        Arguments.of(
+            "price over", criteria().priceMax("8000.00"), sale(), 0, "price 25% over your ceiling"),
+        Arguments.of(
+            "instalment under",
+            criteria().instalmentMax("1000.00"),
+            lease(),
+            100,
+            "monthly instalment 10% under your ceiling"),
+        Arguments.of(
+            "instalment over",
+            criteria().instalmentMax("800.00"),
+            lease(),
+            0,
+            "monthly instalment 13% over your ceiling"),
+        Arguments.of(
+            "mileage fits",
+            criteria().mileageMax(60_000),
+            sale(),
+            100,
+            "mileage within your limit"),
+        Arguments.of(
+            "mileage over", criteria().mileageMax(59_999), sale(), 0, "mileage over your limit"),
+        Arguments.of(
+            "price unknown",
+            criteria().priceMax("9000.00"),
+            subject(ServiceKind.SELL, Optional.empty()),
+            100,
+            "no price asked yet"),
+        Arguments.of(
+            "location unknown",
+            criteria().location("nairobi"),
+            sale(),
+            100,
+            "location not recorded for this vehicle"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneWeightedCriterion")
+  void aWeightedCriterion_scoresAllOrNothing_andIsExplained(
+      String name, TestCriteria criteria, MatchSubject subject, int score, String explanation) {
+    Assessment assessment = scoring.assess(criteria.build(), subject);
+
+    assertThat(assessment).isInstanceOf(Assessment.Scored.class);
+    assertThat(((Assessment.Scored) assessment).score()).isEqualTo(score);
+    assertThat(assessment.explanations())
+        .extracting(Explanation::text)
+        .containsExactly(explanation);
+  }
+
+  @Test
+  void noCriterionAtAll_scoresFull_withNothingToExplain() {
+    assertThat(scoring.assess(SearchCriteria.none(), sale()))
+        .isEqualTo(new Assessment.Scored(100, List.of()));
+  }
+
+  @Test
+  void aPriceCeiling_doesNotApplyToALease_norAnInstalmentCeilingToASale() {
+    assertThat(scoring.assess(criteria().priceMax("1.00").build(), lease()))
+        .isEqualTo(new Assessment.Scored(100, List.of()));
+    assertThat(scoring.assess(criteria().instalmentMax("1.00").build(), sale()))
+        .isEqualTo(new Assessment.Scored(100, List.of()));
+  }
+
+  @Test
+  void aRequiredCriterionThatMisses_isNoMatch_whateverTheOthersScore() {
+    SearchCriteria criteria =
+        criteria()
+            .brand("ford")
+            .required(Criterion.BRANDS)
+            .model("corolla")
+            .weight(Criterion.MODELS, 10)
+            .build();
+
+    Assessment assessment = scoring.assess(criteria, sale());
+
+    assertThat(assessment).isInstanceOf(Assessment.Rejected.class);
+    assertThat(((Assessment.Rejected) assessment).reason().text())
+        .isEqualTo("brand Toyota is not one you named");
+  }
+
+  @Test
+  void aRequiredCriterionTheTradeCannotTell_isNoMatch() {
+    SearchCriteria criteria = criteria().location("nairobi").required(Criterion.LOCATIONS).build();
+
+    assertThat(scoring.assess(criteria, sale())).isInstanceOf(Assessment.Rejected.class);
+  }
+
+  @Test
+  void aRequiredCriterionThatFits_passes_andCountsNoPoints() {
+    SearchCriteria criteria =
+        criteria().brand("toyota").required(Criterion.BRANDS).mileageMax(1).build();
+
+    Assessment assessment = scoring.assess(criteria, sale());
+
+    assertThat(assessment).isInstanceOf(Assessment.Scored.class);
+    assertThat(((Assessment.Scored) assessment).score()).isZero();
+    assertThat(assessment.explanations())
+        .extracting(Explanation::text)
+        .containsExactly("brand matches", "mileage over your limit");
+  }
+
+  @Test
+  void weights_addForFitsAndTakeForMisses_scaledTo100() {
+    SearchCriteria criteria =
+        criteria()
+            .brand("toyota")
+            .weight(Criterion.BRANDS, 3)
+            .mileageMax(10_000)
+            .weight(Criterion.MILEAGE, 1)
+            .build();
+
+    // +3 - 1 = 2 of a total of 4: 50 + 50 * 2 / 4 = 75
+    assertThat(((Assessment.Scored) scoring.assess(criteria, sale())).score()).isEqualTo(75);
+  }
+
+  @Test
+  void equalWeightsThatFitAndMiss_tieAtTheMiddle() {
+    SearchCriteria criteria = criteria().brand("toyota").model("yaris").build();
+
+    assertThat(((Assessment.Scored) scoring.assess(criteria, sale())).score()).isEqualTo(50);
+  }
+}
