@@ -14,6 +14,7 @@ import dev.motorhub.application.matching.ViewPreferences;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchingPolicy;
+import dev.motorhub.domain.matching.PlanLimits;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 
@@ -36,6 +37,7 @@ public final class Matching {
       Store store,
       MatchingPolicy policy,
       MatchScoring scoring,
+      PlanLimits planLimits,
       IdGenerator ids,
       CoreSettings settings,
       Clock clock) {}
@@ -49,7 +51,17 @@ public final class Matching {
     addCatalogueValue = new AddCatalogueValue(tx, catalogue, w.policy(), w.ids());
     changeCatalogue = new ChangeCatalogue(tx, catalogue, w.policy());
     viewCatalogue = new ViewCatalogue(tx, catalogue);
-    savePreference = new SavePreference(tx, preferences, forms, w.policy(), w.ids(), w.clock());
+    savePreference =
+        new SavePreference(
+            tx,
+            preferences,
+            forms,
+            w.policy(),
+            w.store().users(),
+            w.store().plans(),
+            w.planLimits(),
+            w.ids(),
+            w.clock());
     changePreference = new ChangePreference(tx, preferences, forms, access, w.clock());
     pausePreference = new PausePreference(tx, preferences, access, w.clock());
     deletePreference = new DeletePreference(tx, preferences, access);

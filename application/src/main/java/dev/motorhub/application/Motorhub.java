@@ -135,7 +135,7 @@ public final class Motorhub {
     matching =
         new Matching(
             new Matching.Wiring(
-                store, b.matchingPolicy, b.matchScoring, b.ids, b.settings, b.clock));
+                store, b.matchingPolicy, b.matchScoring, b.planLimits, b.ids, b.settings, b.clock));
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */

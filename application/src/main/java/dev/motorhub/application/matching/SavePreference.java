@@ -1,23 +1,34 @@
 package dev.motorhub.application.matching;
 
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.identity.SubscriptionPlanRepository;
+import dev.motorhub.application.identity.UserRepository;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.matching.MatchingPolicy;
+import dev.motorhub.domain.matching.PlanLimits;
 import dev.motorhub.domain.matching.Preference;
 import dev.motorhub.domain.matching.PreferenceId;
 import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.shared.IdGenerator;
+import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Violations;
 import java.time.Clock;
 
-/** A customer saves a named search, active at once, within the number of searches they may keep. */
+/**
+ * A customer saves a named search, active at once, within the number of searches they may keep:
+ * their subscription plan's limit while the plan runs (none: unlimited), else the policy's.
+ */
 public final class SavePreference {
   private final Transactions tx;
   private final PreferenceRepository preferences;
   private final PreferenceForms forms;
   private final MatchingPolicy policy;
+  private final UserRepository users;
+  private final SubscriptionPlanRepository plans;
+  private final PlanLimits limits;
   private final IdGenerator ids;
   private final Clock clock;
 
@@ -26,12 +37,18 @@ public final class SavePreference {
       PreferenceRepository preferences,
       PreferenceForms forms,
       MatchingPolicy policy,
+      UserRepository users,
+      SubscriptionPlanRepository plans,
+      PlanLimits limits,
       IdGenerator ids,
       Clock clock) {
     this.tx = tx;
     this.preferences = preferences;
     this.forms = forms;
     this.policy = policy;
+    this.users = users;
+    this.plans = plans;
+    this.limits = limits;
     this.ids = ids;
     this.clock = clock;
   }
@@ -44,12 +61,22 @@ public final class SavePreference {
           SearchCriteria criteria =
               forms.criteria(
                   form, SearchCriteria.none(), new Violations().require(form.name(), "name"));
-          policy.requireRoomForAnother(actor, preferences.countByOwner(actor.id()));
+          requireRoomForAnother(actor);
           Preference preference =
               Preference.save(
                   new PreferenceId(ids.next()), actor.id(), form.name(), criteria, clock.instant());
           preferences.add(preference);
           return preference;
         });
+  }
+
+  private void requireRoomForAnother(Actor actor) {
+    long saved = preferences.countByOwner(actor.id());
+    User user = users.findById(actor.id()).orElseThrow(() -> new NotFound("User"));
+    limits
+        .active(user, user.plan().flatMap(plans::findById), clock.instant())
+        .ifPresentOrElse(
+            plan -> limits.requirePreferenceAllowed(plan, saved),
+            () -> policy.requireRoomForAnother(actor, saved));
   }
 }

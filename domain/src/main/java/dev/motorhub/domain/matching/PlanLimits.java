@@ -16,8 +16,29 @@ import java.util.Optional;
 public class PlanLimits {
 
   /** Whether an account on {@code plan} with {@code saved} preferences may save another. */
-  public boolean maySavePreference(SubscriptionPlan plan, int saved) {
+  public boolean maySavePreference(SubscriptionPlan plan, long saved) {
     return plan.limits().savedPreferences().map(limit -> saved < limit).orElse(true);
+  }
+
+  /** {@code user}'s {@code plan}, while it has not ended at {@code now}. */
+  public Optional<SubscriptionPlan> active(
+      User user, Optional<SubscriptionPlan> plan, Instant now) {
+    return plan.filter(p -> user.subscriptionEndsAt().filter(now::isBefore).isPresent());
+  }
+
+  /**
+   * Throws {@link RuleViolated} unless an account on {@code plan} with {@code saved} preferences
+   * may save another; the refusal names the limit.
+   */
+  public void requirePreferenceAllowed(SubscriptionPlan plan, long saved) {
+    if (!maySavePreference(plan, saved)) {
+      throw new RuleViolated(
+          "Your plan "
+              + plan.name()
+              + " allows "
+              + plan.limits().savedPreferences().orElseThrow()
+              + " saved searches; delete one first.");
+    }
   }
 
   /**
