@@ -67,7 +67,13 @@ public final class Matching {
     deletePreference = new DeletePreference(tx, preferences, access);
     viewPreferences = new ViewPreferences(tx, preferences, access);
     findMatches =
-        new FindMatches(tx, preferences, w.store().matchCandidates(), w.scoring(), w.policy());
+        new FindMatches(
+            tx,
+            preferences,
+            w.store().matchCandidates(),
+            w.store().blocks(),
+            w.scoring(),
+            w.policy());
   }
 
   public AddCatalogueValue addCatalogueValue() {

@@ -4,6 +4,7 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.matching.Assessment;
 import dev.motorhub.domain.matching.MatchScoring;
@@ -18,12 +19,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A buyer's matches: for each of their active saved searches, the open trades of others that the
  * store's candidates hold, scored by {@link MatchScoring}; a trade that fits several searches is
- * listed once, under the one it scores best on (the earliest saved on a tie). Those at or above the
- * threshold, best first (then by trade id), a page at a time after an opaque cursor.
+ * listed once, under the one it scores best on (the earliest saved on a tie), and never a trade of
+ * someone the buyer blocked or was blocked by. Those at or above the threshold, best first (then by
+ * trade id), a page at a time after an opaque cursor.
  */
 public final class FindMatches {
   /** What a buyer asks: a threshold (as sent; the policy's default when absent), and a page. */
@@ -37,6 +40,7 @@ public final class FindMatches {
   private final Transactions tx;
   private final PreferenceRepository preferences;
   private final MatchCandidates candidates;
+  private final BlockRepository blocks;
   private final MatchScoring scoring;
   private final MatchingPolicy policy;
 
@@ -44,11 +48,13 @@ public final class FindMatches {
       Transactions tx,
       PreferenceRepository preferences,
       MatchCandidates candidates,
+      BlockRepository blocks,
       MatchScoring scoring,
       MatchingPolicy policy) {
     this.tx = tx;
     this.preferences = preferences;
     this.candidates = candidates;
+    this.blocks = blocks;
     this.scoring = scoring;
     this.policy = policy;
   }
@@ -74,9 +80,11 @@ public final class FindMatches {
 
   private List<Match> best(Actor actor, int threshold) {
     Map<TradeId, Match> best = new HashMap<>();
+    Set<UserId> hidden = blocks.blockedBy(actor.id());
     for (Preference preference : preferences.activeOf(actor.id())) {
       for (MatchSubject subject : candidates.openFor(preference.criteria(), actor.id())) {
-        if (scoring.assess(preference.criteria(), subject) instanceof Assessment.Scored scored
+        if (!hidden.contains(subject.trade().owner())
+            && scoring.assess(preference.criteria(), subject) instanceof Assessment.Scored scored
             && scored.score() >= threshold) {
           Match match = new Match(preference, subject, scored.score(), scored.explanations());
           best.merge(subject.trade().id(), match, (a, b) -> b.score() > a.score() ? b : a);

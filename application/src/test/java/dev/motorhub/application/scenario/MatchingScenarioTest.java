@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.matching.BlockUser;
 import dev.motorhub.application.matching.FindMatches;
 import dev.motorhub.application.matching.Match;
 import dev.motorhub.application.matching.PreferenceForm;
@@ -92,5 +93,28 @@ class MatchingScenarioTest {
     assertThat(matchesOf(t.bruno, "0").items())
         .extracting(m -> m.subject().trade().id())
         .containsExactly(dear.id());
+  }
+
+  @Test
+  void aSellerWhoBlockedTheBuyer_orWasBlocked_isHiddenFromTheBuyersMatches() {
+    t.motorhub.matching().savePreference().save(t.bruno, search("Any sale", List.of(), "10000.00"));
+    Trade.Open olives = t.trade(t.olive, "Toyota", "Corolla", 2019, t.sale);
+    t.offer(t.olive, olives, "9000.00");
+    Trade.Open carlas = t.trade(t.carla, "Toyota", "Corolla", 2019, t.sale);
+    t.offer(t.carla, carlas, "9000.00");
+    assertThat(matchesOf(t.bruno, "0").items())
+        .extracting(m -> m.subject().trade().id())
+        .containsExactlyInAnyOrder(olives.id(), carlas.id());
+
+    t.motorhub
+        .interests()
+        .blockUser()
+        .block(new BlockUser.Command(t.olive, t.bruno.actor().id().toString()));
+    t.motorhub
+        .interests()
+        .blockUser()
+        .block(new BlockUser.Command(t.bruno, t.carla.actor().id().toString()));
+
+    assertThat(matchesOf(t.bruno, "0").items()).isEmpty();
   }
 }
