@@ -25,9 +25,12 @@ import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
+import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
+import dev.motorhub.application.matching.PreferenceRepository;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
@@ -254,17 +257,17 @@ final class OutboxOutOfReachStore implements Store {
   }
 
   @Override
-  public dev.motorhub.application.matching.CatalogueRepository catalogue() {
+  public CatalogueRepository catalogue() {
     return store.catalogue();
   }
 
   @Override
-  public dev.motorhub.application.matching.PreferenceRepository preferences() {
+  public PreferenceRepository preferences() {
     return store.preferences();
   }
 
   @Override
-  public dev.motorhub.application.matching.MatchCandidates matchCandidates() {
+  public MatchCandidates matchCandidates() {
     return store.matchCandidates();
   }
 

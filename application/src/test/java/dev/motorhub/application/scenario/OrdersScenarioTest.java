@@ -25,6 +25,7 @@ import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -112,13 +113,13 @@ class OrdersScenarioTest {
         .place(new PlaceOrder.Command(who, customer.toString(), item, amount));
   }
 
-  private java.util.List<String> orders(Principal who, OrderQuery query) {
+  private List<String> orders(Principal who, OrderQuery query) {
     return motorhub.orders().viewOrders().list(who, query, PageRequest.first(10)).items().stream()
         .map(r -> r.order().item())
         .toList();
   }
 
-  private java.util.List<SmsMessage> outbox() {
+  private List<SmsMessage> outbox() {
     return motorhub
         .store()
         .transactions()
