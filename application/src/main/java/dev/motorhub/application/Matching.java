@@ -5,12 +5,15 @@ import dev.motorhub.application.matching.ChangeCatalogue;
 import dev.motorhub.application.matching.ChangePreference;
 import dev.motorhub.application.matching.DeletePreference;
 import dev.motorhub.application.matching.FindMatches;
+import dev.motorhub.application.matching.NotifyNewMatches;
 import dev.motorhub.application.matching.PausePreference;
 import dev.motorhub.application.matching.PreferenceAccess;
 import dev.motorhub.application.matching.PreferenceForms;
+import dev.motorhub.application.matching.PreferenceMatcher;
 import dev.motorhub.application.matching.SavePreference;
 import dev.motorhub.application.matching.ViewCatalogue;
 import dev.motorhub.application.matching.ViewPreferences;
+import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchingPolicy;
@@ -32,12 +35,14 @@ public final class Matching {
   private final DeletePreference deletePreference;
   private final ViewPreferences viewPreferences;
   private final FindMatches findMatches;
+  private final NotifyNewMatches notifyNewMatches;
 
   record Wiring(
       Store store,
       MatchingPolicy policy,
       MatchScoring scoring,
       PlanLimits planLimits,
+      Notifier notifier,
       IdGenerator ids,
       CoreSettings settings,
       Clock clock) {}
@@ -66,14 +71,12 @@ public final class Matching {
     pausePreference = new PausePreference(tx, preferences, access, w.clock());
     deletePreference = new DeletePreference(tx, preferences, access);
     viewPreferences = new ViewPreferences(tx, preferences, access);
-    findMatches =
-        new FindMatches(
-            tx,
-            preferences,
-            w.store().matchCandidates(),
-            w.store().blocks(),
-            w.scoring(),
-            w.policy());
+    var matcher =
+        new PreferenceMatcher(w.store().matchCandidates(), w.store().blocks(), w.scoring());
+    findMatches = new FindMatches(tx, preferences, matcher, w.policy());
+    notifyNewMatches =
+        new NotifyNewMatches(
+            tx, preferences, matcher, w.store().sentReminders(), w.notifier(), w.clock());
   }
 
   public AddCatalogueValue addCatalogueValue() {
@@ -112,5 +115,10 @@ public final class Matching {
 
   public FindMatches findMatches() {
     return findMatches;
+  }
+
+  /** Tells buyers of open trades that newly fit their searches; a background job runs it. */
+  public NotifyNewMatches notifyNewMatches() {
+    return notifyNewMatches;
   }
 }

@@ -120,7 +120,6 @@ public final class Motorhub {
     notifications =
         new Notifications(
             new Notifications.Wiring(store, b.smsGateway, b.smsDispatch, b.ids, b.clock));
-    sweeps = new Sweeps(store, notifier, notifications, billing, b.clock);
     orders =
         new Orders(
             new Orders.Wiring(
@@ -135,7 +134,15 @@ public final class Motorhub {
     matching =
         new Matching(
             new Matching.Wiring(
-                store, b.matchingPolicy, b.matchScoring, b.planLimits, b.ids, b.settings, b.clock));
+                store,
+                b.matchingPolicy,
+                b.matchScoring,
+                b.planLimits,
+                notifier,
+                b.ids,
+                b.settings,
+                b.clock));
+    sweeps = new Sweeps(store, notifier, notifications, billing, matching, b.clock);
   }
 
   /** A complete platform in memory with the default adapters: nothing to configure. */

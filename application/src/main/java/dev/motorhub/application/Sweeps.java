@@ -6,6 +6,7 @@ import dev.motorhub.application.billing.ResolvePendingPayments;
 import dev.motorhub.application.jobs.BackgroundJobs;
 import dev.motorhub.application.marketplace.ExpireProposals;
 import dev.motorhub.application.marketplace.ProposalNotices;
+import dev.motorhub.application.matching.NotifyNewMatches;
 import dev.motorhub.application.notifications.DispatchSms;
 import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.notifications.Texter;
@@ -30,9 +31,16 @@ public final class Sweeps {
   private final RemindExpiringSubscriptions remindExpiringSubscriptions;
   private final ResolvePendingPayments resolvePendingPayments;
   private final DispatchSms dispatchSms;
+  private final NotifyNewMatches notifyNewMatches;
 
   Sweeps(
-      Store store, Notifier notifier, Notifications notifications, Billing billing, Clock clock) {
+      Store store,
+      Notifier notifier,
+      Notifications notifications,
+      Billing billing,
+      Matching matching,
+      Clock clock) {
+    notifyNewMatches = matching.notifyNewMatches();
     dispatchSms = notifications.dispatchSms();
     resolvePendingPayments = billing.resolvePendingPayments();
     Texter texter = notifications.texter();
@@ -86,5 +94,7 @@ public final class Sweeps {
         () -> remindExpiringSubscriptions.remind() == RemindExpiringSubscriptions.BATCH);
     // It works off its backlog itself, batch after batch, within one run.
     jobs.every(period, "resolve-payments", resolvePendingPayments::resolve);
+    // It goes through every active search itself, a batch a unit of work.
+    jobs.every(period, "notify-matches", notifyNewMatches::notifyBuyers);
   }
 }

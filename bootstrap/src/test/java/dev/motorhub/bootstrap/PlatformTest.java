@@ -78,7 +78,8 @@ class PlatformTest {
               "motorhub-job-remind-invoices",
               "motorhub-job-remind-subscriptions",
               "motorhub-job-resolve-payments",
-              "motorhub-job-sms-dispatch");
+              "motorhub-job-sms-dispatch",
+              "motorhub-job-notify-matches");
       assertThat(platform.core().sweeps().remindInvoices().remind()).isZero();
     }
     for (Thread job : jobs) {

@@ -101,4 +101,10 @@ final class JdbiPreferenceRepository implements PreferenceRepository {
                 .map(rows)
                 .list());
   }
+
+  @Override
+  public Page<Preference> listActive(PageRequest page) {
+    return pages.page(
+        tx, new Conditions().add("paused = :paused", "paused", Optional.of(false)), page);
+  }
 }

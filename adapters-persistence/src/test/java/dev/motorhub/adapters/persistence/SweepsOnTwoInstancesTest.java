@@ -11,6 +11,7 @@ import dev.motorhub.application.identity.PlanTerms;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestClock;
+import dev.motorhub.application.support.TestMatching;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.identity.SubscriptionPlan;
@@ -131,6 +132,25 @@ class SweepsOnTwoInstancesTest {
                 assertThat(market.reread(i))
                     .isInstanceOfSatisfying(
                         Invoice.Open.class, o -> assertThat(o.markedOverdue()).isTrue()));
+  }
+
+  @Test
+  void twoInstancesNotifyingAtOnce_tellEachBuyerOnceASearchAndTrade() throws Exception {
+    for (Principal buyer : List.of(market.bruno, market.carla)) {
+      instanceA.matching().savePreference().save(buyer, TestMatching.saleSearch("Any sale", null));
+    }
+    for (int i = 0; i < 10; i++) {
+      Trade.Open trade = market.trade(market.olive, "Toyota", "Corolla", 2019, market.sale);
+      market.offer(market.olive, trade, "9000.00");
+    }
+
+    assertThat(
+            race(
+                () -> instanceA.matching().notifyNewMatches().notifyBuyers(),
+                () -> instanceB.matching().notifyNewMatches().notifyBuyers()))
+        .isEqualTo(20);
+    assertThat(notices(market.bruno, NotificationKind.NEW_MATCH)).hasSize(10);
+    assertThat(notices(market.carla, NotificationKind.NEW_MATCH)).hasSize(10);
   }
 
   @Test

@@ -6,9 +6,7 @@ import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.marketplace.TradeId;
-import dev.motorhub.domain.matching.Assessment;
 import dev.motorhub.domain.matching.MatchScoring;
-import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.matching.Preference;
 import dev.motorhub.domain.shared.InvalidInput;
@@ -39,23 +37,17 @@ public final class FindMatches {
 
   private final Transactions tx;
   private final PreferenceRepository preferences;
-  private final MatchCandidates candidates;
-  private final BlockRepository blocks;
-  private final MatchScoring scoring;
+  private final PreferenceMatcher matcher;
   private final MatchingPolicy policy;
 
   public FindMatches(
       Transactions tx,
       PreferenceRepository preferences,
-      MatchCandidates candidates,
-      BlockRepository blocks,
-      MatchScoring scoring,
+      PreferenceMatcher matcher,
       MatchingPolicy policy) {
     this.tx = tx;
     this.preferences = preferences;
-    this.candidates = candidates;
-    this.blocks = blocks;
-    this.scoring = scoring;
+    this.matcher = matcher;
     this.policy = policy;
   }
 
@@ -80,15 +72,10 @@ public final class FindMatches {
 
   private List<Match> best(Actor actor, int threshold) {
     Map<TradeId, Match> best = new HashMap<>();
-    Set<UserId> hidden = blocks.blockedBy(actor.id());
+    Set<UserId> hidden = matcher.hiddenFrom(actor.id());
     for (Preference preference : preferences.activeOf(actor.id())) {
-      for (MatchSubject subject : candidates.openFor(preference.criteria(), actor.id())) {
-        if (!hidden.contains(subject.trade().owner())
-            && scoring.assess(preference.criteria(), subject) instanceof Assessment.Scored scored
-            && scored.score() >= threshold) {
-          Match match = new Match(preference, subject, scored.score(), scored.explanations());
-          best.merge(subject.trade().id(), match, (a, b) -> b.score() > a.score() ? b : a);
-        }
+      for (Match match : matcher.matches(preference, hidden, threshold)) {
+        best.merge(match.subject().trade().id(), match, (a, b) -> b.score() > a.score() ? b : a);
       }
     }
     return List.copyOf(best.values());

@@ -25,4 +25,7 @@ public interface PreferenceRepository {
 
   /** {@code owner}'s saved searches that are not paused, in id order. */
   List<Preference> activeOf(UserId owner);
+
+  /** Every account's searches that are not paused, in id order; the cursor is the last one's id. */
+  Page<Preference> listActive(PageRequest page);
 }

@@ -56,6 +56,11 @@ final class InMemoryPreferenceRepository implements PreferenceRepository {
     return preferences.where(p -> p.owner().equals(owner) && !p.paused());
   }
 
+  @Override
+  public Page<Preference> listActive(PageRequest page) {
+    return Pages.of(preferences, page, p -> !p.paused(), p -> p.id().value());
+  }
+
   /** Forgets the saved searches of an account being deleted, as the database's key does. */
   void deleteOf(UserId owner) {
     preferences.where(p -> p.owner().equals(owner)).forEach(p -> delete(p.id()));

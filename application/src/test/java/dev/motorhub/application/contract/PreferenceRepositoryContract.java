@@ -64,6 +64,23 @@ public abstract class PreferenceRepositoryContract extends StoreContract {
   }
 
   @Test
+  void everyAccountsActivePreferences_arePagedInIdOrder_pausedOnesLeftOut() {
+    User bruno = account("bruno");
+    User carol = account("carol");
+    Preference first = added(preference(bruno.id(), "One", SearchCriteria.none()));
+    Preference paused = added(preference(bruno.id(), "Two", SearchCriteria.none()));
+    Preference hers = added(preference(carol.id(), "Hers", SearchCriteria.none()));
+    runTx(() -> store.preferences().update(paused.paused(Fixtures.at(2))));
+
+    var page = inTx(() -> store.preferences().listActive(PageRequest.first(1)));
+    var next = inTx(() -> store.preferences().listActive(Fixtures.nextPage(page, 1)));
+
+    assertThat(page.items()).containsExactly(first);
+    assertThat(next.items()).containsExactly(hers);
+    assertThat(next.nextCursor()).isEmpty();
+  }
+
+  @Test
   void anAccountDeleted_takesItsPreferences() {
     User bruno = account("bruno");
     Preference saved = added(preference(bruno.id(), "One", SearchCriteria.none()));

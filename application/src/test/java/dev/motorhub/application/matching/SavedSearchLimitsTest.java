@@ -10,9 +10,7 @@ import dev.motorhub.application.support.TestMatching;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.shared.RuleViolated;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,27 +22,7 @@ class SavedSearchLimitsTest {
   private final TestTrading t = TestTrading.start();
 
   private void save(Principal who, int n) {
-    t.motorhub
-        .matching()
-        .savePreference()
-        .save(
-            who,
-            new PreferenceForm(
-                "Search " + n,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                Set.of("name")));
+    t.motorhub.matching().savePreference().save(who, TestMatching.saleSearch("Search " + n, null));
   }
 
   @Test

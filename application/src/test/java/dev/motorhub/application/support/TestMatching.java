@@ -7,6 +7,7 @@ import dev.motorhub.application.identity.CreateSubscriptionPlan;
 import dev.motorhub.application.identity.PlanTerms;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.matching.AnswerInterest;
+import dev.motorhub.application.matching.PreferenceForm;
 import dev.motorhub.application.matching.SendInterest;
 import dev.motorhub.application.matching.SendMessage;
 import dev.motorhub.domain.identity.SubscriptionPlan;
@@ -15,7 +16,9 @@ import dev.motorhub.domain.matching.ConversationId;
 import dev.motorhub.domain.matching.Interest;
 import dev.motorhub.domain.matching.InterestId;
 import dev.motorhub.domain.matching.Message;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plans with limits, subscriptions, interests and messages, put into a core as users would. */
 public final class TestMatching {
@@ -63,5 +66,30 @@ public final class TestMatching {
         .interests()
         .sendMessage()
         .send(new SendMessage.Command(sender, conversation, text));
+  }
+
+  /**
+   * A saved search for any sale, at most {@code priceMax} when given; nothing else is asked, so
+   * every sale of others within the price fits it.
+   */
+  public static PreferenceForm saleSearch(String name, String priceMax) {
+    return new PreferenceForm(
+        name,
+        "sale",
+        null,
+        null,
+        null,
+        null,
+        priceMax,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        priceMax == null
+            ? Set.of("name", "trade_kind")
+            : Set.of("name", "trade_kind", "price_max"));
   }
 }

@@ -30,7 +30,8 @@ public enum NotificationKind {
   INTEREST_RECEIVED,
   INTEREST_ACCEPTED,
   INTEREST_DECLINED,
-  MESSAGE_RECEIVED;
+  MESSAGE_RECEIVED,
+  NEW_MATCH;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
