@@ -6,9 +6,9 @@ import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.contract.Rivals;
 import dev.motorhub.application.garage.UpdateVehicle;
 import dev.motorhub.application.marketplace.OpenTrade;
-import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestGarage;
+import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.garage.Custody;
 import dev.motorhub.domain.garage.Vehicle;
@@ -41,11 +41,7 @@ class HandoverConcurrencyTest {
   void aMarketOnPostgres() {
     PostgresTestDatabase.emptyStore();
     store = PostgresStore.connect(PostgresTestDatabase.url(), RIVALS + 2);
-    Motorhub motorhub =
-        Motorhub.builder(store)
-            .clock(clock)
-            .passwordHasher(new Pbkdf2PasswordHasher(1_000))
-            .build();
+    Motorhub motorhub = TestMotorhub.builder(store, clock).build();
     market = TestTrading.on(clock, motorhub);
   }
 

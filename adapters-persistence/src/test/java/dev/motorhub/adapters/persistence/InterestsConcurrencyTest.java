@@ -6,9 +6,9 @@ import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.contract.Rivals;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.matching.InterestFilter;
-import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMatching;
+import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.matching.Interest;
@@ -39,11 +39,7 @@ class InterestsConcurrencyTest {
   void aMarketOnPostgres_withBrunoOnAnUnlimitedPlan() {
     PostgresTestDatabase.emptyStore();
     store = PostgresStore.connect(PostgresTestDatabase.url(), RIVALS + 2);
-    Motorhub motorhub =
-        Motorhub.builder(store)
-            .clock(clock)
-            .passwordHasher(new Pbkdf2PasswordHasher(1_000))
-            .build();
+    Motorhub motorhub = TestMotorhub.builder(store, clock).build();
     market = TestTrading.on(clock, motorhub);
     TestMatching.subscribe(
         motorhub,

@@ -12,10 +12,10 @@ import dev.motorhub.application.marketplace.AcceptProposal;
 import dev.motorhub.application.marketplace.CounterProposal;
 import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.SubmitProposal;
-import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestAccounts;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMarket;
+import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.Payment;
 import dev.motorhub.domain.customers.CreditCard;
@@ -64,11 +64,7 @@ class MarketplaceConcurrencyTest {
   void aSaleListing() {
     PostgresTestDatabase.emptyStore();
     store = PostgresStore.connect(PostgresTestDatabase.url(), RIVALS + 2);
-    motorhub =
-        Motorhub.builder(store)
-            .clock(clock)
-            .passwordHasher(new Pbkdf2PasswordHasher(1_000))
-            .build();
+    motorhub = TestMotorhub.builder(store, clock).build();
     Principal staff = TestAccounts.staff(motorhub, "sam");
     sale = TestMarket.service(motorhub, staff, "sell", "Sale listing", "100.00");
     owner = principal(motorhub, register(motorhub, "olive"));

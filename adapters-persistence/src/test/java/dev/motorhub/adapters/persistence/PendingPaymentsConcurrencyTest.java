@@ -6,10 +6,10 @@ import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.billing.ResolvePendingPayments;
 import dev.motorhub.application.contract.Rivals;
-import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.FakePaymentGateway;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMarket;
+import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.billing.PaymentStatus;
@@ -47,9 +47,7 @@ class PendingPaymentsConcurrencyTest {
   }
 
   private Motorhub instance(PostgresStore on) {
-    return Motorhub.builder(on)
-        .clock(clock)
-        .passwordHasher(new Pbkdf2PasswordHasher(1_000))
+    return TestMotorhub.builder(on, clock)
         .paymentGateway(provider)
         .paymentSettings(new PaymentSettings(CHECK_AFTER, Duration.ofHours(1), 3))
         .build();

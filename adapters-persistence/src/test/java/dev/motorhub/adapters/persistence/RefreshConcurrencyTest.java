@@ -6,9 +6,9 @@ import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.contract.Rivals;
 import dev.motorhub.application.identity.RefreshSession;
 import dev.motorhub.application.identity.Tokens;
-import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestAccounts;
 import dev.motorhub.application.support.TestClock;
+import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.domain.identity.SessionId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +27,7 @@ class RefreshConcurrencyTest {
 
   @BeforeEach
   void aliceHasSignedIn() {
-    motorhub =
-        Motorhub.builder(PostgresTestDatabase.emptyStore())
-            .clock(clock)
-            .passwordHasher(new Pbkdf2PasswordHasher(1_000))
-            .build();
+    motorhub = TestMotorhub.builder(PostgresTestDatabase.emptyStore(), clock).build();
     signedIn = TestAccounts.register(motorhub, "alice").tokens();
   }
 

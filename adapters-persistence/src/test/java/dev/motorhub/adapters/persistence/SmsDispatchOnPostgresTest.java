@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.Motorhub;
-import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.notifications.DispatchSms;
 import dev.motorhub.application.notifications.SmsDispatchSettings;
 import dev.motorhub.application.notifications.SmsGateway;
 import dev.motorhub.application.notifications.SmsSendResult;
 import dev.motorhub.application.support.RecordingSmsGateway;
 import dev.motorhub.application.support.TestClock;
+import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.domain.notifications.SmsId;
 import dev.motorhub.domain.notifications.SmsRetryPolicy;
 import dev.motorhub.domain.notifications.SmsStatus;
@@ -57,12 +57,7 @@ class SmsDispatchOnPostgresTest {
   }
 
   private Motorhub on(PostgresStore store, SmsGateway gateway) {
-    return Motorhub.builder(store)
-        .clock(clock)
-        .passwordHasher(new Pbkdf2PasswordHasher(1_000))
-        .smsGateway(gateway)
-        .smsDispatch(SETTINGS)
-        .build();
+    return TestMotorhub.builder(store, clock).smsGateway(gateway).smsDispatch(SETTINGS).build();
   }
 
   /** Dispatches until three calls in a row find nothing due, moving time on when idle. */

@@ -9,9 +9,9 @@ import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.identity.CreateSubscriptionPlan;
 import dev.motorhub.application.identity.PlanTerms;
 import dev.motorhub.application.identity.Principal;
-import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMatching;
+import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.billing.Invoice;
 import dev.motorhub.domain.identity.SubscriptionPlan;
@@ -64,10 +64,7 @@ class SweepsOnTwoInstancesTest {
   }
 
   private Motorhub core(PostgresStore store) {
-    return Motorhub.builder(store)
-        .clock(clock)
-        .passwordHasher(new Pbkdf2PasswordHasher(1_000))
-        .build();
+    return TestMotorhub.builder(store, clock).build();
   }
 
   @AfterEach

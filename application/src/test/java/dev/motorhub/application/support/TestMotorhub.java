@@ -2,10 +2,14 @@ package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.MotorhubBuilder;
+import dev.motorhub.application.Store;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.memory.Pbkdf2PasswordHasher;
 
-/** Builds the core as use-case tests need it: in memory, on a test clock, with fast hashing. */
+/**
+ * Builds the core as use-case tests need it: in memory (or on a store of their choice), on a test
+ * clock, with fast hashing.
+ */
 public final class TestMotorhub {
   private TestMotorhub() {}
 
@@ -15,8 +19,11 @@ public final class TestMotorhub {
 
   /** The builder {@link #on} builds, for tests that choose more adapters or settings. */
   public static MotorhubBuilder builder(TestClock clock) {
-    return Motorhub.builder(new InMemoryStore())
-        .clock(clock)
-        .passwordHasher(new Pbkdf2PasswordHasher(1_000));
+    return builder(new InMemoryStore(), clock);
+  }
+
+  /** The core over {@code store} (such as PostgreSQL), on a test clock, with fast hashing. */
+  public static MotorhubBuilder builder(Store store, TestClock clock) {
+    return Motorhub.builder(store).clock(clock).passwordHasher(new Pbkdf2PasswordHasher(1_000));
   }
 }
