@@ -14,6 +14,7 @@ import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.ProposalNotices;
 import dev.motorhub.application.marketplace.RemoveService;
 import dev.motorhub.application.marketplace.SubmitProposal;
+import dev.motorhub.application.marketplace.TradeEndings;
 import dev.motorhub.application.marketplace.TradeInvoicing;
 import dev.motorhub.application.marketplace.TradedVehicles;
 import dev.motorhub.application.marketplace.UpdateService;
@@ -57,6 +58,7 @@ public final class Marketplace {
       InvoicingPolicy invoicing,
       InvoiceIssuer issuer,
       Notifier notifier,
+      TradeEndings endings,
       IdGenerator ids,
       CoreSettings settings,
       Clock clock) {}
@@ -79,7 +81,9 @@ public final class Marketplace {
     removeService = new RemoveService(tx, services, policy);
     openTrade = new OpenTrade(tx, trades, vehicles, services, policy, w.ids(), w.clock());
     viewTrades = new ViewTrades(tx, trades, vehicles, services, policy);
-    cancelTrade = new CancelTrade(tx, negotiations, trades, proposals, policy, notices, w.clock());
+    cancelTrade =
+        new CancelTrade(
+            tx, negotiations, trades, proposals, policy, notices, w.endings(), w.clock());
     submitProposal =
         new SubmitProposal(
             tx,
@@ -104,7 +108,16 @@ public final class Marketplace {
             w.clock());
     acceptProposal =
         new AcceptProposal(
-            tx, negotiations, trades, proposals, policy, invoicing, traded, notices, w.clock());
+            tx,
+            negotiations,
+            trades,
+            proposals,
+            policy,
+            invoicing,
+            traded,
+            notices,
+            w.endings(),
+            w.clock());
     declineProposal = new DeclineProposal(tx, negotiations, proposals, notices, policy, w.clock());
     cancelProposal = new CancelProposal(tx, negotiations, proposals, notices, policy, w.clock());
     viewProposals = new ViewProposals(tx, trades, proposals, policy);

@@ -4,6 +4,8 @@ import dev.motorhub.application.accounts.AccountOpener;
 import dev.motorhub.application.billing.InvoiceIssuer;
 import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.SessionStarter;
+import dev.motorhub.application.matching.InterestNotices;
+import dev.motorhub.application.matching.InterestsOfEndedTrades;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.shared.CoreSettings;
@@ -91,6 +93,7 @@ public final class Motorhub {
                 b.invoicingPolicy,
                 issuer,
                 notifier,
+                new InterestsOfEndedTrades(store.interests(), new InterestNotices(notifier)),
                 b.ids,
                 b.settings,
                 b.clock));

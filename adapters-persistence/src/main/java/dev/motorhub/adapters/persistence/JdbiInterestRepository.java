@@ -14,6 +14,7 @@ import dev.motorhub.domain.matching.InterestStatus;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,6 +103,17 @@ final class JdbiInterestRepository implements InterestRepository {
                 .bind("status", status.wire())
                 .mapTo(Boolean.class)
                 .one());
+  }
+
+  /** Read through {@code interests_pending_unique}, whose rows are the pending ones. */
+  @Override
+  public List<Interest> pendingIn(TradeId trade) {
+    return tx.withHandle(
+        h ->
+            h.createQuery(SELECT + " where trade_id = :trade and status = 'pending'")
+                .bind("trade", trade.value())
+                .map(INTERESTS)
+                .list());
   }
 
   @Override

@@ -12,8 +12,9 @@ import java.util.Objects;
 /**
  * A buyer takes the owner's proposal, or the owner a buyer's: the trade closes with the deal, every
  * other pending proposal on it closes with the reason, and a sale issues the owner the service's
- * invoice and leaves the vehicle waiting in the owner's garage to be handed over to the buyer. Of
- * two accepts at once on one trade, exactly one wins.
+ * invoice and leaves the vehicle waiting in the owner's garage to be handed over to the buyer; what
+ * else ends with the trade ({@link TradeEndings}) ends in the same unit of work. Of two accepts at
+ * once on one trade, exactly one wins.
  */
 public final class AcceptProposal {
   /** Who asks, and which proposal they accept. */
@@ -32,6 +33,7 @@ public final class AcceptProposal {
   private final TradeInvoicing invoicing;
   private final TradedVehicles vehicles;
   private final ProposalNotices notices;
+  private final TradeEndings endings;
   private final Clock clock;
 
   public AcceptProposal(
@@ -43,6 +45,7 @@ public final class AcceptProposal {
       TradeInvoicing invoicing,
       TradedVehicles vehicles,
       ProposalNotices notices,
+      TradeEndings endings,
       Clock clock) {
     this.tx = tx;
     this.negotiations = negotiations;
@@ -52,6 +55,7 @@ public final class AcceptProposal {
     this.invoicing = invoicing;
     this.vehicles = vehicles;
     this.notices = notices;
+    this.endings = endings;
     this.clock = clock;
   }
 
@@ -78,6 +82,7 @@ public final class AcceptProposal {
           vehicles.dealt(vehicle, acceptance.trade(), now);
           invoicing.proposalAccepted(acceptance.trade());
           notices.accepted(acceptance);
+          endings.ended(acceptance.trade().id(), now);
           return acceptance;
         });
   }

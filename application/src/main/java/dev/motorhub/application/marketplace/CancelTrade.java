@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * The owner (or staff) takes a vehicle off the market while nothing is accepted: the trade is
- * cancelled and its pending proposals close, their other parties told.
+ * cancelled and its pending proposals close, their other parties told; what else ends with the
+ * trade ({@link TradeEndings}) ends in the same unit of work.
  */
 public final class CancelTrade {
   /** Who asks, and which trade. */
@@ -29,6 +30,7 @@ public final class CancelTrade {
   private final ProposalRepository proposals;
   private final MarketplacePolicy policy;
   private final ProposalNotices notices;
+  private final TradeEndings endings;
   private final Clock clock;
 
   public CancelTrade(
@@ -38,6 +40,7 @@ public final class CancelTrade {
       ProposalRepository proposals,
       MarketplacePolicy policy,
       ProposalNotices notices,
+      TradeEndings endings,
       Clock clock) {
     this.tx = tx;
     this.negotiations = negotiations;
@@ -45,6 +48,7 @@ public final class CancelTrade {
     this.proposals = proposals;
     this.policy = policy;
     this.notices = notices;
+    this.endings = endings;
     this.clock = clock;
   }
 
@@ -60,6 +64,7 @@ public final class CancelTrade {
           trades.update(cancellation.trade());
           cancellation.closed().forEach(proposals::update);
           notices.cancelled(cancellation, command.principal().actor().id());
+          endings.ended(trade.id(), now);
           return cancellation;
         });
   }

@@ -40,6 +40,15 @@ public final class InterestNotices {
         interest.id().value());
   }
 
+  void closed(Interest interest) {
+    notifier.tell(
+        interest.buyer(),
+        NotificationKind.INTEREST_CLOSED,
+        "The trade you were interested in is no longer on offer.",
+        "interest",
+        interest.id().value());
+  }
+
   void message(Message message, dev.motorhub.domain.identity.UserId recipient) {
     notifier.tell(
         recipient,

@@ -8,6 +8,7 @@ import dev.motorhub.domain.matching.InterestStatus;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Interests in trades; a buyer has at most one pending interest in a trade. */
@@ -24,6 +25,9 @@ public interface InterestRepository {
 
   /** Whether {@code buyer} has an interest in {@code trade} in {@code status}. */
   boolean exists(TradeId trade, UserId buyer, InterestStatus status);
+
+  /** The pending interests in {@code trade}, in no particular order. */
+  List<Interest> pendingIn(TradeId trade);
 
   /** How many interests {@code buyer} sent at or after {@code since}. */
   int countSentSince(UserId buyer, Instant since);

@@ -11,6 +11,7 @@ import dev.motorhub.domain.matching.InterestStatus;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +46,11 @@ final class InMemoryInterestRepository implements InterestRepository {
     return !interests
         .where(i -> i.trade().equals(trade) && i.buyer().equals(buyer) && i.status() == status)
         .isEmpty();
+  }
+
+  @Override
+  public List<Interest> pendingIn(TradeId trade) {
+    return interests.where(i -> i.trade().equals(trade) && i.status() == InterestStatus.PENDING);
   }
 
   @Override

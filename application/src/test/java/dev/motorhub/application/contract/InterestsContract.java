@@ -36,11 +36,19 @@ public abstract class InterestsContract extends MarketContract {
   }
 
   private Interest interestOf(UserId buyer, int minute) {
-    Interest interest =
-        Interest.send(
-            new InterestId(Fixtures.nextId()), trade.id(), buyer, alice.id(), "Hi", at(minute));
+    return interestOf(trade, buyer, minute);
+  }
+
+  private Interest interestOf(Trade.Open in, UserId buyer, int minute) {
+    Interest interest = unsent(in, buyer, minute);
     runTx(() -> store.interests().add(interest));
     return interest;
+  }
+
+  /** A new interest of {@code buyer} in alice's trade {@code in}, not stored. */
+  private Interest unsent(Trade.Open in, UserId buyer, int minute) {
+    return Interest.send(
+        new InterestId(Fixtures.nextId()), in.id(), buyer, alice.id(), "Hi", at(minute));
   }
 
   private InterestFilter of(UserId party, boolean sent, boolean received, InterestStatus status) {
@@ -63,21 +71,26 @@ public abstract class InterestsContract extends MarketContract {
   }
 
   @Test
+  void theInterestsPendingInATrade_areItsUnansweredOnes_closedOnesStoredAsSuch() {
+    Interest fromBob = interestOf(bob.id(), 1);
+    Interest fromCarol = interestOf(carol.id(), 2);
+    runTx(() -> store.interests().update(fromCarol.decline(at(3))));
+    interestOf(openTrade(vehicleOf(alice, "KDA 777Z"), lease, Fixtures.T0), bob.id(), 4);
+
+    assertThat(inTx(() -> store.interests().pendingIn(trade.id()))).containsExactly(fromBob);
+
+    Interest closed = fromBob.close(at(5));
+    runTx(() -> store.interests().update(closed));
+    assertThat(inTx(() -> store.interests().pendingIn(trade.id()))).isEmpty();
+    assertThat(inTx(() -> store.interests().findById(fromBob.id()))).contains(closed);
+  }
+
+  @Test
   void aSecondPendingInterest_ofABuyerInATrade_isAConflict_butOneAfterAnAnswerIsNot() {
     Interest first = interestOf(bob.id(), 1);
 
     assertConflict(
-        () ->
-            store
-                .interests()
-                .add(
-                    Interest.send(
-                        new InterestId(Fixtures.nextId()),
-                        trade.id(),
-                        bob.id(),
-                        alice.id(),
-                        "",
-                        at(2))),
+        () -> store.interests().add(unsent(trade, bob.id(), 2)),
         StoreConflict.INTEREST_PENDING.conflict().field(),
         StoreConflict.INTEREST_PENDING.conflict().getMessage());
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.marketplace.AcceptProposal;
 import dev.motorhub.application.marketplace.CancelTrade;
+import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.application.support.TestAccounts;
 import dev.motorhub.application.support.TestClock;
 import dev.motorhub.application.support.TestMarket;
@@ -15,6 +17,8 @@ import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.matching.Interest;
 import dev.motorhub.domain.matching.InterestStatus;
+import dev.motorhub.domain.notifications.Notification;
+import dev.motorhub.domain.notifications.NotificationKind;
 import dev.motorhub.domain.shared.Conflict;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
@@ -95,6 +99,47 @@ class InterestRulesTest {
     assertThatExceptionOfType(RuleViolated.class)
         .isThrownBy(() -> send(bruno, demio))
         .withMessageContaining("cancelled");
+  }
+
+  @Test
+  void whenItsTradeIsCancelledOrTaken_aPendingInterestClosesUnanswered_andItsBuyerIsTold() {
+    TestMatching.subscribe(
+        motorhub, carol, TestMatching.plan(motorhub, staff, "Unlimited", Optional.empty()));
+    Interest brunos = send(bruno, corolla);
+    Interest carols = TestMatching.accept(motorhub, olive, send(carol, corolla).id()).interest();
+    Interest inDemio = send(bruno, demio);
+
+    motorhub.marketplace().cancelTrade().cancel(new CancelTrade.Command(olive, corolla.id()));
+    var views = motorhub.interests().viewInterests();
+    assertThat(views.get(bruno, brunos.id()).status()).isEqualTo(InterestStatus.CLOSED);
+    assertThat(views.get(carol, carols.id()).status()).isEqualTo(InterestStatus.ACCEPTED);
+    assertThat(views.get(bruno, inDemio.id()).status()).isEqualTo(InterestStatus.PENDING);
+    assertThatExceptionOfType(RuleViolated.class)
+        .isThrownBy(
+            () ->
+                motorhub
+                    .interests()
+                    .answerInterest()
+                    .decline(new AnswerInterest.Command(olive, brunos.id())))
+        .withMessage("This interest was already closed.");
+
+    var offer =
+        motorhub
+            .marketplace()
+            .submitProposal()
+            .submit(new SubmitProposal.Command(olive, demio.id(), TestMarket.terms("9000.00")));
+    motorhub.marketplace().acceptProposal().accept(new AcceptProposal.Command(carol, offer.id()));
+    assertThat(views.get(bruno, inDemio.id()).status()).isEqualTo(InterestStatus.CLOSED);
+    assertThat(
+            motorhub
+                .notifications()
+                .viewNotifications()
+                .inbox(bruno, PageRequest.first(50))
+                .page()
+                .items())
+        .filteredOn(n -> n.kind() == NotificationKind.INTEREST_CLOSED)
+        .extracting(Notification::subjectId)
+        .containsExactlyInAnyOrder(brunos.id().value(), inDemio.id().value());
   }
 
   @Test

@@ -13,8 +13,9 @@ import java.util.Optional;
  *
  * <p>An interest is sent pending; only the seller answers it, once: accepting it makes a mutual
  * match (a conversation opens between the two), declining it ends it, and a declined buyer may not
- * send another on that trade. A buyer has at most one pending interest in a trade (the store
- * enforces it). An answered interest never changes again.
+ * send another on that trade. A pending interest closes unanswered when its trade closes or is
+ * cancelled. A buyer has at most one pending interest in a trade (the store enforces it). An
+ * answered or closed interest never changes again.
  */
 public record Interest(
     InterestId id,
@@ -67,6 +68,11 @@ public record Interest(
   /** The seller declines the pending interest; the buyer may not send another on this trade. */
   public Interest decline(Instant at) {
     return answer(InterestStatus.DECLINED, at);
+  }
+
+  /** Its trade closed or was cancelled before the seller answered. */
+  public Interest close(Instant at) {
+    return answer(InterestStatus.CLOSED, at);
   }
 
   private Interest answer(InterestStatus to, Instant at) {

@@ -3,11 +3,15 @@ package dev.motorhub.domain.matching;
 import dev.motorhub.domain.shared.InvalidInput;
 import java.util.Locale;
 
-/** Where an interest stands: waiting for the seller, accepted (a mutual match) or declined. */
+/**
+ * Where an interest stands: waiting for the seller, accepted (a mutual match), declined, or closed
+ * unanswered because its trade closed or was cancelled.
+ */
 public enum InterestStatus {
   PENDING,
   ACCEPTED,
-  DECLINED;
+  DECLINED,
+  CLOSED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
@@ -20,6 +24,6 @@ public enum InterestStatus {
         return s;
       }
     }
-    throw InvalidInput.of(field, "Select a valid choice: pending, accepted or declined.");
+    throw InvalidInput.of(field, "Select a valid choice: pending, accepted, declined or closed.");
   }
 }
