@@ -297,33 +297,24 @@ class PlatformTest {
       assertThat(search.statusCode()).as(search.body()).isEqualTo(201);
       assertThat(search.body()).contains("\"notify_sms\":true");
       String sale =
-          field(
-              post(
-                      platform,
-                      "/v1/services",
-                      "{\"kind\":\"sell\",\"name\":\"Private sale\",\"fee\":\"10.00\"}",
-                      root)
-                  .body(),
-              "id");
+          created(
+              platform,
+              "/v1/services",
+              "{\"kind\":\"sell\",\"name\":\"Private sale\",\"fee\":\"10.00\"}",
+              root);
       String car =
-          field(
-              post(
-                      platform,
-                      "/v1/vehicles",
-                      "{\"brand\":\"Toyota\",\"model\":\"Corolla\",\"year\":2019,"
-                          + "\"license_plate\":\"KDB 100M\",\"mileage\":60000}",
-                      seller)
-                  .body(),
-              "id");
+          created(
+              platform,
+              "/v1/vehicles",
+              "{\"brand\":\"Toyota\",\"model\":\"Corolla\",\"year\":2019,"
+                  + "\"license_plate\":\"KDB 100M\",\"mileage\":60000}",
+              seller);
       String trade =
-          field(
-              post(
-                      platform,
-                      "/v1/trades",
-                      "{\"vehicle_id\":\"" + car + "\",\"service_id\":\"" + sale + "\"}",
-                      seller)
-                  .body(),
-              "id");
+          created(
+              platform,
+              "/v1/trades",
+              "{\"vehicle_id\":\"" + car + "\",\"service_id\":\"" + sale + "\"}",
+              seller);
       HttpResponse<String> offer =
           post(
               platform,
@@ -345,6 +336,14 @@ class PlatformTest {
           .contains(
               "Motorhub: a Toyota Corolla 2019 at USD 9000.00 fits your search A Toyota to buy.");
     }
+  }
+
+  /** POSTs {@code json}, expects {@code 201}, and answers the new resource's id. */
+  private String created(Platform platform, String path, String json, String token)
+      throws IOException, InterruptedException {
+    HttpResponse<String> reply = post(platform, path, json, token);
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    return field(reply.body(), "id");
   }
 
   /** The pool replaces its dead connections within seconds of the database coming back. */

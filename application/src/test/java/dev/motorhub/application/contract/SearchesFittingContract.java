@@ -36,17 +36,11 @@ public abstract class SearchesFittingContract extends StoreContract {
 
   @BeforeEach
   void market() {
-    olive = Fixtures.user("olive");
-    bruno = Fixtures.user("bruno");
-    sale = MarketFixtures.service("sell", "Sale", "10.00");
-    lease = MarketFixtures.lease("Lease");
-    runTx(
-        () -> {
-          store.users().add(olive);
-          store.users().add(bruno);
-          store.services().add(sale);
-          store.services().add(lease);
-        });
+    MatchingFixtures.Market market = MatchingFixtures.market(store);
+    olive = market.olive();
+    bruno = market.bruno();
+    sale = market.sale();
+    lease = market.lease();
   }
 
   /** Olive's Toyota Corolla of 2019 under {@code service}, offered at {@code price} if given. */
