@@ -7,6 +7,7 @@ import dev.motorhub.application.garage.UpdateVehicle;
 import dev.motorhub.application.garage.UploadVehicleImage;
 import dev.motorhub.application.garage.ViewVehicleImage;
 import dev.motorhub.application.garage.ViewVehicles;
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.shared.IdGenerator;
@@ -40,7 +41,8 @@ public final class Garage {
     registerVehicle =
         new RegisterVehicle(tx, vehicles, w.store().users(), policy, w.ids(), w.clock());
     viewVehicles = new ViewVehicles(tx, vehicles, policy);
-    updateVehicle = new UpdateVehicle(tx, vehicles, policy, w.clock());
+    var changes = new ChangeLog(w.store().changeQueue(), w.ids(), w.clock());
+    updateVehicle = new UpdateVehicle(tx, vehicles, policy, changes, w.clock());
     removeVehicle = new RemoveVehicle(tx, vehicles, w.images(), policy);
     uploadVehicleImage =
         new UploadVehicleImage(tx, vehicles, w.images(), policy, w.settings(), w.clock());

@@ -21,6 +21,7 @@ import dev.motorhub.application.marketplace.UpdateService;
 import dev.motorhub.application.marketplace.ViewProposals;
 import dev.motorhub.application.marketplace.ViewServices;
 import dev.motorhub.application.marketplace.ViewTrades;
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.domain.garage.GaragePolicy;
@@ -75,11 +76,12 @@ public final class Marketplace {
     var notices = new ProposalNotices(w.notifier());
     var handovers = new HandoverNotices(w.notifier());
     var traded = new TradedVehicles(vehicles, services, handovers);
+    var changes = new ChangeLog(w.store().changeQueue(), w.ids(), w.clock());
     createService = new CreateService(tx, services, policy, w.ids(), w.settings(), w.clock());
     updateService = new UpdateService(tx, services, policy, w.settings(), w.clock());
     viewServices = new ViewServices(tx, services, policy);
     removeService = new RemoveService(tx, services, policy);
-    openTrade = new OpenTrade(tx, trades, vehicles, services, policy, w.ids(), w.clock());
+    openTrade = new OpenTrade(tx, trades, vehicles, services, policy, changes, w.ids(), w.clock());
     viewTrades = new ViewTrades(tx, trades, vehicles, services, policy);
     cancelTrade =
         new CancelTrade(
@@ -92,6 +94,7 @@ public final class Marketplace {
             policy,
             invoicing,
             notices,
+            changes,
             w.ids(),
             w.settings(),
             w.clock());
@@ -119,7 +122,8 @@ public final class Marketplace {
             w.endings(),
             w.clock());
     declineProposal = new DeclineProposal(tx, negotiations, proposals, notices, policy, w.clock());
-    cancelProposal = new CancelProposal(tx, negotiations, proposals, notices, policy, w.clock());
+    cancelProposal =
+        new CancelProposal(tx, negotiations, proposals, notices, policy, changes, w.clock());
     viewProposals = new ViewProposals(tx, trades, proposals, policy);
     handOverVehicle =
         new HandOverVehicle(

@@ -5,6 +5,7 @@ import dev.motorhub.application.matching.ChangeCatalogue;
 import dev.motorhub.application.matching.ChangePreference;
 import dev.motorhub.application.matching.DeletePreference;
 import dev.motorhub.application.matching.FindMatches;
+import dev.motorhub.application.matching.MatchNotices;
 import dev.motorhub.application.matching.NotifyNewMatches;
 import dev.motorhub.application.matching.PausePreference;
 import dev.motorhub.application.matching.PreferenceAccess;
@@ -13,7 +14,9 @@ import dev.motorhub.application.matching.PreferenceMatcher;
 import dev.motorhub.application.matching.SavePreference;
 import dev.motorhub.application.matching.ViewCatalogue;
 import dev.motorhub.application.matching.ViewPreferences;
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.notifications.Notifier;
+import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchingPolicy;
@@ -53,6 +56,7 @@ public final class Matching {
     var preferences = w.store().preferences();
     var forms = new PreferenceForms(catalogue, w.settings().currency());
     var access = new PreferenceAccess(preferences, w.policy());
+    var changes = new ChangeLog(w.store().changeQueue(), w.ids(), w.clock());
     addCatalogueValue = new AddCatalogueValue(tx, catalogue, w.policy(), w.ids());
     changeCatalogue = new ChangeCatalogue(tx, catalogue, w.policy());
     viewCatalogue = new ViewCatalogue(tx, catalogue);
@@ -65,10 +69,11 @@ public final class Matching {
             w.store().users(),
             w.store().plans(),
             w.planLimits(),
+            changes,
             w.ids(),
             w.clock());
-    changePreference = new ChangePreference(tx, preferences, forms, access, w.clock());
-    pausePreference = new PausePreference(tx, preferences, access, w.clock());
+    changePreference = new ChangePreference(tx, preferences, forms, access, changes, w.clock());
+    pausePreference = new PausePreference(tx, preferences, access, changes, w.clock());
     deletePreference = new DeletePreference(tx, preferences, access);
     viewPreferences = new ViewPreferences(tx, preferences, access);
     var matcher =
@@ -76,7 +81,17 @@ public final class Matching {
     findMatches = new FindMatches(tx, preferences, matcher, w.policy());
     notifyNewMatches =
         new NotifyNewMatches(
-            tx, preferences, matcher, w.store().sentReminders(), w.notifier(), w.clock());
+            tx,
+            w.store().changeQueue(),
+            preferences,
+            w.store().searchesFitting(),
+            matcher,
+            new MatchNotices(
+                w.store().sentReminders(),
+                w.notifier(),
+                new Texter(w.store().smsOutbox(), w.ids(), w.clock()),
+                w.store().users(),
+                w.clock()));
   }
 
   public AddCatalogueValue addCatalogueValue() {

@@ -1,5 +1,6 @@
 package dev.motorhub.application;
 
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.notifications.DispatchSms;
 import dev.motorhub.application.notifications.ReadAllNotifications;
 import dev.motorhub.application.notifications.ReadNotification;
@@ -29,6 +30,7 @@ public final class Notifications {
   private final RecordSmsDeliveryReport recordSmsDeliveryReport;
   private final RetrySms retrySms;
   private final ViewSms viewSms;
+  private final ChangeLog changeLog;
 
   /** What the notifications' use cases are made of. */
   record Wiring(
@@ -50,6 +52,7 @@ public final class Notifications {
     recordSmsDeliveryReport = new RecordSmsDeliveryReport(tx, store.smsOutbox(), clock);
     retrySms = new RetrySms(tx, store.smsOutbox(), clock);
     viewSms = new ViewSms(tx, store.smsOutbox());
+    changeLog = new ChangeLog(store.changeQueue(), w.ids(), clock);
   }
 
   public ViewNotifications viewNotifications() {
@@ -84,5 +87,10 @@ public final class Notifications {
 
   public ViewSms viewSms() {
     return viewSms;
+  }
+
+  /** Queues, in the caller's unit of work, a change someone may have to be told of later. */
+  public ChangeLog changeLog() {
+    return changeLog;
   }
 }

@@ -30,6 +30,8 @@ import dev.motorhub.application.matching.InterestRepository;
 import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.matching.PreferenceRepository;
+import dev.motorhub.application.matching.SearchesFitting;
+import dev.motorhub.application.notifications.ChangeQueue;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -107,6 +109,10 @@ public interface Store {
   PreferenceRepository preferences();
 
   MatchCandidates matchCandidates();
+
+  SearchesFitting searchesFitting();
+
+  ChangeQueue changeQueue();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

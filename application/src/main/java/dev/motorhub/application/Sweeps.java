@@ -26,6 +26,12 @@ public final class Sweeps {
   /** How often the SMS outbox is sent at most: a text waits this long, at most, for its turn. */
   public static final Duration SMS_DISPATCH_PERIOD = Duration.ofSeconds(5);
 
+  /**
+   * How often new matches are told at most: a buyer waits this long, at most, to hear of a new
+   * trade. A run with nothing queued is one short query, so it runs this often on every instance.
+   */
+  public static final Duration MATCH_NOTICE_PERIOD = Duration.ofSeconds(2);
+
   private final ExpireProposals expireProposals;
   private final RemindInvoices remindInvoices;
   private final RemindExpiringSubscriptions remindExpiringSubscriptions;
@@ -46,7 +52,8 @@ public final class Sweeps {
     Texter texter = notifications.texter();
     var tx = store.transactions();
     expireProposals =
-        new ExpireProposals(tx, store.proposals(), new ProposalNotices(notifier), clock);
+        new ExpireProposals(
+            tx, store.proposals(), new ProposalNotices(notifier), notifications.changeLog(), clock);
     remindInvoices =
         new RemindInvoices(
             tx,
@@ -79,10 +86,12 @@ public final class Sweeps {
 
   /**
    * Runs every sweep on {@code jobs} every {@code period}, each working off its backlog, and sends
-   * the SMS outbox every {@link #SMS_DISPATCH_PERIOD} (or {@code period}, when shorter).
+   * the SMS outbox every {@link #SMS_DISPATCH_PERIOD} and tells new matches every {@link
+   * #MATCH_NOTICE_PERIOD} (or {@code period}, when shorter).
    */
   public void scheduleOn(BackgroundJobs jobs, Duration period) {
-    Duration smsPeriod = period.compareTo(SMS_DISPATCH_PERIOD) < 0 ? period : SMS_DISPATCH_PERIOD;
+    Duration smsPeriod = shorter(period, SMS_DISPATCH_PERIOD);
+    Duration matchPeriod = shorter(period, MATCH_NOTICE_PERIOD);
     jobs.everyInBatches(smsPeriod, "sms-dispatch", dispatchSms::dispatchBatch);
     jobs.everyInBatches(
         period, "expire-proposals", () -> expireProposals.expire() == ExpireProposals.BATCH);
@@ -94,7 +103,10 @@ public final class Sweeps {
         () -> remindExpiringSubscriptions.remind() == RemindExpiringSubscriptions.BATCH);
     // It works off its backlog itself, batch after batch, within one run.
     jobs.every(period, "resolve-payments", resolvePendingPayments::resolve);
-    // It goes through every active search itself, a batch a unit of work.
-    jobs.every(period, "notify-matches", notifyNewMatches::notifyBuyers);
+    jobs.everyInBatches(matchPeriod, "notify-matches", notifyNewMatches::notifyBatch);
+  }
+
+  private static Duration shorter(Duration a, Duration b) {
+    return a.compareTo(b) < 0 ? a : b;
   }
 }

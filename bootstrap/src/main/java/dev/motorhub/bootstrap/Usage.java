@@ -93,8 +93,9 @@ final class Usage {
               "MOTORHUB_JOBS_INTERVAL_SECONDS",
               "60",
               "seconds between two runs of each background job (expiring proposals, invoice and"
-                  + " subscription reminders, pending payments, new matches; 1-86400); 0 or off"
-                  + " runs no job on this instance"),
+                  + " subscription reminders, pending payments; new matches every 2 s and the SMS"
+                  + " outbox every 5 s, or this when shorter; 1-86400); 0 or off runs no job on"
+                  + " this instance"),
           Variable.of(
               "MOTORHUB_PAYMENT_PENDING_SECONDS",
               "60",

@@ -259,6 +259,93 @@ class PlatformTest {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void onPostgres_aBuyerIsToldOfANewTradeWithinSeconds_inTheAppAndBySms_withHourlyJobs()
+      throws Exception {
+    Map<String, String> env = postgresEnv();
+    env.put("MOTORHUB_JOBS_INTERVAL_SECONDS", "3600");
+    env.put("MOTORHUB_ADMIN_USERNAME", "root");
+    env.put("MOTORHUB_ADMIN_EMAIL", "root@example.com");
+    env.put("MOTORHUB_ADMIN_PASSWORD", "Correct-Horse-Battery-9");
+    try (Platform platform = Platform.start(Settings.from(env))) {
+      String root =
+          field(
+              post(
+                      platform,
+                      "/v1/auth/login",
+                      "{\"username\":\"root\",\"password\":\"Correct-Horse-Battery-9\"}")
+                  .body(),
+              "access_token");
+      String seller = field(register(platform, "mia").body(), "access_token");
+      String buyer =
+          field(
+              post(
+                      platform,
+                      "/v1/auth/register",
+                      "{\"username\":\"ben\",\"email\":\"ben@example.com\",\"password\":\""
+                          + PASSWORD
+                          + "\",\"phone\":\"+254711000222\"}")
+                  .body(),
+              "access_token");
+      HttpResponse<String> search =
+          post(
+              platform,
+              "/v1/preferences",
+              "{\"name\":\"A Toyota to buy\",\"trade_kind\":\"sale\",\"brands\":[\"toyota\"],"
+                  + "\"required\":[\"trade_kind\",\"brands\"],\"notify_sms\":true}",
+              buyer);
+      assertThat(search.statusCode()).as(search.body()).isEqualTo(201);
+      assertThat(search.body()).contains("\"notify_sms\":true");
+      String sale =
+          created(
+              platform,
+              "/v1/services",
+              "{\"kind\":\"sell\",\"name\":\"Private sale\",\"fee\":\"10.00\"}",
+              root);
+      String car =
+          created(
+              platform,
+              "/v1/vehicles",
+              "{\"brand\":\"Toyota\",\"model\":\"Corolla\",\"year\":2019,"
+                  + "\"license_plate\":\"KDB 100M\",\"mileage\":60000}",
+              seller);
+      String trade =
+          created(
+              platform,
+              "/v1/trades",
+              "{\"vehicle_id\":\"" + car + "\",\"service_id\":\"" + sale + "\"}",
+              seller);
+      HttpResponse<String> offer =
+          post(
+              platform,
+              "/v1/trades/" + trade + "/proposals",
+              "{\"amount\":\"9000.00\",\"down_payment\":\"0\",\"term_days\":30,"
+                  + "\"payment_frequency\":\"one-time\"}",
+              seller);
+      assertThat(offer.statusCode()).as(offer.body()).isEqualTo(201);
+
+      // The jobs' interval is an hour: the notice comes from the matching job's own short period.
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+      String inbox = get(platform, "/v1/notifications", buyer).body();
+      while (!inbox.contains("new_match") && Instant.now().isBefore(deadline)) {
+        Thread.sleep(200);
+        inbox = get(platform, "/v1/notifications", buyer).body();
+      }
+      assertThat(inbox).contains("new_match").contains(trade);
+      assertThat(get(platform, "/v1/sms", root).body())
+          .contains(
+              "Motorhub: a Toyota Corolla 2019 at USD 9000.00 fits your search A Toyota to buy.");
+    }
+  }
+
+  /** POSTs {@code json}, expects {@code 201}, and answers the new resource's id. */
+  private String created(Platform platform, String path, String json, String token)
+      throws IOException, InterruptedException {
+    HttpResponse<String> reply = post(platform, path, json, token);
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    return field(reply.body(), "id");
+  }
+
   /** The pool replaces its dead connections within seconds of the database coming back. */
   private int awaitReady(Platform platform) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

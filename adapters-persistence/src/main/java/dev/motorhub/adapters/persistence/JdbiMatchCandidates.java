@@ -31,7 +31,8 @@ final class JdbiMatchCandidates implements MatchCandidates {
   private static final String BRAND_CODE =
       "regexp_replace(lower(v.brand), '[[:space:]-]+', '_', 'g')";
 
-  private static final String SELECT =
+  /** The open trades with what scoring sees of them; {@link JdbiSearchesFitting} reads one. */
+  static final String SELECT =
       "select "
           + TradeMapper.COLUMNS
           + ", "
@@ -48,7 +49,7 @@ final class JdbiMatchCandidates implements MatchCandidates {
   private static final TradeMapper TRADES = new TradeMapper();
   private static final VehicleMapper VEHICLES = new VehicleMapper();
 
-  private static final RowMapper<MatchSubject> SUBJECTS =
+  static final RowMapper<MatchSubject> SUBJECTS =
       (rs, ctx) -> {
         Optional<ProposalTerms> asking = Optional.empty();
         BigDecimal amount = rs.getBigDecimal("a_amount");

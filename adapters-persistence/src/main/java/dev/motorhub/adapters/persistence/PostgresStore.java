@@ -33,6 +33,8 @@ import dev.motorhub.application.matching.InterestRepository;
 import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.matching.PreferenceRepository;
+import dev.motorhub.application.matching.SearchesFitting;
+import dev.motorhub.application.notifications.ChangeQueue;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -86,6 +88,8 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiCatalogueRepository catalogue;
   private final JdbiPreferenceRepository preferences;
   private final JdbiMatchCandidates matchCandidates;
+  private final JdbiSearchesFitting searchesFitting;
+  private final JdbiChangeQueue changeQueue;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -125,6 +129,8 @@ public final class PostgresStore implements Store, AutoCloseable {
     catalogue = new JdbiCatalogueRepository(transactions);
     preferences = new JdbiPreferenceRepository(transactions);
     matchCandidates = new JdbiMatchCandidates(transactions);
+    searchesFitting = new JdbiSearchesFitting(transactions);
+    changeQueue = new JdbiChangeQueue(transactions);
   }
 
   /**
@@ -325,6 +331,16 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public MatchCandidates matchCandidates() {
     return matchCandidates;
+  }
+
+  @Override
+  public SearchesFitting searchesFitting() {
+    return searchesFitting;
+  }
+
+  @Override
+  public ChangeQueue changeQueue() {
+    return changeQueue;
   }
 
   @Override

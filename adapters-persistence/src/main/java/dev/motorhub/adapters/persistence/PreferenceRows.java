@@ -35,7 +35,7 @@ final class PreferenceRows implements RowMapper<Preference> {
   static final String COLUMNS =
       "id, owner_id, name, trade_kind, brands, models, year_min, year_max, price_max,"
           + " instalment_max, currency, mileage_max, locations, body_types, fuels, required,"
-          + " weighted, weights, paused, created_at, updated_at";
+          + " weighted, weights, paused, notify_sms, created_at, updated_at";
 
   @Override
   public Preference map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -71,6 +71,7 @@ final class PreferenceRows implements RowMapper<Preference> {
         rs.getString("name"),
         criteria,
         rs.getBoolean("paused"),
+        rs.getBoolean("notify_sms"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"));
   }
@@ -102,6 +103,7 @@ final class PreferenceRows implements RowMapper<Preference> {
         .bindArray("weighted", String.class, weighted.stream().map(Criterion::wire).toList())
         .bindArray("weights", Integer.class, weighted.stream().map(c.weights()::get).toList())
         .bind("paused", preference.paused())
+        .bind("notifySms", preference.notifySms())
         .bind("createdAt", preference.createdAt())
         .bind("updatedAt", preference.updatedAt());
   }

@@ -151,6 +151,29 @@ class SweepsOnTwoInstancesTest {
   }
 
   @Test
+  void aChangeOneInstanceHolds_isSkippedByTheOther_andEachMatchIsToldOnce() throws Exception {
+    instanceA
+        .matching()
+        .savePreference()
+        .save(market.bruno, TestMatching.saleSearch("Any sale", null));
+    for (int i = 0; i < 3; i++) {
+      Trade.Open trade = market.trade(market.olive, "Toyota", "Corolla", 2019, market.sale);
+      market.offer(market.olive, trade, "9000.00");
+    }
+
+    // A holds the oldest change (the search saved); B tells of the trades, which find the search.
+    int toldByB =
+        whileAHolds(
+            () -> storeA.changeQueue().claim(1).size(),
+            () -> instanceB.matching().notifyNewMatches().notifyBuyers());
+
+    assertThat(toldByB).isEqualTo(3);
+    assertThat(instanceA.matching().notifyNewMatches().notifyBuyers()).isZero();
+    assertThat(instanceB.matching().notifyNewMatches().notifyBuyers()).isZero();
+    assertThat(notices(market.bruno, NotificationKind.NEW_MATCH)).hasSize(3);
+  }
+
+  @Test
   void anAccountOneInstanceHolds_isSkippedByTheOther_andRemindedOnce() throws Exception {
     SubscriptionPlan plan =
         instanceA

@@ -1,10 +1,12 @@
 package dev.motorhub.application.garage;
 
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.notifications.Change;
 import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +16,8 @@ import java.util.Objects;
 /**
  * The owner, or staff, change a vehicle's details: the fields given change, the others stay. A full
  * replacement must name brand, model, year and plate, as a new vehicle does. A sold vehicle waiting
- * to be handed over refuses every change.
+ * to be handed over refuses every change. The change is queued, so that buyers whose searches the
+ * vehicle's open trade now fits are told of it.
  */
 public final class UpdateVehicle {
   /** Who asks, which vehicle, the changes, and whether they replace the vehicle's details. */
@@ -30,13 +33,19 @@ public final class UpdateVehicle {
   private final Transactions tx;
   private final VehicleRepository vehicles;
   private final GaragePolicy policy;
+  private final ChangeLog changes;
   private final Clock clock;
 
   public UpdateVehicle(
-      Transactions tx, VehicleRepository vehicles, GaragePolicy policy, Clock clock) {
+      Transactions tx,
+      VehicleRepository vehicles,
+      GaragePolicy policy,
+      ChangeLog changes,
+      Clock clock) {
     this.tx = tx;
     this.vehicles = vehicles;
     this.policy = policy;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -54,6 +63,7 @@ public final class UpdateVehicle {
               vehicle.withDetails(
                   command.changes().over(vehicle.details(), command.replace()), today, now);
           vehicles.update(changed);
+          changes.changed(Change.VEHICLE, changed.id().value());
           return changed;
         });
   }

@@ -2,6 +2,7 @@ package dev.motorhub.application.marketplace;
 
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleId;
@@ -10,6 +11,7 @@ import dev.motorhub.domain.marketplace.ServiceId;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.notifications.Change;
 import dev.motorhub.domain.shared.IdGenerator;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.RuleViolated;
@@ -19,7 +21,8 @@ import java.util.Objects;
 /**
  * A customer offers one of their vehicles on the marketplace under an active service. The vehicle
  * is held until the trade is stored, so that it cannot be removed from under the new trade; a sold
- * vehicle waiting to be handed over is not traded again.
+ * vehicle waiting to be handed over is not traded again. The new trade is queued for the buyers it
+ * may fit to be told of it.
  */
 public final class OpenTrade {
   /** Who asks, which of their vehicles, under which service. */
@@ -36,6 +39,7 @@ public final class OpenTrade {
   private final VehicleRepository vehicles;
   private final ServiceRepository services;
   private final MarketplacePolicy policy;
+  private final ChangeLog changes;
   private final IdGenerator ids;
   private final Clock clock;
 
@@ -45,6 +49,7 @@ public final class OpenTrade {
       VehicleRepository vehicles,
       ServiceRepository services,
       MarketplacePolicy policy,
+      ChangeLog changes,
       IdGenerator ids,
       Clock clock) {
     this.tx = tx;
@@ -52,6 +57,7 @@ public final class OpenTrade {
     this.vehicles = vehicles;
     this.services = services;
     this.policy = policy;
+    this.changes = changes;
     this.ids = ids;
     this.clock = clock;
   }
@@ -76,6 +82,7 @@ public final class OpenTrade {
               Trade.open(
                   new TradeId(ids.next()), vehicle.id(), actor.id(), service.id(), clock.instant());
           trades.add(trade);
+          changes.changed(Change.TRADE, trade.id().value());
           return new TradeListing(trade, vehicle, service);
         });
   }

@@ -1,6 +1,7 @@
 package dev.motorhub.application.marketplace;
 
 import dev.motorhub.application.identity.Principal;
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
@@ -9,6 +10,7 @@ import dev.motorhub.domain.marketplace.ProposalId;
 import dev.motorhub.domain.marketplace.ProposalTerms;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.notifications.Change;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +19,8 @@ import java.util.Objects;
 
 /**
  * The owner of a trade makes an offer that any other customer may take. On a lease trade, the first
- * proposal issues the owner the service's invoice for the exposure.
+ * proposal issues the owner the service's invoice for the exposure. The offer is the trade's new
+ * asking price: the trade is queued for the buyers it may now fit to be told of it.
  */
 public final class SubmitProposal {
   /** Who asks, on which trade, with what terms. */
@@ -35,6 +38,7 @@ public final class SubmitProposal {
   private final MarketplacePolicy policy;
   private final TradeInvoicing invoicing;
   private final ProposalNotices notices;
+  private final ChangeLog changes;
   private final IdGenerator ids;
   private final CoreSettings settings;
   private final Clock clock;
@@ -46,6 +50,7 @@ public final class SubmitProposal {
       MarketplacePolicy policy,
       TradeInvoicing invoicing,
       ProposalNotices notices,
+      ChangeLog changes,
       IdGenerator ids,
       CoreSettings settings,
       Clock clock) {
@@ -55,6 +60,7 @@ public final class SubmitProposal {
     this.policy = policy;
     this.invoicing = invoicing;
     this.notices = notices;
+    this.changes = changes;
     this.ids = ids;
     this.settings = settings;
     this.clock = clock;
@@ -81,6 +87,7 @@ public final class SubmitProposal {
           proposals.add(offer);
           invoicing.proposalSubmitted(trade, earlier.isEmpty());
           notices.offered(offer, trade, earlier);
+          changes.changed(Change.TRADE, trade.id().value());
           return offer;
         });
   }

@@ -1,95 +1,116 @@
 package dev.motorhub.application.matching;
 
-import dev.motorhub.application.notifications.Notifier;
-import dev.motorhub.application.notifications.SentReminders;
+import dev.motorhub.application.notifications.ChangeQueue;
 import dev.motorhub.application.shared.Transactions;
-import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.garage.VehicleId;
+import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.matching.MatchingPolicy;
-import dev.motorhub.domain.matching.Preference;
-import dev.motorhub.domain.notifications.NotificationKind;
-import dev.motorhub.domain.notifications.SentReminder;
-import dev.motorhub.domain.shared.Page;
-import dev.motorhub.domain.shared.PageRequest;
-import java.time.Clock;
-import java.time.Instant;
+import dev.motorhub.domain.matching.PreferenceId;
+import dev.motorhub.domain.notifications.Change;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Tells each buyer, once per saved search and trade, of an open trade that fits the search at the
- * default threshold or above, whatever brought it in: a new trade, a price that came into range, a
- * new or changed search. What was told is kept (a sent reminder of the search on the occasion of
- * the trade), so a rerun, another instance at the same time, or a trade that drops out of range and
- * comes back tells nothing twice; a closed trade is never a candidate. The searches are gone
- * through a batch a unit of work.
+ * Tells each buyer, once per saved search and trade, of an open trade that newly fits the search at
+ * the default threshold or above, whatever brought it in: a new trade, an asking price or a vehicle
+ * that changed, a search saved, changed or resumed. It goes through what changed since it last ran
+ * (the {@link ChangeQueue}), not through every search: a changed trade finds the searches it may
+ * fit through {@link SearchesFitting}, a changed search its candidates through {@link
+ * MatchCandidates}. A batch of changes a unit of work: the changes are claimed (another instance
+ * skips them), told of and taken off the queue together, so a change committed late is told of at
+ * the next run and none twice. What was told is kept, so a trade that drops out of range and comes
+ * back, or a change seen by two instances, tells nothing twice; a closed trade is never told of.
  */
 public final class NotifyNewMatches {
   public static final int BATCH = 100;
 
+  /** In one order for every instance, so two writing the same sent reminders never deadlock. */
+  private static final Comparator<Match> TOLD_IN_ORDER =
+      Comparator.comparing((Match m) -> m.preference().id().value())
+          .thenComparing(m -> m.subject().trade().id().value());
+
   private final Transactions tx;
+  private final ChangeQueue changes;
   private final PreferenceRepository preferences;
+  private final SearchesFitting searches;
   private final PreferenceMatcher matcher;
-  private final SentReminders told;
-  private final Notifier notifier;
-  private final Clock clock;
+  private final TradeMatcher trades;
+  private final MatchNotices notices;
 
   public NotifyNewMatches(
       Transactions tx,
+      ChangeQueue changes,
       PreferenceRepository preferences,
+      SearchesFitting searches,
       PreferenceMatcher matcher,
-      SentReminders told,
-      Notifier notifier,
-      Clock clock) {
+      MatchNotices notices) {
     this.tx = tx;
+    this.changes = changes;
     this.preferences = preferences;
+    this.searches = searches;
     this.matcher = matcher;
-    this.told = told;
-    this.notifier = notifier;
-    this.clock = clock;
+    this.trades = new TradeMatcher(searches, matcher);
+    this.notices = notices;
   }
 
-  /** Goes through every active search; answers how many buyers' notices it left. */
+  /** Works off every change queued so far; answers how many buyers' notices it left. */
   public int notifyBuyers() {
     int notices = 0;
-    PageRequest page = PageRequest.first(BATCH);
     while (true) {
-      PageRequest current = page;
-      Page<Preference> batch = tx.inTransaction(() -> preferences.listActive(current));
-      notices += tx.inTransaction(() -> tell(batch));
-      if (batch.nextCursor().isEmpty()) {
+      Batch batch = tx.inTransaction(this::tellBatch);
+      notices += batch.notices();
+      if (batch.changes() < BATCH) {
         return notices;
       }
-      page = PageRequest.parse(String.valueOf(BATCH), batch.nextCursor().get());
     }
   }
 
-  private int tell(Page<Preference> batch) {
-    Instant now = clock.instant();
-    int notices = 0;
-    for (Preference preference : batch.items()) {
-      var hidden = matcher.hiddenFrom(preference.owner());
-      for (Match match : matcher.matches(preference, hidden, MatchingPolicy.DEFAULT_THRESHOLD)) {
-        var trade = match.subject().trade();
-        if (told.add(
-            new SentReminder(
-                "preference", preference.id().value(), "match:" + trade.id().value(), now))) {
-          VehicleDetails vehicle = match.subject().vehicle().details();
-          notifier.tell(
-              preference.owner(),
-              NotificationKind.NEW_MATCH,
-              "A "
-                  + vehicle.brand()
-                  + " "
-                  + vehicle.model()
-                  + " fits your search "
-                  + preference.name()
-                  + " ("
-                  + match.score()
-                  + " of 100).",
-              "trade",
-              trade.id().value());
-          notices++;
-        }
+  /** Tells of one batch of changes; answers whether it was a full one (more may be waiting). */
+  public boolean notifyBatch() {
+    return tx.inTransaction(this::tellBatch).changes() == BATCH;
+  }
+
+  private record Batch(int changes, int notices) {}
+
+  private Batch tellBatch() {
+    List<Change> claimed = changes.claim(BATCH);
+    Set<Match> news = new TreeSet<>(TOLD_IN_ORDER);
+    for (Change change : claimed) {
+      news.addAll(matchesAfter(change));
+      changes.remove(change);
+    }
+    int told = 0;
+    for (Match match : news) {
+      if (notices.tell(match)) {
+        told++;
       }
     }
-    return notices;
+    return new Batch(claimed.size(), told);
+  }
+
+  /** The matches {@code change} may have brought; none for a subject gone, closed or paused. */
+  private List<Match> matchesAfter(Change change) {
+    int threshold = MatchingPolicy.DEFAULT_THRESHOLD;
+    return switch (change.subjectType()) {
+      case Change.TRADE ->
+          searches
+              .subjectOf(new TradeId(change.subjectId()))
+              .map(s -> trades.matches(s, threshold))
+              .orElse(List.of());
+      case Change.VEHICLE ->
+          searches
+              .subjectOfVehicle(new VehicleId(change.subjectId()))
+              .map(s -> trades.matches(s, threshold))
+              .orElse(List.of());
+      case Change.PREFERENCE ->
+          preferences
+              .findById(new PreferenceId(change.subjectId()))
+              .filter(p -> !p.paused())
+              .map(p -> matcher.matches(p, matcher.hiddenFrom(p.owner()), threshold))
+              .orElse(List.of());
+      default -> List.of();
+    };
   }
 }

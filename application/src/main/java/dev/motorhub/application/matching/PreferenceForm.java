@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A saved search as the client sent it: each value as read (text, or a list of texts), and which
  * fields the request named at all ({@code given}), so that a change leaves the others as they are
- * and a field sent empty clears its criterion.
+ * and a field sent empty clears its criterion. {@code notifySms} is whether new matches are texted
+ * too (null: no).
  */
 public record PreferenceForm(
     String name,
@@ -24,6 +25,7 @@ public record PreferenceForm(
     List<String> fuels,
     List<String> required,
     Map<String, String> weights,
+    Boolean notifySms,
     Set<String> given) {
 
   public PreferenceForm {
@@ -32,5 +34,10 @@ public record PreferenceForm(
 
   boolean gives(String field) {
     return given.contains(field);
+  }
+
+  /** Whether new matches are to be texted too, as sent. */
+  boolean texts() {
+    return Boolean.TRUE.equals(notifySms);
   }
 }

@@ -7,6 +7,7 @@ import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.Preference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,12 +34,19 @@ public final class PreferenceMatcher {
   List<Match> matches(Preference preference, Set<UserId> hidden, int threshold) {
     List<Match> matches = new ArrayList<>();
     for (MatchSubject subject : candidates.openFor(preference.criteria(), preference.owner())) {
-      if (!hidden.contains(subject.trade().owner())
-          && scoring.assess(preference.criteria(), subject) instanceof Assessment.Scored scored
-          && scored.score() >= threshold) {
-        matches.add(new Match(preference, subject, scored.score(), scored.explanations()));
+      if (!hidden.contains(subject.trade().owner())) {
+        match(preference, subject, threshold).ifPresent(matches::add);
       }
     }
     return matches;
+  }
+
+  /** {@code subject} as a match of {@code preference}, if it scores {@code threshold} or more. */
+  Optional<Match> match(Preference preference, MatchSubject subject, int threshold) {
+    if (scoring.assess(preference.criteria(), subject) instanceof Assessment.Scored scored
+        && scored.score() >= threshold) {
+      return Optional.of(new Match(preference, subject, scored.score(), scored.explanations()));
+    }
+    return Optional.empty();
   }
 }

@@ -3,6 +3,7 @@ package dev.motorhub.application.matching;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
@@ -12,6 +13,7 @@ import dev.motorhub.domain.matching.PlanLimits;
 import dev.motorhub.domain.matching.Preference;
 import dev.motorhub.domain.matching.PreferenceId;
 import dev.motorhub.domain.matching.SearchCriteria;
+import dev.motorhub.domain.notifications.Change;
 import dev.motorhub.domain.shared.IdGenerator;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Violations;
@@ -19,7 +21,8 @@ import java.time.Clock;
 
 /**
  * A customer saves a named search, active at once, within the number of searches they may keep:
- * their subscription plan's limit while the plan runs (none: unlimited), else the policy's.
+ * their subscription plan's limit while the plan runs (none: unlimited), else the policy's. It is
+ * queued, so that its owner is told of the open trades it fits.
  */
 public final class SavePreference {
   private final Transactions tx;
@@ -29,6 +32,7 @@ public final class SavePreference {
   private final UserRepository users;
   private final SubscriptionPlanRepository plans;
   private final PlanLimits limits;
+  private final ChangeLog changes;
   private final IdGenerator ids;
   private final Clock clock;
 
@@ -40,6 +44,7 @@ public final class SavePreference {
       UserRepository users,
       SubscriptionPlanRepository plans,
       PlanLimits limits,
+      ChangeLog changes,
       IdGenerator ids,
       Clock clock) {
     this.tx = tx;
@@ -49,6 +54,7 @@ public final class SavePreference {
     this.users = users;
     this.plans = plans;
     this.limits = limits;
+    this.changes = changes;
     this.ids = ids;
     this.clock = clock;
   }
@@ -64,8 +70,14 @@ public final class SavePreference {
           requireRoomForAnother(actor);
           Preference preference =
               Preference.save(
-                  new PreferenceId(ids.next()), actor.id(), form.name(), criteria, clock.instant());
+                  new PreferenceId(ids.next()),
+                  actor.id(),
+                  form.name(),
+                  criteria,
+                  form.texts(),
+                  clock.instant());
           preferences.add(preference);
+          changes.changed(Change.PREFERENCE, preference.id().value());
           return preference;
         });
   }

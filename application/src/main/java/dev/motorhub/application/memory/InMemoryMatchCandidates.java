@@ -42,7 +42,8 @@ final class InMemoryMatchCandidates implements MatchCandidates {
         .toList();
   }
 
-  private MatchSubject subject(Trade.Open trade) {
+  /** What scoring sees of {@code trade}. */
+  MatchSubject subject(Trade.Open trade) {
     return MatchSubject.of(
         trade,
         services.get(trade.service().value()).orElseThrow().kind(),

@@ -31,6 +31,8 @@ import dev.motorhub.application.matching.InterestRepository;
 import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.matching.PreferenceRepository;
+import dev.motorhub.application.matching.SearchesFitting;
+import dev.motorhub.application.notifications.ChangeQueue;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -50,6 +52,7 @@ import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.matching.Preference;
 import java.util.UUID;
 
 /**
@@ -93,6 +96,8 @@ public final class InMemoryStore implements Store {
   private final InMemoryCatalogueRepository catalogue;
   private final InMemoryPreferenceRepository preferences;
   private final InMemoryMatchCandidates matchCandidates;
+  private final InMemorySearchesFitting searchesFitting;
+  private final InMemoryChangeQueue changeQueue;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -156,9 +161,12 @@ public final class InMemoryStore implements Store {
     messages = new InMemoryMessageRepository(new Table<>(transactions));
     blocks = new InMemoryBlockRepository(new Table<>(transactions));
     catalogue = new InMemoryCatalogueRepository(new Table<>(transactions));
-    preferences = new InMemoryPreferenceRepository(new Table<>(transactions));
+    var preferenceTable = new Table<UUID, Preference>(transactions);
+    preferences = new InMemoryPreferenceRepository(preferenceTable);
     matchCandidates =
         new InMemoryMatchCandidates(tradeTable, vehicleTable, serviceTable, proposalTable);
+    searchesFitting = new InMemorySearchesFitting(tradeTable, preferenceTable, matchCandidates);
+    changeQueue = new InMemoryChangeQueue(new Table<>(transactions));
     users =
         new InMemoryUserRepository(
             userTable,
@@ -194,6 +202,16 @@ public final class InMemoryStore implements Store {
   @Override
   public MatchCandidates matchCandidates() {
     return matchCandidates;
+  }
+
+  @Override
+  public SearchesFitting searchesFitting() {
+    return searchesFitting;
+  }
+
+  @Override
+  public ChangeQueue changeQueue() {
+    return changeQueue;
   }
 
   @Override

@@ -30,17 +30,11 @@ public abstract class MatchCandidatesContract extends StoreContract {
 
   @BeforeEach
   void market() {
-    olive = Fixtures.user("olive");
-    bruno = Fixtures.user("bruno");
-    sale = MarketFixtures.service("sell", "Sale", "10.00");
-    lease = MarketFixtures.lease("Lease");
-    runTx(
-        () -> {
-          store.users().add(olive);
-          store.users().add(bruno);
-          store.services().add(sale);
-          store.services().add(lease);
-        });
+    MatchingFixtures.Market market = MatchingFixtures.market(store);
+    olive = market.olive();
+    bruno = market.bruno();
+    sale = market.sale();
+    lease = market.lease();
   }
 
   private Trade.Open open(User owner, ServiceOffering service, String brand, int year) {

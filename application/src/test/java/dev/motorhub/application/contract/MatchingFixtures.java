@@ -1,6 +1,9 @@
 package dev.motorhub.application.contract;
 
+import dev.motorhub.application.Store;
+import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.matching.Attribute;
 import dev.motorhub.domain.matching.CatalogueCode;
 import dev.motorhub.domain.matching.CatalogueEntry;
@@ -50,5 +53,28 @@ public final class MatchingFixtures {
   public static Preference preference(UserId owner, String name, SearchCriteria criteria) {
     return Preference.save(
         new PreferenceId(Fixtures.nextId()), owner, name, criteria, Fixtures.at(1));
+  }
+
+  /** Olive, who sells, Bruno, who buys, and a sale and a lease service to trade under. */
+  public record Market(User olive, User bruno, ServiceOffering sale, ServiceOffering lease) {}
+
+  /** A {@link Market} stored in {@code store}, in one transaction. */
+  public static Market market(Store store) {
+    Market market =
+        new Market(
+            Fixtures.user("olive"),
+            Fixtures.user("bruno"),
+            MarketFixtures.service("sell", "Sale", "10.00"),
+            MarketFixtures.lease("Lease"));
+    store
+        .transactions()
+        .run(
+            () -> {
+              store.users().add(market.olive());
+              store.users().add(market.bruno());
+              store.services().add(market.sale());
+              store.services().add(market.lease());
+            });
+    return market;
   }
 }

@@ -35,7 +35,9 @@ public abstract class PreferenceRepositoryContract extends StoreContract {
     assertThat(inTx(() -> store.preferences().findById(saved.id()))).contains(saved);
 
     Preference changed =
-        saved.changed("Any car", SearchCriteria.none(), Fixtures.at(2)).paused(Fixtures.at(3));
+        saved
+            .changed("Any car", SearchCriteria.none(), true, Fixtures.at(2))
+            .paused(Fixtures.at(3));
     runTx(() -> store.preferences().update(changed));
     assertThat(inTx(() -> store.preferences().findById(saved.id()))).contains(changed);
 

@@ -31,7 +31,9 @@ import dev.motorhub.application.matching.InterestRepository;
 import dev.motorhub.application.matching.MatchCandidates;
 import dev.motorhub.application.matching.MessageRepository;
 import dev.motorhub.application.matching.PreferenceRepository;
+import dev.motorhub.application.matching.SearchesFitting;
 import dev.motorhub.application.memory.InMemoryStore;
+import dev.motorhub.application.notifications.ChangeQueue;
 import dev.motorhub.application.notifications.NotificationRepository;
 import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
@@ -269,6 +271,16 @@ final class OutboxOutOfReachStore implements Store {
   @Override
   public MatchCandidates matchCandidates() {
     return store.matchCandidates();
+  }
+
+  @Override
+  public SearchesFitting searchesFitting() {
+    return store.searchesFitting();
+  }
+
+  @Override
+  public ChangeQueue changeQueue() {
+    return store.changeQueue();
   }
 
   @Override

@@ -43,6 +43,7 @@ class MatchingScenarioTest {
         null,
         List.of("trade_kind", "brands"),
         Map.of("price", "3"),
+        null,
         Set.of("name", "trade_kind", "brands", "year_min", "price_max", "required", "weights"));
   }
 

@@ -88,6 +88,7 @@ public final class TestMatching {
         null,
         null,
         Map.of(),
+        null,
         priceMax == null
             ? Set.of("name", "trade_kind")
             : Set.of("name", "trade_kind", "price_max"));

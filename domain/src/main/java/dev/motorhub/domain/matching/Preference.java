@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A buyer's saved search: a name, its criteria, and whether it is active.
+ * A buyer's saved search: a name, its criteria, whether it is active, and whether its new matches
+ * are also told by SMS.
  *
  * <p>It belongs to one customer for its whole life. While active, the open trades that fit it are
  * that customer's matches; paused, it is kept but matches nothing until resumed. Its owner may
- * rename it, change its criteria and delete it; every change returns a new value with {@code
- * updatedAt} moved on.
+ * rename it, change its criteria or whether it texts, and delete it; every change returns a new
+ * value with {@code updatedAt} moved on.
  */
 public record Preference(
     PreferenceId id,
@@ -19,6 +20,7 @@ public record Preference(
     String name,
     SearchCriteria criteria,
     boolean paused,
+    boolean notifySms,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -31,22 +33,37 @@ public record Preference(
     Objects.requireNonNull(updatedAt, "updatedAt");
   }
 
-  /** A new, active search of {@code owner}'s. */
+  /** A new, active search of {@code owner}'s, its new matches told in the app only. */
   public static Preference save(
       PreferenceId id, UserId owner, String name, SearchCriteria criteria, Instant at) {
-    return new Preference(id, owner, name, criteria, false, at, at);
+    return save(id, owner, name, criteria, false, at);
+  }
+
+  /** A new, active search of {@code owner}'s, its new matches told by SMS too when {@code sms}. */
+  public static Preference save(
+      PreferenceId id,
+      UserId owner,
+      String name,
+      SearchCriteria criteria,
+      boolean sms,
+      Instant at) {
+    return new Preference(id, owner, name, criteria, false, sms, at, at);
   }
 
   public Preference changed(String newName, SearchCriteria newCriteria, Instant at) {
-    return new Preference(id, owner, newName, newCriteria, paused, createdAt, at);
+    return changed(newName, newCriteria, notifySms, at);
+  }
+
+  public Preference changed(String newName, SearchCriteria newCriteria, boolean sms, Instant at) {
+    return new Preference(id, owner, newName, newCriteria, paused, sms, createdAt, at);
   }
 
   public Preference paused(Instant at) {
-    return new Preference(id, owner, name, criteria, true, createdAt, at);
+    return new Preference(id, owner, name, criteria, true, notifySms, createdAt, at);
   }
 
   public Preference resumed(Instant at) {
-    return new Preference(id, owner, name, criteria, false, createdAt, at);
+    return new Preference(id, owner, name, criteria, false, notifySms, createdAt, at);
   }
 
   public String status() {

@@ -27,7 +27,8 @@ import java.util.TreeMap;
 
 /**
  * {@code /v1/preferences}: a customer keeps their saved searches (save, read, change, pause,
- * resume, delete); staff read anyone's by id; nobody else sees one.
+ * resume, delete), each told of its new matches in the app and, with {@code notify_sms}, by SMS
+ * too; staff read anyone's by id; nobody else sees one.
  */
 public final class PreferenceRoutes implements Routes {
   /** The fields of a saved search a request may name. */
@@ -46,7 +47,8 @@ public final class PreferenceRoutes implements Routes {
           "body_types",
           "fuels",
           "required",
-          "weights");
+          "weights",
+          "notify_sms");
 
   private final Matching matching;
   private final Authenticator auth;
@@ -74,6 +76,7 @@ public final class PreferenceRoutes implements Routes {
       List<String> fuels,
       List<String> required,
       Map<String, Integer> weights,
+      boolean notifySms,
       Instant createdAt,
       Instant updatedAt) {}
 
@@ -110,6 +113,7 @@ public final class PreferenceRoutes implements Routes {
         codes(c.fuels()),
         c.required().stream().map(Criterion::wire).sorted().toList(),
         weights,
+        preference.notifySms(),
         preference.createdAt(),
         preference.updatedAt());
   }
@@ -136,6 +140,7 @@ public final class PreferenceRoutes implements Routes {
         body.texts("fuels"),
         body.texts("required"),
         body.integers("weights"),
+        body.bool("notify_sms"),
         given);
   }
 

@@ -193,6 +193,23 @@ class MatchingConformanceTest {
   }
 
   @Test
+  void aSavedSearch_isTextedItsNewMatches_onlyWhenItAsks() {
+    Api.Reply quiet = buyer.post("/v1/preferences", toyotaSearch());
+    assertThat(quiet.json().path("notify_sms").asBoolean()).isFalse();
+    Map<String, Object> texted = toyotaSearch();
+    texted.put("notify_sms", true);
+    Api.Reply loud = buyer.post("/v1/preferences", texted);
+    assertThat(loud.status()).as(loud.toString()).isEqualTo(201);
+    assertThat(loud.json().path("notify_sms").asBoolean()).isTrue();
+
+    String path = "/v1/preferences/" + loud.text("id");
+    assertThat(buyer.patch(path, body("name", "Renamed")).json().path("notify_sms").asBoolean())
+        .isTrue();
+    assertThat(buyer.patch(path, body("notify_sms", false)).json().path("notify_sms").asBoolean())
+        .isFalse();
+  }
+
+  @Test
   void anAccount_keepsTenSavedSearches_theEleventhIsRefused() {
     for (int i = 0; i < 10; i++) {
       assertThat(buyer.post("/v1/preferences", body("name", "Search " + i)).status())
@@ -214,6 +231,7 @@ class MatchingConformanceTest {
             "locations", body("name", "x", "locations", 5),
             "weights", body("name", "x", "weights", "heavy"),
             "required", body("name", "x", "required", List.of("colour")),
+            "notify_sms", body("name", "x", "notify_sms", "often"),
             "name", body("brands", List.of("toyota")));
     cases.forEach(
         (field, search) -> {
