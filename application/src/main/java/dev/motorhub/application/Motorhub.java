@@ -4,6 +4,7 @@ import dev.motorhub.application.accounts.AccountOpener;
 import dev.motorhub.application.billing.InvoiceIssuer;
 import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.SessionStarter;
+import dev.motorhub.application.matching.CatalogueCheck;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.shared.CoreSettings;
@@ -77,7 +78,15 @@ public final class Motorhub {
                 b.ids,
                 b.clock));
     garage =
-        new Garage(new Garage.Wiring(store, b.images, b.garagePolicy, b.ids, b.settings, b.clock));
+        new Garage(
+            new Garage.Wiring(
+                store,
+                b.images,
+                b.garagePolicy,
+                b.ids,
+                b.settings,
+                b.clock,
+                new CatalogueCheck(store.catalogue())));
     var notifier = new Notifier(store.notifications(), b.ids, b.clock);
     var issuer =
         new InvoiceIssuer(

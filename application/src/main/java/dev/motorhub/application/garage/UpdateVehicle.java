@@ -4,6 +4,7 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.shared.NotFound;
 import java.time.Clock;
@@ -13,8 +14,9 @@ import java.util.Objects;
 
 /**
  * The owner, or staff, change a vehicle's details: the fields given change, the others stay. A full
- * replacement must name brand, model, year and plate, as a new vehicle does. A sold vehicle waiting
- * to be handed over refuses every change.
+ * replacement must name brand, model, year and plate, as a new vehicle does. A matchable attribute
+ * set anew must name a value the catalogue has, where it keeps any (one recorded before stays). A
+ * sold vehicle waiting to be handed over refuses every change.
  */
 public final class UpdateVehicle {
   /** Who asks, which vehicle, the changes, and whether they replace the vehicle's details. */
@@ -31,13 +33,19 @@ public final class UpdateVehicle {
   private final VehicleRepository vehicles;
   private final GaragePolicy policy;
   private final Clock clock;
+  private final AttributeCatalogue catalogue;
 
   public UpdateVehicle(
-      Transactions tx, VehicleRepository vehicles, GaragePolicy policy, Clock clock) {
+      Transactions tx,
+      VehicleRepository vehicles,
+      GaragePolicy policy,
+      Clock clock,
+      AttributeCatalogue catalogue) {
     this.tx = tx;
     this.vehicles = vehicles;
     this.policy = policy;
     this.clock = clock;
+    this.catalogue = catalogue;
   }
 
   public Vehicle update(Command command) {
@@ -50,9 +58,9 @@ public final class UpdateVehicle {
                   .findForUpdate(command.vehicle())
                   .filter(v -> policy.mayManage(command.principal().actor(), v))
                   .orElseThrow(() -> new NotFound("Vehicle"));
-          Vehicle changed =
-              vehicle.withDetails(
-                  command.changes().over(vehicle.details(), command.replace()), today, now);
+          VehicleDetails details = command.changes().over(vehicle.details(), command.replace());
+          catalogue.require(details.attributes().changedFrom(vehicle.details().attributes()));
+          Vehicle changed = vehicle.withDetails(details, today, now);
           vehicles.update(changed);
           return changed;
         });

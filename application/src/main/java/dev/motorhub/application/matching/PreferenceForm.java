@@ -22,6 +22,7 @@ public record PreferenceForm(
     List<String> locations,
     List<String> bodyTypes,
     List<String> fuels,
+    List<String> transmissions,
     List<String> required,
     Map<String, String> weights,
     Set<String> given) {

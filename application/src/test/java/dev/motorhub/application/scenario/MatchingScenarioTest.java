@@ -41,6 +41,7 @@ class MatchingScenarioTest {
         null,
         null,
         null,
+        null,
         List.of("trade_kind", "brands"),
         Map.of("price", "3"),
         Set.of("name", "trade_kind", "brands", "year_min", "price_max", "required", "weights"));

@@ -87,6 +87,7 @@ public final class TestMatching {
         null,
         null,
         null,
+        null,
         Map.of(),
         priceMax == null
             ? Set.of("name", "trade_kind")

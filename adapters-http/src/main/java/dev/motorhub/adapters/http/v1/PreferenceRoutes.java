@@ -45,6 +45,7 @@ public final class PreferenceRoutes implements Routes {
           "locations",
           "body_types",
           "fuels",
+          "transmissions",
           "required",
           "weights");
 
@@ -72,6 +73,7 @@ public final class PreferenceRoutes implements Routes {
       List<String> locations,
       List<String> bodyTypes,
       List<String> fuels,
+      List<String> transmissions,
       List<String> required,
       Map<String, Integer> weights,
       Instant createdAt,
@@ -108,6 +110,7 @@ public final class PreferenceRoutes implements Routes {
         codes(c.locations()),
         codes(c.bodyTypes()),
         codes(c.fuels()),
+        codes(c.transmissions()),
         c.required().stream().map(Criterion::wire).sorted().toList(),
         weights,
         preference.createdAt(),
@@ -134,6 +137,7 @@ public final class PreferenceRoutes implements Routes {
         body.texts("locations"),
         body.texts("body_types"),
         body.texts("fuels"),
+        body.texts("transmissions"),
         body.texts("required"),
         body.integers("weights"),
         given);
