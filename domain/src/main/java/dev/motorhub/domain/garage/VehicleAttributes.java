@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * What a vehicle is, as the catalogue's codes name it ({@link Codes}' format): where it is, its
  * body type, its fuel and its transmission, each optional. Matching scores them against buyers'
- * searches; which codes the catalogue allows is checked when a client sets them.
+ * searches; which codes the catalogue allows is checked when a client sets them. They are held as
+ * text in the code format rather than as matching's {@code CatalogueCode}: matching depends on the
+ * garage, so the garage may not depend on matching.
  */
 public record VehicleAttributes(
     Optional<String> location,
