@@ -1,5 +1,6 @@
 package dev.motorhub.application;
 
+import dev.motorhub.application.garage.AttributeCatalogue;
 import dev.motorhub.application.garage.ImageStore;
 import dev.motorhub.application.garage.RegisterVehicle;
 import dev.motorhub.application.garage.RemoveVehicle;
@@ -32,17 +33,19 @@ public final class Garage {
       GaragePolicy policy,
       IdGenerator ids,
       CoreSettings settings,
-      Clock clock) {}
+      Clock clock,
+      AttributeCatalogue catalogue) {}
 
   Garage(Wiring w) {
     var tx = w.store().transactions();
     var vehicles = w.store().vehicles();
     var policy = w.policy();
     registerVehicle =
-        new RegisterVehicle(tx, vehicles, w.store().users(), policy, w.ids(), w.clock());
+        new RegisterVehicle(
+            tx, vehicles, w.store().users(), policy, w.ids(), w.clock(), w.catalogue());
     viewVehicles = new ViewVehicles(tx, vehicles, policy);
     var changes = new ChangeLog(w.store().changeQueue(), w.ids(), w.clock());
-    updateVehicle = new UpdateVehicle(tx, vehicles, policy, changes, w.clock());
+    updateVehicle = new UpdateVehicle(tx, vehicles, policy, changes, w.clock(), w.catalogue());
     removeVehicle = new RemoveVehicle(tx, vehicles, w.images(), policy);
     uploadVehicleImage =
         new UploadVehicleImage(tx, vehicles, w.images(), policy, w.settings(), w.clock());

@@ -4,6 +4,7 @@ import dev.motorhub.application.accounts.AccountOpener;
 import dev.motorhub.application.billing.InvoiceIssuer;
 import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.SessionStarter;
+import dev.motorhub.application.matching.CatalogueCheck;
 import dev.motorhub.application.matching.InterestNotices;
 import dev.motorhub.application.matching.InterestsOfEndedTrades;
 import dev.motorhub.application.memory.InMemoryStore;
@@ -79,7 +80,15 @@ public final class Motorhub {
                 b.ids,
                 b.clock));
     garage =
-        new Garage(new Garage.Wiring(store, b.images, b.garagePolicy, b.ids, b.settings, b.clock));
+        new Garage(
+            new Garage.Wiring(
+                store,
+                b.images,
+                b.garagePolicy,
+                b.ids,
+                b.settings,
+                b.clock,
+                new CatalogueCheck(store.catalogue())));
     var notifier = new Notifier(store.notifications(), b.ids, b.clock);
     var issuer =
         new InvoiceIssuer(

@@ -6,6 +6,7 @@ import dev.motorhub.domain.marketplace.PaymentFrequency;
 import dev.motorhub.domain.marketplace.ProposalTerms;
 import dev.motorhub.domain.marketplace.ServiceKind;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.matching.CatalogueCode;
 import dev.motorhub.domain.matching.Criterion;
 import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.SearchCriteria;
@@ -17,15 +18,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Open trades of others with their vehicle, service kind and the owner's latest open offer (its
  * asking price), with the search's required criteria that indexed columns answer pushed into SQL:
- * trade kind, brand (the vehicle's brand as a catalogue code), model, year range, mileage ceiling
- * and a sale's price ceiling. Left to {@code MatchScoring} in Java: the weighted criteria, a
- * lease's monthly instalment (derived from the offer's terms), and location, body type and fuel,
- * which vehicles do not record yet (required, they match nothing, so no row is read).
+ * trade kind, brand (the vehicle's brand as a catalogue code), model, year range, mileage ceiling,
+ * a sale's price ceiling, and the vehicle's location, body type, fuel and transmission (a vehicle
+ * that records none fails a required one, as scoring has it). Left to {@code MatchScoring} in Java:
+ * the weighted criteria and a lease's monthly instalment (derived from the offer's terms).
  */
 final class JdbiMatchCandidates implements MatchCandidates {
   private static final String BRAND_CODE =
@@ -78,11 +80,6 @@ final class JdbiMatchCandidates implements MatchCandidates {
 
   @Override
   public List<MatchSubject> openFor(SearchCriteria criteria, UserId buyer) {
-    if (criteria.isRequired(Criterion.LOCATIONS) && criteria.sets(Criterion.LOCATIONS)
-        || criteria.isRequired(Criterion.BODY_TYPES) && criteria.sets(Criterion.BODY_TYPES)
-        || criteria.isRequired(Criterion.FUELS) && criteria.sets(Criterion.FUELS)) {
-      return List.of();
-    }
     Conditions where =
         new Conditions()
             .add("t.status = :open", "open", Optional.of("open"))
@@ -121,6 +118,10 @@ final class JdbiMatchCandidates implements MatchCandidates {
           "priceMax",
           criteria.priceMax().map(Money::amount));
     }
+    among(where, criteria, Criterion.LOCATIONS, "location", criteria.locations());
+    among(where, criteria, Criterion.BODY_TYPES, "body_type", criteria.bodyTypes());
+    among(where, criteria, Criterion.FUELS, "fuel", criteria.fuels());
+    among(where, criteria, Criterion.TRANSMISSIONS, "transmission", criteria.transmissions());
     Map<String, Object> values = new HashMap<>(where.values());
     return tx.withHandle(
         h ->
@@ -128,5 +129,22 @@ final class JdbiMatchCandidates implements MatchCandidates {
                 .bindMap(values)
                 .map(SUBJECTS)
                 .list());
+  }
+
+  /**
+   * That the vehicle's {@code column} is one of {@code codes}, when {@code criterion} is required.
+   */
+  private static void among(
+      Conditions where,
+      SearchCriteria criteria,
+      Criterion criterion,
+      String column,
+      Set<CatalogueCode> codes) {
+    if (criteria.isRequired(criterion) && criteria.sets(criterion)) {
+      where.add(
+          "v." + column + " = any(:" + column + ")",
+          column,
+          Optional.of(PreferenceRows.codes(codes).toArray(String[]::new)));
+    }
   }
 }

@@ -33,11 +33,11 @@ final class JdbiPreferenceRepository implements PreferenceRepository {
                         insert into preferences (id, owner_id, name, trade_kind, brands, models,
                           year_min, year_max, price_max, instalment_max, currency, mileage_max,
                           locations, body_types, fuels, required, weighted, weights, paused,
-                          notify_sms, created_at, updated_at)
+                          notify_sms, created_at, updated_at, transmissions)
                         values (:id, :owner, :name, :tradeKind, :brands, :models, :yearMin,
                           :yearMax, :priceMax, :instalmentMax, :currency, :mileageMax,
                           :locations, :bodyTypes, :fuels, :required, :weighted, :weights,
-                          :paused, :notifySms, :createdAt, :updatedAt)"""),
+                          :paused, :notifySms, :createdAt, :updatedAt, :transmissions)"""),
                     preference)
                 .execute());
   }
@@ -56,7 +56,8 @@ final class JdbiPreferenceRepository implements PreferenceRepository {
                           mileage_max = :mileageMax, locations = :locations,
                           body_types = :bodyTypes, fuels = :fuels, required = :required,
                           weighted = :weighted, weights = :weights, paused = :paused,
-                          notify_sms = :notifySms, updated_at = :updatedAt
+                          notify_sms = :notifySms, updated_at = :updatedAt,
+                          transmissions = :transmissions
                         where id = :id"""),
                     preference)
                 .execute());

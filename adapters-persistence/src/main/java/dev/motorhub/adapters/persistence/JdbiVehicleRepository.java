@@ -44,10 +44,10 @@ final class JdbiVehicleRepository implements VehicleRepository {
                                 """
                                 insert into vehicles (id, owner_id, brand, model, year, color,
                                   plate, vin, mileage, notes, image, handover_to, created_at,
-                                  updated_at)
+                                  updated_at, location, body_type, fuel, transmission)
                                 values (:id, :ownerId, :brand, :model, :year, :color, :plate,
                                   :vin, :mileage, :notes, :image, :handoverTo, :createdAt,
-                                  :updatedAt)"""),
+                                  :updatedAt, :location, :bodyType, :fuel, :transmission)"""),
                             vehicle)
                         .bind("createdAt", vehicle.createdAt())
                         .execute()));
@@ -65,7 +65,9 @@ final class JdbiVehicleRepository implements VehicleRepository {
                                 update vehicles set owner_id = :ownerId, brand = :brand,
                                   model = :model, year = :year, color = :color, plate = :plate,
                                   vin = :vin, mileage = :mileage, notes = :notes, image = :image,
-                                  handover_to = :handoverTo, updated_at = :updatedAt
+                                  handover_to = :handoverTo, updated_at = :updatedAt,
+                                  location = :location, body_type = :bodyType, fuel = :fuel,
+                                  transmission = :transmission
                                 where id = :id"""),
                             vehicle)
                         .execute()));
@@ -131,6 +133,10 @@ final class JdbiVehicleRepository implements VehicleRepository {
         .bind("notes", details.notes())
         .bindByType("image", vehicle.image().orElse(null), String.class)
         .bindByType("handoverTo", handoverTo, UUID.class)
+        .bindByType("location", details.attributes().location().orElse(null), String.class)
+        .bindByType("bodyType", details.attributes().bodyType().orElse(null), String.class)
+        .bindByType("fuel", details.attributes().fuel().orElse(null), String.class)
+        .bindByType("transmission", details.attributes().transmission().orElse(null), String.class)
         .bind("updatedAt", vehicle.updatedAt());
   }
 }

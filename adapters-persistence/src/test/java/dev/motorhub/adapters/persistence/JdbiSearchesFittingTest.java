@@ -83,7 +83,10 @@ class JdbiSearchesFittingTest extends SearchesFittingContract {
         EnumSet.of(Criterion.PRICE, Criterion.INSTALMENT), null, null, price, instalment, Set.of());
   }
 
-  /** A search asking only what is given (the codes for location, body type and fuel alike). */
+  /**
+   * A search asking only what is given (the codes for location, body type, fuel and transmission
+   * alike).
+   */
   private static SearchCriteria requiring(
       Set<Criterion> required,
       Integer yearMin,
@@ -100,6 +103,7 @@ class JdbiSearchesFittingTest extends SearchesFittingContract {
         Optional.ofNullable(price).map(p -> Money.of(p, "USD")),
         Optional.ofNullable(instalment).map(p -> Money.of(p, "USD")),
         Optional.empty(),
+        codes,
         codes,
         codes,
         codes,

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * A customer registers a vehicle in their garage, or staff register one for a customer. Only
- * customer accounts keep vehicles; the plate must not be registered already.
+ * customer accounts keep vehicles; the plate must not be registered already; its matchable
+ * attributes name values the catalogue has, where it keeps any.
  */
 public final class RegisterVehicle {
   /** Who asks, whose garage (the caller's own when empty), and the vehicle. */
@@ -39,6 +40,7 @@ public final class RegisterVehicle {
   private final GaragePolicy policy;
   private final IdGenerator ids;
   private final Clock clock;
+  private final AttributeCatalogue catalogue;
 
   public RegisterVehicle(
       Transactions tx,
@@ -46,13 +48,15 @@ public final class RegisterVehicle {
       UserRepository users,
       GaragePolicy policy,
       IdGenerator ids,
-      Clock clock) {
+      Clock clock,
+      AttributeCatalogue catalogue) {
     this.tx = tx;
     this.vehicles = vehicles;
     this.users = users;
     this.policy = policy;
     this.ids = ids;
     this.clock = clock;
+    this.catalogue = catalogue;
   }
 
   public Vehicle register(Command command) {
@@ -74,6 +78,7 @@ public final class RegisterVehicle {
                     ? "Only customer accounts keep vehicles; staff register them for a customer."
                     : "Only customer accounts keep vehicles.");
           }
+          catalogue.require(details.attributes());
           Vehicle vehicle =
               Vehicle.register(new VehicleId(ids.next()), owner.id(), details, today, now);
           vehicles.add(vehicle);

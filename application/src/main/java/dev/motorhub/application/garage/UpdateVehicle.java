@@ -5,6 +5,7 @@ import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.notifications.Change;
 import dev.motorhub.domain.shared.NotFound;
@@ -15,9 +16,10 @@ import java.util.Objects;
 
 /**
  * The owner, or staff, change a vehicle's details: the fields given change, the others stay. A full
- * replacement must name brand, model, year and plate, as a new vehicle does. A sold vehicle waiting
- * to be handed over refuses every change. The change is queued, so that buyers whose searches the
- * vehicle's open trade now fits are told of it.
+ * replacement must name brand, model, year and plate, as a new vehicle does. A matchable attribute
+ * set anew must name a value the catalogue has, where it keeps any (one recorded before stays). A
+ * sold vehicle waiting to be handed over refuses every change. The change is queued, so that buyers
+ * whose searches the vehicle's open trade now fits are told of it.
  */
 public final class UpdateVehicle {
   /** Who asks, which vehicle, the changes, and whether they replace the vehicle's details. */
@@ -35,18 +37,21 @@ public final class UpdateVehicle {
   private final GaragePolicy policy;
   private final ChangeLog changes;
   private final Clock clock;
+  private final AttributeCatalogue catalogue;
 
   public UpdateVehicle(
       Transactions tx,
       VehicleRepository vehicles,
       GaragePolicy policy,
       ChangeLog changes,
-      Clock clock) {
+      Clock clock,
+      AttributeCatalogue catalogue) {
     this.tx = tx;
     this.vehicles = vehicles;
     this.policy = policy;
     this.changes = changes;
     this.clock = clock;
+    this.catalogue = catalogue;
   }
 
   public Vehicle update(Command command) {
@@ -59,9 +64,9 @@ public final class UpdateVehicle {
                   .findForUpdate(command.vehicle())
                   .filter(v -> policy.mayManage(command.principal().actor(), v))
                   .orElseThrow(() -> new NotFound("Vehicle"));
-          Vehicle changed =
-              vehicle.withDetails(
-                  command.changes().over(vehicle.details(), command.replace()), today, now);
+          VehicleDetails details = command.changes().over(vehicle.details(), command.replace());
+          catalogue.require(details.attributes().changedFrom(vehicle.details().attributes()));
+          Vehicle changed = vehicle.withDetails(details, today, now);
           vehicles.update(changed);
           changes.changed(Change.VEHICLE, changed.id().value());
           return changed;

@@ -1,8 +1,10 @@
 package dev.motorhub.application.garage;
 
 import dev.motorhub.domain.garage.LicencePlate;
+import dev.motorhub.domain.garage.VehicleAttributes;
 import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.garage.Vin;
+import dev.motorhub.domain.shared.Codes;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Violations;
 import java.util.Optional;
@@ -10,9 +12,10 @@ import java.util.function.Function;
 
 /**
  * A vehicle as a client states it, every field a raw value; null means not given. A blank year or
- * mileage counts as not given, a blank VIN removes it. {@link #details} checks a new vehicle,
- * {@link #over} applies the given fields to a vehicle's current details; both name every field that
- * is missing or malformed at once.
+ * mileage counts as not given, a blank VIN or matchable attribute (location, body type, fuel,
+ * transmission: catalogue codes) removes it. {@link #details} checks a new vehicle, {@link #over}
+ * applies the given fields to a vehicle's current details; both name every field that is missing or
+ * malformed at once.
  */
 public record VehicleForm(
     String brand,
@@ -22,7 +25,42 @@ public record VehicleForm(
     String licensePlate,
     String vin,
     String mileage,
-    String notes) {
+    String notes,
+    String location,
+    String bodyType,
+    String fuel,
+    String transmission) {
+
+  /** A vehicle stated without its matchable attributes: those stay as they are. */
+  public VehicleForm(
+      String brand,
+      String model,
+      String year,
+      String color,
+      String licensePlate,
+      String vin,
+      String mileage,
+      String notes) {
+    this(brand, model, year, color, licensePlate, vin, mileage, notes, null, null, null, null);
+  }
+
+  /** This form with the matchable attributes given as {@code location} … {@code transmission}. */
+  public VehicleForm withAttributes(
+      String location, String bodyType, String fuel, String transmission) {
+    return new VehicleForm(
+        brand,
+        model,
+        year,
+        color,
+        licensePlate,
+        vin,
+        mileage,
+        notes,
+        location,
+        bodyType,
+        fuel,
+        transmission);
+  }
 
   /** The details of a new vehicle: brand, model, year and plate required, no mileage is 0. */
   VehicleDetails details() {
@@ -63,6 +101,14 @@ public record VehicleForm(
             ? current.flatMap(VehicleDetails::vin)
             : violations.capture(
                 () -> vin.isBlank() ? Optional.<Vin>empty() : Optional.of(new Vin(vin)));
+    VehicleAttributes before =
+        current.map(VehicleDetails::attributes).orElse(VehicleAttributes.none());
+    VehicleAttributes attributes =
+        new VehicleAttributes(
+            code(location, "location", before.location(), violations),
+            code(bodyType, "body_type", before.bodyType(), violations),
+            code(fuel, "fuel", before.fuel(), violations),
+            code(transmission, "transmission", before.transmission(), violations));
     VehicleDetails details =
         !violations.isEmpty()
             ? null
@@ -76,7 +122,8 @@ public record VehicleForm(
                         plate,
                         identification,
                         driven,
-                        given(notes, current.map(VehicleDetails::notes))));
+                        given(notes, current.map(VehicleDetails::notes)),
+                        attributes));
     violations.throwIfAny();
     return details;
   }
@@ -97,6 +144,17 @@ public record VehicleForm(
       return fallback.orElse(null);
     }
     return violations.capture(() -> parse.apply(raw));
+  }
+
+  /** A catalogue code when given, none when blank, the current one when not given. */
+  private static Optional<String> code(
+      String raw, String field, Optional<String> current, Violations violations) {
+    if (raw == null) {
+      return current;
+    }
+    return raw.isBlank()
+        ? Optional.empty()
+        : Optional.ofNullable(violations.capture(() -> Codes.parse(raw, field)));
   }
 
   private static String given(String raw, Optional<String> current) {

@@ -23,6 +23,7 @@ public record PreferenceForm(
     List<String> locations,
     List<String> bodyTypes,
     List<String> fuels,
+    List<String> transmissions,
     List<String> required,
     Map<String, String> weights,
     Boolean notifySms,

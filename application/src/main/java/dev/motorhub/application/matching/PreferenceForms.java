@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -25,11 +24,11 @@ import java.util.function.Function;
  * field at once; codes of an attribute the catalogue keeps must be in it.
  */
 public final class PreferenceForms {
-  private final CatalogueRepository catalogue;
+  private final CatalogueCheck catalogue;
   private final Currency currency;
 
   public PreferenceForms(CatalogueRepository catalogue, Currency currency) {
-    this.catalogue = catalogue;
+    this.catalogue = new CatalogueCheck(catalogue);
     this.currency = currency;
   }
 
@@ -67,6 +66,14 @@ public final class PreferenceForms {
     var bodyTypes =
         codes(form, "body_types", Attribute.BODY_TYPE, form.bodyTypes(), current.bodyTypes(), v);
     var fuels = codes(form, "fuels", Attribute.FUEL, form.fuels(), current.fuels(), v);
+    var transmissions =
+        codes(
+            form,
+            "transmissions",
+            Attribute.TRANSMISSION,
+            form.transmissions(),
+            current.transmissions(),
+            v);
     Set<Criterion> required =
         form.gives("required")
             ? v.capture(() -> criteria(list(form.required())))
@@ -93,6 +100,7 @@ public final class PreferenceForms {
                     locations,
                     bodyTypes,
                     fuels,
+                    transmissions,
                     required,
                     weights));
     v.throwIfAny();
@@ -125,20 +133,7 @@ public final class PreferenceForms {
         codes.add(code);
       }
     }
-    if (!codes.isEmpty() && catalogue.keeps(attribute)) {
-      Set<CatalogueCode> known = catalogue.known(attribute, codes);
-      TreeSet<String> unknown = new TreeSet<>();
-      codes.stream().filter(c -> !known.contains(c)).forEach(c -> unknown.add(c.value()));
-      if (!unknown.isEmpty()) {
-        v.add(
-            field,
-            "Not a "
-                + attribute.wire().replace('_', ' ')
-                + " in the catalogue: "
-                + String.join(", ", unknown)
-                + ".");
-      }
-    }
+    catalogue.check(attribute, field, codes, v);
     return codes;
   }
 

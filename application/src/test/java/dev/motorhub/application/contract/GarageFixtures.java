@@ -3,6 +3,7 @@ package dev.motorhub.application.contract;
 import dev.motorhub.domain.garage.Custody;
 import dev.motorhub.domain.garage.LicencePlate;
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleAttributes;
 import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.garage.Vin;
@@ -33,20 +34,47 @@ public final class GarageFixtures {
 
   private GarageFixtures() {}
 
+  /** What {@link #details(String, String, int, String)} records: a petrol saloon in Nairobi. */
+  public static final VehicleAttributes ATTRIBUTES =
+      new VehicleAttributes(
+          Optional.of("nairobi"),
+          Optional.of("saloon"),
+          Optional.of("petrol"),
+          Optional.of("automatic"));
+
   /** A vehicle of {@code owner} with every field set, registered at {@link Fixtures#T0}. */
   public static Vehicle vehicle(UserId owner, String brand, String model, int year, String plate) {
+    return vehicle(owner, brand, model, year, plate, ATTRIBUTES);
+  }
+
+  /** As {@link #vehicle(UserId, String, String, int, String)}, recording {@code attributes}. */
+  public static Vehicle vehicle(
+      UserId owner,
+      String brand,
+      String model,
+      int year,
+      String plate,
+      VehicleAttributes attributes) {
     return new Vehicle(
         new VehicleId(Fixtures.nextId()),
         owner,
-        details(brand, model, year, plate),
+        details(brand, model, year, plate, attributes),
         Optional.empty(),
         Custody.KEPT,
         Fixtures.T0,
         Fixtures.T0);
   }
 
-  /** Details with a colour, a VIN, mileage and notes. */
+  /**
+   * Details with a colour, a VIN, mileage and notes, in Nairobi: a petrol saloon with an automatic
+   * transmission ({@link #ATTRIBUTES}).
+   */
   public static VehicleDetails details(String brand, String model, int year, String plate) {
+    return details(brand, model, year, plate, ATTRIBUTES);
+  }
+
+  private static VehicleDetails details(
+      String brand, String model, int year, String plate, VehicleAttributes attributes) {
     return new VehicleDetails(
         brand,
         model,
@@ -55,6 +83,7 @@ public final class GarageFixtures {
         new LicencePlate(plate),
         Optional.of(new Vin("1HGBH41JXMN109186")),
         15_000,
-        "Excellent condition.\nNew tyres.");
+        "Excellent condition.\nNew tyres.",
+        attributes);
   }
 }

@@ -4,17 +4,24 @@ import static dev.motorhub.application.contract.MatchingFixtures.saleOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleAttributes;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.matching.CatalogueCode;
+import dev.motorhub.domain.matching.Criterion;
 import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.shared.Money;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every {@code MatchCandidates} answers: each open trade of others that passes a search's
@@ -90,6 +97,79 @@ public abstract class MatchCandidatesContract extends StoreContract {
     runTx(() -> store.trades().update(MarketFixtures.cancelled(cancelled, Fixtures.at(30))));
 
     assertThat(candidates(SearchCriteria.none(), bruno)).isEmpty();
+  }
+
+  /**
+   * Three cars of Olive's for sale: an electric automatic SUV in Nairobi (returned), a petrol
+   * manual saloon in Mombasa, and one that records none of these.
+   */
+  protected Trade.Open seedEquippedMarket() {
+    Trade.Open electric =
+        open(
+            GarageFixtures.vehicle(
+                olive.id(),
+                "Nissan",
+                "Leaf",
+                2021,
+                "KEV 001E",
+                attributes("nairobi", "suv", "electric", "automatic")));
+    open(
+        GarageFixtures.vehicle(
+            olive.id(),
+            "Toyota",
+            "Corolla",
+            2018,
+            "KPT 001P",
+            attributes("mombasa", "saloon", "petrol", "manual")));
+    open(
+        GarageFixtures.vehicle(
+            olive.id(), "Mazda", "Demio", 2017, "KNO 001N", VehicleAttributes.none()));
+    return electric;
+  }
+
+  private static VehicleAttributes attributes(
+      String location, String bodyType, String fuel, String transmission) {
+    return new VehicleAttributes(
+        Optional.of(location), Optional.of(bodyType), Optional.of(fuel), Optional.of(transmission));
+  }
+
+  /** {@code car}, stored and opened for sale. */
+  private Trade.Open open(Vehicle car) {
+    Trade.Open trade = MarketFixtures.trade(car, sale, Fixtures.at(++plates));
+    runTx(
+        () -> {
+          store.vehicles().add(car);
+          store.trades().add(trade);
+        });
+    return trade;
+  }
+
+  /** Each catalogue-coded criterion and the value the electric car records for it. */
+  protected static Stream<Arguments> electricCarsValues() {
+    return Stream.of(
+        Arguments.of(Criterion.LOCATIONS, "nairobi"),
+        Arguments.of(Criterion.BODY_TYPES, "suv"),
+        Arguments.of(Criterion.FUELS, "electric"),
+        Arguments.of(Criterion.TRANSMISSIONS, "automatic"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("electricCarsValues")
+  void aTradeWhoseVehicleRecordsTheRequiredValue_isACandidate_carryingItsAttributes(
+      Criterion criterion, String code) {
+    Trade.Open electric = seedEquippedMarket();
+
+    List<MatchSubject> found = candidates(MatchingFixtures.requiring(criterion, code), bruno);
+
+    MatchSubject subject =
+        found.stream().filter(s -> s.trade().id().equals(electric.id())).findFirst().orElseThrow();
+    assertThat(
+            List.of(subject.location(), subject.bodyType(), subject.fuel(), subject.transmission()))
+        .containsExactly(
+            Optional.of(new CatalogueCode("nairobi")),
+            Optional.of(new CatalogueCode("suv")),
+            Optional.of(new CatalogueCode("electric")),
+            Optional.of(new CatalogueCode("automatic")));
   }
 
   /** Three open trades of Olive's: a Toyota to lease, a Ford and a Toyota for sale (returned). */

@@ -29,7 +29,7 @@ public final class MatchingFixtures {
 
   /**
    * A search for a sale of one of {@code brands} (required), 2015 to 2022, at most {@code price}
-   * and 100,000 km, with the price weighing 3.
+   * and 100,000 km, in Nairobi with an automatic transmission, with the price weighing 3.
    */
   public static SearchCriteria saleOf(String price, String... brands) {
     return new SearchCriteria(
@@ -46,8 +46,32 @@ public final class MatchingFixtures {
         Set.of(new CatalogueCode("nairobi")),
         Set.of(),
         Set.of(),
+        Set.of(new CatalogueCode("automatic")),
         Set.of(Criterion.BRANDS, Criterion.TRADE_KIND),
         Map.of(Criterion.PRICE, 3));
+  }
+
+  /**
+   * A search that asks only that the vehicle's location, body type, fuel or transmission ({@code
+   * criterion}) be {@code code}, required.
+   */
+  public static SearchCriteria requiring(Criterion criterion, String code) {
+    Set<CatalogueCode> codes = Set.of(new CatalogueCode(code));
+    return new SearchCriteria(
+        Optional.empty(),
+        Set.of(),
+        Set.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        criterion == Criterion.LOCATIONS ? codes : Set.of(),
+        criterion == Criterion.BODY_TYPES ? codes : Set.of(),
+        criterion == Criterion.FUELS ? codes : Set.of(),
+        criterion == Criterion.TRANSMISSIONS ? codes : Set.of(),
+        Set.of(criterion),
+        Map.of());
   }
 
   public static Preference preference(UserId owner, String name, SearchCriteria criteria) {

@@ -101,6 +101,7 @@ public abstract class SearchesFittingContract extends StoreContract {
         Set.of(),
         Set.of(),
         Set.of(),
+        Set.of(),
         required ? EnumSet.of(missed) : Set.of(),
         required ? Map.of() : Map.of(missed, 10));
   }

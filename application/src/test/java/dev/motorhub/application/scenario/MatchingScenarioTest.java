@@ -41,6 +41,7 @@ class MatchingScenarioTest {
         null,
         null,
         null,
+        null,
         List.of("trade_kind", "brands"),
         Map.of("price", "3"),
         null,

@@ -20,6 +20,22 @@ public final class TestGarage {
         "Toyota", "Camry", "2023", "Blue", plate, VIN, "15000", "Excellent condition");
   }
 
+  /**
+   * A complete form for a 2023 Toyota Camry with {@code plate}, recording its location, body type,
+   * fuel and transmission as given (null: not given).
+   */
+  public static VehicleForm form(
+      String plate, String location, String bodyType, String fuel, String transmission) {
+    return form(plate).withAttributes(location, bodyType, fuel, transmission);
+  }
+
+  /** A form that changes only the location, body type, fuel and transmission given. */
+  public static VehicleForm attributes(
+      String location, String bodyType, String fuel, String transmission) {
+    return new VehicleForm(
+        null, null, null, null, null, null, null, null, location, bodyType, fuel, transmission);
+  }
+
   /** A form that gives only the fields the seed's partial update sends. */
   public static VehicleForm changes(String mileage, String notes) {
     return new VehicleForm(null, null, null, null, null, null, mileage, notes);

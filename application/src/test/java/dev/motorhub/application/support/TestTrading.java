@@ -82,23 +82,20 @@ public final class TestTrading {
   public Trade.Open trade(
       Principal owner, String brand, String model, int year, ServiceOffering service) {
     plates++;
+    return trade(
+        owner,
+        new VehicleForm(
+            brand, model, "" + year, "Silver", "KDV %03dV".formatted(plates), null, "1000", ""),
+        service);
+  }
+
+  /** {@code owner} registers the vehicle {@code form} states and opens it for trade. */
+  public Trade.Open trade(Principal owner, VehicleForm form, ServiceOffering service) {
     Vehicle vehicle =
         motorhub
             .garage()
             .registerVehicle()
-            .register(
-                new RegisterVehicle.Command(
-                    owner,
-                    Optional.empty(),
-                    new VehicleForm(
-                        brand,
-                        model,
-                        "" + year,
-                        "Silver",
-                        "KDV %03dV".formatted(plates),
-                        null,
-                        "1000",
-                        "")));
+            .register(new RegisterVehicle.Command(owner, Optional.empty(), form));
     return (Trade.Open)
         motorhub
             .marketplace()

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What describes a vehicle: make, model, year, colour, plate, VIN, mileage and notes. The year is
- * checked against today's in {@link Vehicle}, as it may be next year's model but no later.
+ * What describes a vehicle: make, model, year, colour, plate, VIN, mileage, notes and the
+ * attributes matching scores (location, body type, fuel, transmission). The year is checked against
+ * today's in {@link Vehicle}, as it may be next year's model but no later.
  */
 public record VehicleDetails(
     String brand,
@@ -17,7 +18,8 @@ public record VehicleDetails(
     LicencePlate plate,
     Optional<Vin> vin,
     long mileage,
-    String notes) {
+    String notes,
+    VehicleAttributes attributes) {
 
   /** The year of the first motor car (Benz, 1886). */
   public static final int FIRST_YEAR = 1886;
@@ -37,5 +39,19 @@ public record VehicleDetails(
       throw InvalidInput.of("mileage", "Ensure this value is between 0 and " + MAX_MILEAGE + ".");
     }
     notes = Text.bounded(notes, "notes", 2000);
+    Objects.requireNonNull(attributes, "attributes");
+  }
+
+  /** Details that record none of the matchable attributes. */
+  public VehicleDetails(
+      String brand,
+      String model,
+      int year,
+      String color,
+      LicencePlate plate,
+      Optional<Vin> vin,
+      long mileage,
+      String notes) {
+    this(brand, model, year, color, plate, vin, mileage, notes, VehicleAttributes.none());
   }
 }

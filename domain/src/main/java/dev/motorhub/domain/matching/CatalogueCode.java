@@ -1,31 +1,20 @@
 package dev.motorhub.domain.matching;
 
-import dev.motorhub.domain.shared.InvalidInput;
+import dev.motorhub.domain.shared.Codes;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The stable code of a catalogue value, such as {@code toyota} or {@code pickup}: what preferences
- * name. Lower-case as service kinds' codes are.
+ * name, and vehicles record (as {@code VehicleAttributes}). Lower-case as service kinds' codes are.
  */
 public record CatalogueCode(String value) {
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{1,39}");
-
   public CatalogueCode {
-    value = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-    if (!CODE.matcher(value).matches()) {
-      throw InvalidInput.of(
-          "code", "Use a code of 2 to 40 lower-case letters, digits or _, such as land_rover.");
-    }
+    value = Codes.parse(value, "code");
   }
 
   /** Parses a code a client sent in {@code field}, naming that field when it is malformed. */
   public static CatalogueCode parse(String text, String field) {
-    try {
-      return new CatalogueCode(text);
-    } catch (InvalidInput invalid) {
-      throw InvalidInput.of(field, invalid.errors().get("code").getFirst());
-    }
+    return new CatalogueCode(Codes.parse(text, field));
   }
 
   /**
@@ -35,7 +24,7 @@ public record CatalogueCode(String value) {
   public static java.util.Optional<CatalogueCode> of(String text) {
     String candidate =
         text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-    return CODE.matcher(candidate).matches()
+    return Codes.isCode(candidate)
         ? java.util.Optional.of(new CatalogueCode(candidate))
         : java.util.Optional.empty();
   }

@@ -13,7 +13,8 @@ public enum Criterion {
   MILEAGE,
   LOCATIONS,
   BODY_TYPES,
-  FUELS;
+  FUELS,
+  TRANSMISSIONS;
 
   public String wire() {
     return WireNames.of(this);

@@ -89,6 +89,9 @@ public class MatchScoring {
       case BODY_TYPES ->
           Optional.of(among(criterion, "body type", criteria.bodyTypes(), subject.bodyType()));
       case FUELS -> Optional.of(among(criterion, "fuel", criteria.fuels(), subject.fuel()));
+      case TRANSMISSIONS ->
+          Optional.of(
+              among(criterion, "transmission", criteria.transmissions(), subject.transmission()));
     };
   }
 

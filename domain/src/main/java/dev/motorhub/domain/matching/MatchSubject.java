@@ -9,9 +9,9 @@ import dev.motorhub.domain.shared.Money;
 import java.util.Optional;
 
 /**
- * What scoring sees of an open trade: its kind, its vehicle, and its asking price (the owner's
- * latest open offer, if any) with the monthly instalment that offer comes to. Location, body type
- * and fuel are empty while vehicles do not record them.
+ * What scoring sees of an open trade: its kind, its vehicle, its asking price (the owner's latest
+ * open offer, if any) with the monthly instalment that offer comes to, and the vehicle's location,
+ * body type, fuel and transmission as catalogue codes (each empty when the vehicle records none).
  */
 public record MatchSubject(
     Trade.Open trade,
@@ -21,7 +21,8 @@ public record MatchSubject(
     Optional<Money> monthlyInstalment,
     Optional<CatalogueCode> location,
     Optional<CatalogueCode> bodyType,
-    Optional<CatalogueCode> fuel) {
+    Optional<CatalogueCode> fuel,
+    Optional<CatalogueCode> transmission) {
 
   /**
    * The subject of {@code trade} whose owner asks {@code asking}: its amount is the price, and the
@@ -36,9 +37,14 @@ public record MatchSubject(
         vehicle,
         asking.map(ProposalTerms::amount),
         asking.map(MatchSubject::monthly),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+        code(vehicle.details().attributes().location()),
+        code(vehicle.details().attributes().bodyType()),
+        code(vehicle.details().attributes().fuel()),
+        code(vehicle.details().attributes().transmission()));
+  }
+
+  private static Optional<CatalogueCode> code(Optional<String> recorded) {
+    return recorded.map(CatalogueCode::new);
   }
 
   private static Money monthly(ProposalTerms terms) {

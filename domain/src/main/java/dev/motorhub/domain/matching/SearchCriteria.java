@@ -25,6 +25,7 @@ public record SearchCriteria(
     Set<CatalogueCode> locations,
     Set<CatalogueCode> bodyTypes,
     Set<CatalogueCode> fuels,
+    Set<CatalogueCode> transmissions,
     Set<Criterion> required,
     Map<Criterion, Integer> weights) {
 
@@ -42,6 +43,7 @@ public record SearchCriteria(
     locations = Set.copyOf(locations);
     bodyTypes = Set.copyOf(bodyTypes);
     fuels = Set.copyOf(fuels);
+    transmissions = Set.copyOf(transmissions);
     required = required.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(required));
     weights = Map.copyOf(weights);
     check(yearMin, yearMax, priceMax, instalmentMax, mileageMax, weights, new Violations())
@@ -59,6 +61,7 @@ public record SearchCriteria(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Set.of(),
         Set.of(),
         Set.of(),
         Set.of(),
@@ -111,6 +114,7 @@ public record SearchCriteria(
       case LOCATIONS -> !locations.isEmpty();
       case BODY_TYPES -> !bodyTypes.isEmpty();
       case FUELS -> !fuels.isEmpty();
+      case TRANSMISSIONS -> !transmissions.isEmpty();
     };
   }
 

@@ -1,10 +1,15 @@
 package dev.motorhub.domain.matching;
 
+import static dev.motorhub.domain.matching.Explanation.Outcome.FITS;
+import static dev.motorhub.domain.matching.Explanation.Outcome.MISSES;
+import static dev.motorhub.domain.matching.Explanation.Outcome.UNKNOWN;
 import static dev.motorhub.domain.matching.TestCriteria.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.motorhub.domain.garage.LicencePlate;
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleAttributes;
 import dev.motorhub.domain.garage.VehicleDetails;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.marketplace.PaymentFrequency;
@@ -24,7 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@link MatchScoring} as a table: each criterion fitting, missing and absent; hard filters; the
  * scale; ties. The trade is a 2019 Toyota Corolla with 60,000 km, offered for 10,000.00 (a sale) or
- * on a year's lease of 12,000.00 with 1,200.00 down (900.00 a month).
+ * on a year's lease of 12,000.00 with 1,200.00 down (900.00 a month); it records no location, body
+ * type, fuel or transmission unless {@linkplain #equipped() equipped} (Nairobi, SUV, electric,
+ * automatic).
  */
 class MatchScoringTest {
   private final MatchScoring scoring = new MatchScoring();
@@ -42,7 +49,24 @@ class MatchScoringTest {
         Money.of(amount, "USD"), Money.of(down, "USD"), 365, PaymentFrequency.MONTHLY);
   }
 
+  /** The sale, of a vehicle recording its location, body type, fuel and transmission. */
+  static MatchSubject equipped() {
+    return subject(
+        ServiceKind.SELL,
+        Optional.of(terms("10000.00", "0.00")),
+        new VehicleAttributes(
+            Optional.of("nairobi"),
+            Optional.of("suv"),
+            Optional.of("electric"),
+            Optional.of("automatic")));
+  }
+
   static MatchSubject subject(ServiceKind kind, Optional<ProposalTerms> asking) {
+    return subject(kind, asking, VehicleAttributes.none());
+  }
+
+  static MatchSubject subject(
+      ServiceKind kind, Optional<ProposalTerms> asking, VehicleAttributes attributes) {
     Vehicle vehicle =
         Vehicle.register(
             new VehicleId(TestTrades.uuid(0x31)),
@@ -55,7 +79,8 @@ class MatchScoringTest {
                 new LicencePlate("KAA 123A"),
                 Optional.empty(),
                 60_000,
-                ""),
+                "",
+                attributes),
             LocalDate.of(2025, 3, 10),
             TestTrades.OPENED_AT);
     return MatchSubject.of(TestTrades.openTrade(TestTrades.SELL_SERVICE), kind, vehicle, asking);
@@ -149,6 +174,76 @@ class MatchScoringTest {
     assertThat(assessment.explanations())
         .extracting(Explanation::text)
         .containsExactly(explanation);
+  }
+
+  /** Each catalogue-coded criterion: the equipped vehicle's value, another, and how it is named. */
+  static Stream<Arguments> catalogueCoded() {
+    return Stream.of(
+        Arguments.of(Criterion.LOCATIONS, "nairobi", "mombasa", "location"),
+        Arguments.of(Criterion.BODY_TYPES, "suv", "pickup", "body type"),
+        Arguments.of(Criterion.FUELS, "electric", "petrol", "fuel"),
+        Arguments.of(Criterion.TRANSMISSIONS, "automatic", "manual", "transmission"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogueCoded")
+  void aCatalogueCodedCriterion_fitsMissesOrCannotTell_andIsExplained(
+      Criterion criterion, String recorded, String other, String what) {
+    assertScored(criteria().among(criterion, recorded), equipped(), 100, FITS, what + " matches");
+    assertScored(
+        criteria().among(criterion, other),
+        equipped(),
+        0,
+        MISSES,
+        what + " " + recorded + " is not one you named");
+    assertScored(
+        criteria().among(criterion, recorded),
+        sale(),
+        100,
+        UNKNOWN,
+        what + " not recorded for this vehicle");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogueCoded")
+  void aRequiredCatalogueCodedCriterion_passesOnlyAVehicleRecordingAValueNamed(
+      Criterion criterion, String recorded, String other, String what) {
+    assertScored(
+        criteria().among(criterion, recorded).among(criterion, other).required(criterion),
+        equipped(),
+        100,
+        FITS,
+        what + " matches");
+    assertRejected(
+        criteria().among(criterion, other).required(criterion),
+        equipped(),
+        what + " " + recorded + " is not one you named");
+    assertRejected(
+        criteria().among(criterion, recorded).required(criterion),
+        sale(),
+        what + " not recorded for this vehicle");
+  }
+
+  private void assertScored(
+      TestCriteria criteria,
+      MatchSubject subject,
+      int score,
+      Explanation.Outcome outcome,
+      String explanation) {
+    Assessment assessment = scoring.assess(criteria.build(), subject);
+
+    assertThat(assessment).isInstanceOf(Assessment.Scored.class);
+    assertThat(((Assessment.Scored) assessment).score()).isEqualTo(score);
+    assertThat(assessment.explanations())
+        .extracting(Explanation::outcome, Explanation::text)
+        .containsExactly(tuple(outcome, explanation));
+  }
+
+  private void assertRejected(TestCriteria criteria, MatchSubject subject, String reason) {
+    Assessment assessment = scoring.assess(criteria.build(), subject);
+
+    assertThat(assessment).isInstanceOf(Assessment.Rejected.class);
+    assertThat(((Assessment.Rejected) assessment).reason().text()).isEqualTo(reason);
   }
 
   @Test

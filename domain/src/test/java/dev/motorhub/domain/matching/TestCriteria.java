@@ -19,6 +19,9 @@ final class TestCriteria {
   private Optional<Money> instalmentMax = Optional.empty();
   private Optional<Long> mileageMax = Optional.empty();
   private final Set<CatalogueCode> locations = new HashSet<>();
+  private final Set<CatalogueCode> bodyTypes = new HashSet<>();
+  private final Set<CatalogueCode> fuels = new HashSet<>();
+  private final Set<CatalogueCode> transmissions = new HashSet<>();
   private final Set<Criterion> required = EnumSet.noneOf(Criterion.class);
   private final Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
 
@@ -67,6 +70,32 @@ final class TestCriteria {
     return this;
   }
 
+  TestCriteria bodyType(String code) {
+    bodyTypes.add(new CatalogueCode(code));
+    return this;
+  }
+
+  TestCriteria fuel(String code) {
+    fuels.add(new CatalogueCode(code));
+    return this;
+  }
+
+  TestCriteria transmission(String code) {
+    transmissions.add(new CatalogueCode(code));
+    return this;
+  }
+
+  /** The criterion {@code criterion} of the four catalogue-coded ones, asking for {@code code}. */
+  TestCriteria among(Criterion criterion, String code) {
+    return switch (criterion) {
+      case LOCATIONS -> location(code);
+      case BODY_TYPES -> bodyType(code);
+      case FUELS -> fuel(code);
+      case TRANSMISSIONS -> transmission(code);
+      default -> throw new IllegalArgumentException(criterion + " is not catalogue-coded");
+    };
+  }
+
   TestCriteria required(Criterion criterion) {
     required.add(criterion);
     return this;
@@ -88,8 +117,9 @@ final class TestCriteria {
         instalmentMax,
         mileageMax,
         locations,
-        Set.of(),
-        Set.of(),
+        bodyTypes,
+        fuels,
+        transmissions,
         required,
         weights);
   }

@@ -7,6 +7,7 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.matching.FindMatches;
 import dev.motorhub.application.matching.Match;
 import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.matching.CatalogueCode;
 import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.shared.Money;
 import io.javalin.config.RoutesConfig;
@@ -25,7 +26,19 @@ public final class MatchRoutes implements Routes {
 
   record MatchedPreference(String id, String name) {}
 
-  record MatchedVehicle(String id, String brand, String model, int year, long mileage) {}
+  /**
+   * The vehicle of a match; its location, body type, fuel and transmission null if not recorded.
+   */
+  record MatchedVehicle(
+      String id,
+      String brand,
+      String model,
+      int year,
+      long mileage,
+      String location,
+      String bodyType,
+      String fuel,
+      String transmission) {}
 
   record ExplanationView(String criterion, String outcome, String text) {}
 
@@ -57,7 +70,11 @@ public final class MatchRoutes implements Routes {
             details.brand(),
             details.model(),
             details.year(),
-            details.mileage()),
+            details.mileage(),
+            subject.location().map(CatalogueCode::value).orElse(null),
+            subject.bodyType().map(CatalogueCode::value).orElse(null),
+            subject.fuel().map(CatalogueCode::value).orElse(null),
+            subject.transmission().map(CatalogueCode::value).orElse(null)),
         subject.price().map(Money::plain).orElse(null),
         subject
             .monthlyInstalment()

@@ -73,7 +73,8 @@ public final class VehicleRoutes implements Routes {
     Vehicle vehicle =
         core.garage()
             .registerVehicle()
-            .register(new RegisterVehicle.Command(principal, owner, Forms.vehicle(body)));
+            .register(
+                new RegisterVehicle.Command(principal, owner, Forms.vehicleWithAttributes(body)));
     ctx.status(201)
         .header("Location", "/v1/vehicles/" + vehicle.id())
         .json(VehicleViews.vehicle(vehicle));
@@ -87,7 +88,8 @@ public final class VehicleRoutes implements Routes {
   private void update(Context ctx, boolean replace) {
     Principal principal = auth.require(ctx);
     var command =
-        new UpdateVehicle.Command(principal, id(ctx), Forms.vehicle(Body.of(ctx)), replace);
+        new UpdateVehicle.Command(
+            principal, id(ctx), Forms.vehicleWithAttributes(Body.of(ctx)), replace);
     ctx.json(VehicleViews.vehicle(core.garage().updateVehicle().update(command)));
   }
 

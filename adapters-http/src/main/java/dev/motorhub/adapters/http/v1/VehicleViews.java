@@ -12,8 +12,9 @@ final class VehicleViews {
   private VehicleViews() {}
 
   /**
-   * A vehicle: its owner's id, its details, the address of its image (or null), and the buyer a
-   * sold vehicle waits to be handed over to (or null).
+   * A vehicle: its owner's id, its details, the address of its image (or null), the buyer a sold
+   * vehicle waits to be handed over to (or null), and its matchable attributes (each a catalogue
+   * code, or null when not recorded).
    */
   record VehicleView(
       String id,
@@ -29,7 +30,11 @@ final class VehicleViews {
       String image,
       String awaitingHandoverTo,
       Instant createdAt,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      String location,
+      String bodyType,
+      String fuel,
+      String transmission) {}
 
   static VehicleView vehicle(Vehicle v) {
     VehicleDetails d = v.details();
@@ -47,6 +52,10 @@ final class VehicleViews {
         Images.url(v.image()),
         v.custody() instanceof Custody.Sold sold ? sold.buyer().toString() : null,
         v.createdAt(),
-        v.updatedAt());
+        v.updatedAt(),
+        d.attributes().location().orElse(null),
+        d.attributes().bodyType().orElse(null),
+        d.attributes().fuel().orElse(null),
+        d.attributes().transmission().orElse(null));
   }
 }

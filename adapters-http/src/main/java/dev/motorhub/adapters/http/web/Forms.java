@@ -103,4 +103,17 @@ public final class Forms {
         body.integerText("mileage"),
         body.text("notes"));
   }
+
+  /**
+   * A vehicle on {@code /v1}: as {@link #vehicle}, with its matchable attributes ({@code location},
+   * {@code body_type}, {@code fuel}, {@code transmission}), which the seeds do not know.
+   */
+  public static VehicleForm vehicleWithAttributes(Body body) {
+    return vehicle(body)
+        .withAttributes(
+            body.text("location"),
+            body.text("body_type"),
+            body.text("fuel"),
+            body.text("transmission"));
+  }
 }

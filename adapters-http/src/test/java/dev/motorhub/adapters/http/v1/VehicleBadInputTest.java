@@ -56,7 +56,12 @@ class VehicleBadInputTest {
         Arguments.of("brand", "B".repeat(51), "no more than 50"),
         Arguments.of("brand", Map.of("name", "Toyota"), "Not a valid string."),
         Arguments.of("notes", "a\u0000b", "Null characters are not allowed."),
-        Arguments.of("notes", "a\u0007b", "Control characters"));
+        Arguments.of("notes", "a\u0007b", "Control characters"),
+        Arguments.of("location", "Nairobi West!", "Use a code of 2 to 40"),
+        Arguments.of("body_type", "4x4", "Use a code of 2 to 40"),
+        Arguments.of("fuel", "e".repeat(41), "Use a code of 2 to 40"),
+        Arguments.of("fuel", Map.of("code", "petrol"), "Not a valid string."),
+        Arguments.of("transmission", 5, "Not a valid string."));
   }
 
   @ParameterizedTest(name = "{0} = {1}")

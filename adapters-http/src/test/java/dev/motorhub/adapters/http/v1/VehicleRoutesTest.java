@@ -67,7 +67,11 @@ class VehicleRoutesTest {
             "image",
             "awaiting_handover_to",
             "created_at",
-            "updated_at");
+            "updated_at",
+            "location",
+            "body_type",
+            "fuel",
+            "transmission");
     assertThat(alice.api().get(created.header("Location")).json()).isEqualTo(vehicle);
   }
 

@@ -1,0 +1,54 @@
+package dev.motorhub.application.matching;
+
+import dev.motorhub.application.garage.AttributeCatalogue;
+import dev.motorhub.domain.garage.VehicleAttributes;
+import dev.motorhub.domain.matching.Attribute;
+import dev.motorhub.domain.matching.CatalogueCode;
+import dev.motorhub.domain.shared.Violations;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where staff keep values of an attribute, preferences and vehicles may name only those: the codes
+ * the catalogue does not have are named, under the field that sent them.
+ */
+public final class CatalogueCheck implements AttributeCatalogue {
+  private final CatalogueRepository catalogue;
+
+  public CatalogueCheck(CatalogueRepository catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** Adds to {@code v}, under {@code field}, those of {@code codes} the catalogue does not keep. */
+  public void check(Attribute attribute, String field, Set<CatalogueCode> codes, Violations v) {
+    if (codes.isEmpty() || !catalogue.keeps(attribute)) {
+      return;
+    }
+    Set<CatalogueCode> known = catalogue.known(attribute, codes);
+    TreeSet<String> unknown = new TreeSet<>();
+    codes.stream().filter(c -> !known.contains(c)).forEach(c -> unknown.add(c.value()));
+    if (!unknown.isEmpty()) {
+      v.add(
+          field,
+          "Not a "
+              + attribute.wire().replace('_', ' ')
+              + " in the catalogue: "
+              + String.join(", ", unknown)
+              + ".");
+    }
+  }
+
+  @Override
+  public void check(VehicleAttributes attributes, Violations v) {
+    check(Attribute.LOCATION, attributes.location(), v);
+    check(Attribute.BODY_TYPE, attributes.bodyType(), v);
+    check(Attribute.FUEL, attributes.fuel(), v);
+    check(Attribute.TRANSMISSION, attributes.transmission(), v);
+  }
+
+  /** A vehicle's attribute is sent in the field its attribute is named by, such as body_type. */
+  private void check(Attribute attribute, Optional<String> code, Violations v) {
+    code.ifPresent(c -> check(attribute, attribute.wire(), Set.of(new CatalogueCode(c)), v));
+  }
+}
