@@ -16,11 +16,12 @@ import java.util.Optional;
 
 /**
  * From a changed trade to the active searches of others it may fit, with the searches' required
- * criteria filtered in SQL over the columns V020 derives from them, each one indexed condition: the
- * trade kind, the brand (as a code, a GIN index), the model, the year (a range, GiST), the mileage
- * ceiling, and a sale's price or a lease's monthly instalment ceiling (a price not asked yet passes
- * none). Left to {@code MatchScoring} in Java: the weighted criteria, and location, body type and
- * fuel. A trade's subject is read as {@link JdbiMatchCandidates} reads it.
+ * criteria filtered in SQL over the columns V020 and V023 derive from them, each one indexed
+ * condition: the trade kind, the brand (as a code, a GIN index), the model, the vehicle's location,
+ * body type, fuel and transmission (GIN; a vehicle that records none passes no required one), the
+ * year (a range, GiST), the mileage ceiling, and a sale's price or a lease's monthly instalment
+ * ceiling (a price not asked yet passes none). Left to {@code MatchScoring} in Java: the weighted
+ * criteria. A trade's subject is read as {@link JdbiMatchCandidates} reads it.
  */
 final class JdbiSearchesFitting implements SearchesFitting {
   private static final String SELECT =
@@ -61,13 +62,15 @@ final class JdbiSearchesFitting implements SearchesFitting {
     } else if (kind.equals(ServiceKind.SELL)) {
       kinds.add("sale");
     }
-    List<String> brands = new ArrayList<>(List.of("*"));
-    CatalogueCode.of(vehicle.brand()).ifPresent(code -> brands.add(code.value()));
     StringBuilder sql =
         new StringBuilder(SELECT)
             .append(" and owner_id <> :owner and req_trade_kind = any(:kinds)")
             .append(" and req_brands && cast(:brands as text[])")
             .append(" and req_models && cast(:models as text[])")
+            .append(" and req_locations && cast(:locations as text[])")
+            .append(" and req_body_types && cast(:bodyTypes as text[])")
+            .append(" and req_fuels && cast(:fuels as text[])")
+            .append(" and req_transmissions && cast(:transmissions as text[])")
             .append(" and req_years @> :year")
             .append(" and (req_mileage_max is null or req_mileage_max >= :mileage)");
     // A ceiling applies to its own kind of trade only; a price not asked yet passes none.
@@ -83,13 +86,24 @@ final class JdbiSearchesFitting implements SearchesFitting {
             h.createQuery(sql.toString())
                 .bind("owner", subject.trade().owner().value())
                 .bindArray("kinds", String.class, kinds)
-                .bindArray("brands", String.class, brands)
+                .bindArray("brands", String.class, anyOr(CatalogueCode.of(vehicle.brand())))
                 .bindArray(
                     "models", String.class, List.of("*", SearchCriteria.model(vehicle.model())))
+                .bindArray("locations", String.class, anyOr(subject.location()))
+                .bindArray("bodyTypes", String.class, anyOr(subject.bodyType()))
+                .bindArray("fuels", String.class, anyOr(subject.fuel()))
+                .bindArray("transmissions", String.class, anyOr(subject.transmission()))
                 .bind("year", vehicle.year())
                 .bind("mileage", vehicle.mileage())
                 .bind("asked", asked.map(Money::amount).orElse(null))
                 .map(rows)
                 .list());
+  }
+
+  /** What a search's code list must share with the vehicle's: none asked ('*'), or its code. */
+  private static List<String> anyOr(Optional<CatalogueCode> code) {
+    List<String> codes = new ArrayList<>(List.of("*"));
+    code.ifPresent(c -> codes.add(c.value()));
+    return codes;
   }
 }

@@ -5,22 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.contract.MatchingFixtures;
 import dev.motorhub.application.contract.SearchesFittingContract;
+import dev.motorhub.domain.garage.VehicleAttributes;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.matching.CatalogueCode;
 import dev.motorhub.domain.matching.Criterion;
 import dev.motorhub.domain.matching.Preference;
 import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.shared.Money;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The {@code SearchesFitting} contract on PostgreSQL, and that the searches' required criteria are
- * filtered in SQL there: a search whose required criterion the trade misses is not even read, the
- * same criterion only weighted leaves it in, and what the SQL does not prune on stays in.
+ * filtered in SQL there: a search whose required criterion the trade misses is not even read, and
+ * the same criterion only weighted leaves it in.
  */
 class JdbiSearchesFittingTest extends SearchesFittingContract {
   @Override
@@ -56,20 +59,36 @@ class JdbiSearchesFittingTest extends SearchesFittingContract {
   }
 
   @Test
-  void requiredLocationsBodyTypesAndFuels_areLeftToTheScoring() {
-    Trade.Open trade = corolla(sale, "9000.00");
-    Preference located =
+  void aRequiredLocationBodyTypeFuelOrTransmission_prunesOnTheVehiclesCode_andOneNotRecorded() {
+    Trade.Open trade = corolla(sale, "9000.00"); // an automatic petrol saloon in Nairobi
+    Trade.Open unrecorded = corolla(sale, "9000.00", VehicleAttributes.none());
+    Preference inNairobi = saved(bruno, requiringOne(Criterion.LOCATIONS, "nairobi", "mombasa"));
+    saved(bruno, requiringOne(Criterion.LOCATIONS, "mombasa"));
+    Preference saloon = saved(bruno, requiringOne(Criterion.BODY_TYPES, "saloon"));
+    saved(bruno, requiringOne(Criterion.BODY_TYPES, "suv"));
+    Preference petrol = saved(bruno, requiringOne(Criterion.FUELS, "petrol"));
+    saved(bruno, requiringOne(Criterion.FUELS, "electric"));
+    Preference automatic = saved(bruno, requiringOne(Criterion.TRANSMISSIONS, "automatic"));
+    saved(bruno, requiringOne(Criterion.TRANSMISSIONS, "manual"));
+    Preference weighted =
         saved(
             bruno,
-            requiring(
-                EnumSet.of(Criterion.LOCATIONS, Criterion.BODY_TYPES, Criterion.FUELS),
-                null,
-                null,
-                null,
-                null,
-                Set.of(new CatalogueCode("nairobi"))));
+            requiring(Set.of(), null, null, null, null, Set.of(new CatalogueCode("mombasa"))));
 
-    assertThat(fitting(trade)).containsExactly(located);
+    assertThat(fitting(trade))
+        .containsExactlyInAnyOrder(inNairobi, saloon, petrol, automatic, weighted);
+    assertThat(fitting(unrecorded)).containsExactly(weighted);
+  }
+
+  /** Only {@code criterion}, required, naming {@code codes} (the other code lists weighted). */
+  private static SearchCriteria requiringOne(Criterion criterion, String... codes) {
+    return requiring(
+        EnumSet.of(criterion),
+        null,
+        null,
+        null,
+        null,
+        Arrays.stream(codes).map(CatalogueCode::new).collect(Collectors.toSet()));
   }
 
   /** Only the year range, required. */

@@ -3,6 +3,7 @@ package dev.motorhub.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.garage.VehicleAttributes;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
@@ -45,8 +46,15 @@ public abstract class SearchesFittingContract extends StoreContract {
 
   /** Olive's Toyota Corolla of 2019 under {@code service}, offered at {@code price} if given. */
   protected Trade.Open corolla(ServiceOffering service, String price) {
+    return corolla(service, price, GarageFixtures.ATTRIBUTES);
+  }
+
+  /** As {@link #corolla(ServiceOffering, String)}, the car recording {@code attributes}. */
+  protected Trade.Open corolla(
+      ServiceOffering service, String price, VehicleAttributes attributes) {
     Vehicle car =
-        GarageFixtures.vehicle(olive.id(), "Toyota", "Corolla", 2019, "KCC " + (100 + plates++));
+        GarageFixtures.vehicle(
+            olive.id(), "Toyota", "Corolla", 2019, "KCC " + (100 + plates++), attributes);
     Trade.Open trade = MarketFixtures.trade(car, service, Fixtures.at(plates));
     runTx(
         () -> {
