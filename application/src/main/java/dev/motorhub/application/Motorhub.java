@@ -6,6 +6,7 @@ import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.SessionStarter;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.Notifier;
+import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.application.shared.CoreSettings;
 
 /**
@@ -62,6 +63,8 @@ public final class Motorhub {
                 b.passwordPolicy,
                 b.accessPolicy,
                 b.tokenGenerator,
+                new Texter(store.smsOutbox(), b.ids, b.clock),
+                b.phoneVerificationPolicy,
                 b.clock));
     customers =
         new Customers(
@@ -130,7 +133,10 @@ public final class Motorhub {
                 b.ids,
                 b.settings,
                 b.clock));
-    interests = new Interests(new Interests.Wiring(store, b.planLimits, notifier, b.ids, b.clock));
+    interests =
+        new Interests(
+            new Interests.Wiring(
+                store, b.planLimits, b.buyerEligibility, notifier, b.ids, b.clock));
     matching =
         new Matching(
             new Matching.Wiring(
@@ -138,6 +144,7 @@ public final class Motorhub {
                 b.matchingPolicy,
                 b.matchScoring,
                 b.planLimits,
+                b.buyerEligibility,
                 notifier,
                 b.ids,
                 b.settings,

@@ -20,13 +20,16 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.BuyerRequirementRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.BuyerRecords;
 import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
@@ -86,6 +89,9 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiCatalogueRepository catalogue;
   private final JdbiPreferenceRepository preferences;
   private final JdbiMatchCandidates matchCandidates;
+  private final JdbiBuyerRequirementRepository buyerRequirements;
+  private final JdbiPhoneVerificationRepository phoneVerifications;
+  private final JdbiBuyerRecords buyerRecords;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -125,6 +131,9 @@ public final class PostgresStore implements Store, AutoCloseable {
     catalogue = new JdbiCatalogueRepository(transactions);
     preferences = new JdbiPreferenceRepository(transactions);
     matchCandidates = new JdbiMatchCandidates(transactions);
+    buyerRequirements = new JdbiBuyerRequirementRepository(transactions);
+    phoneVerifications = new JdbiPhoneVerificationRepository(transactions);
+    buyerRecords = new JdbiBuyerRecords(transactions);
   }
 
   /**
@@ -325,6 +334,21 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public MatchCandidates matchCandidates() {
     return matchCandidates;
+  }
+
+  @Override
+  public BuyerRequirementRepository buyerRequirements() {
+    return buyerRequirements;
+  }
+
+  @Override
+  public PhoneVerificationRepository phoneVerifications() {
+    return phoneVerifications;
+  }
+
+  @Override
+  public BuyerRecords buyerRecords() {
+    return buyerRecords;
   }
 
   @Override

@@ -272,6 +272,21 @@ final class OutboxOutOfReachStore implements Store {
   }
 
   @Override
+  public dev.motorhub.application.marketplace.BuyerRequirementRepository buyerRequirements() {
+    return store.buyerRequirements();
+  }
+
+  @Override
+  public dev.motorhub.application.identity.PhoneVerificationRepository phoneVerifications() {
+    return store.phoneVerifications();
+  }
+
+  @Override
+  public dev.motorhub.application.matching.BuyerRecords buyerRecords() {
+    return store.buyerRecords();
+  }
+
+  @Override
   public void ping() {
     store.ping();
   }
