@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.AccountChanges;
 import dev.motorhub.application.accounts.ConfirmPhone;
-import dev.motorhub.application.accounts.SendPhoneCode;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.marketplace.SetBuyerRequirements;
 import dev.motorhub.application.support.TestMarket;
 import dev.motorhub.application.support.TestMatching;
+import dev.motorhub.application.support.TestPhoneCodes;
 import dev.motorhub.application.support.TestTrading;
 import dev.motorhub.domain.marketplace.BuyerRequirement;
 import dev.motorhub.domain.marketplace.BuyerRequirements;
@@ -19,19 +19,14 @@ import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.matching.InterestStatus;
 import dev.motorhub.domain.matching.RequirementCheck;
-import dev.motorhub.domain.notifications.SmsMessage;
 import dev.motorhub.domain.shared.Forbidden;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
-import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.RuleViolated;
 import dev.motorhub.domain.shared.Throttled;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +35,6 @@ import org.junit.jupiter.api.Test;
  * and an interest from one who does not is refused until they do (a verified phone, a card).
  */
 class ReciprocalMatchingTest {
-  private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
   private final TestTrading t = TestTrading.start();
   private final Motorhub motorhub = t.motorhub;
   private Trade.Open corolla;
@@ -82,22 +76,8 @@ class ReciprocalMatchingTest {
                 new AccountChanges(null, null, phone, null, null, null, null, null)));
   }
 
-  /** The code of the last text message queued for {@code phone}, read from the outbox. */
   private String codeTextedTo(String phone) {
-    List<SmsMessage> texts =
-        motorhub
-            .store()
-            .transactions()
-            .inTransaction(
-                () -> motorhub.store().smsOutbox().list(Optional.empty(), PageRequest.first(100)))
-            .items()
-            .stream()
-            .filter(m -> m.to().value().equals(phone))
-            .filter(m -> m.subjectType().equals(SendPhoneCode.SUBJECT))
-            .toList();
-    Matcher found = CODE.matcher(texts.getLast().text());
-    assertThat(found.find()).isTrue();
-    return found.group(1);
+    return TestPhoneCodes.lastTextedTo(motorhub.store(), phone);
   }
 
   private boolean phoneVerified(Principal who) {
