@@ -2,19 +2,24 @@ package dev.motorhub.application;
 
 import dev.motorhub.application.accounts.AccountOpener;
 import dev.motorhub.application.accounts.AccountReader;
+import dev.motorhub.application.accounts.ConfirmPhone;
 import dev.motorhub.application.accounts.CreateAccount;
 import dev.motorhub.application.accounts.DeleteAccount;
 import dev.motorhub.application.accounts.EnsureSuperuser;
+import dev.motorhub.application.accounts.PhoneCodes;
 import dev.motorhub.application.accounts.RegisterAccount;
+import dev.motorhub.application.accounts.SendPhoneCode;
 import dev.motorhub.application.accounts.SignInWithVerifiedEmail;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.accounts.ViewAccounts;
 import dev.motorhub.application.garage.OwnerImages;
 import dev.motorhub.application.identity.PasswordHasher;
 import dev.motorhub.application.identity.SessionStarter;
+import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.application.shared.TokenGenerator;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.identity.PhoneVerificationPolicy;
 import java.time.Clock;
 
 /**
@@ -30,6 +35,8 @@ public final class Accounts {
   private final DeleteAccount deleteAccount;
   private final EnsureSuperuser ensureSuperuser;
   private final SignInWithVerifiedEmail signInWithVerifiedEmail;
+  private final SendPhoneCode sendPhoneCode;
+  private final ConfirmPhone confirmPhone;
 
   /** What the accounts' use cases are made of. */
   record Wiring(
@@ -41,6 +48,8 @@ public final class Accounts {
       PasswordPolicy passwords,
       AccessPolicy access,
       TokenGenerator secrets,
+      Texter texter,
+      PhoneVerificationPolicy phones,
       Clock clock) {}
 
   Accounts(Wiring w) {
@@ -48,7 +57,8 @@ public final class Accounts {
     var users = w.store().users();
     var customers = w.store().customers();
     var mechanics = w.store().mechanics();
-    var reader = new AccountReader(customers, mechanics, w.store().plans());
+    var verifications = w.store().phoneVerifications();
+    var reader = new AccountReader(customers, mechanics, w.store().plans(), verifications);
     registerAccount =
         new RegisterAccount(tx, w.opener(), w.hasher(), w.passwords(), w.starter(), w.clock());
     createAccount =
@@ -61,6 +71,7 @@ public final class Accounts {
             customers,
             w.store().sessions(),
             w.store().plans(),
+            verifications,
             reader,
             w.access(),
             w.clock());
@@ -79,6 +90,16 @@ public final class Accounts {
                 w.starter(),
                 w.secrets(),
                 w.clock()));
+    sendPhoneCode =
+        new SendPhoneCode(
+            tx,
+            users,
+            verifications,
+            w.texter(),
+            new PhoneCodes(w.secrets()),
+            w.phones(),
+            w.clock());
+    confirmPhone = new ConfirmPhone(tx, users, verifications, w.phones(), w.clock());
   }
 
   public RegisterAccount registerAccount() {
@@ -107,5 +128,14 @@ public final class Accounts {
 
   public SignInWithVerifiedEmail signInWithVerifiedEmail() {
     return signInWithVerifiedEmail;
+  }
+
+  /** Texting the holder a code to verify their account's phone. */
+  public SendPhoneCode sendPhoneCode() {
+    return sendPhoneCode;
+  }
+
+  public ConfirmPhone confirmPhone() {
+    return confirmPhone;
   }
 }

@@ -2,6 +2,7 @@ package dev.motorhub.application;
 
 import dev.motorhub.application.matching.AnswerInterest;
 import dev.motorhub.application.matching.BlockUser;
+import dev.motorhub.application.matching.BuyerChecks;
 import dev.motorhub.application.matching.InterestAccess;
 import dev.motorhub.application.matching.InterestNotices;
 import dev.motorhub.application.matching.ManageBlocks;
@@ -11,6 +12,7 @@ import dev.motorhub.application.matching.SendMessage;
 import dev.motorhub.application.matching.ViewConversations;
 import dev.motorhub.application.matching.ViewInterests;
 import dev.motorhub.application.notifications.Notifier;
+import dev.motorhub.domain.matching.BuyerEligibility;
 import dev.motorhub.domain.matching.PlanLimits;
 import dev.motorhub.domain.shared.IdGenerator;
 import java.time.Clock;
@@ -30,7 +32,13 @@ public final class Interests {
   private final BlockUser blockUser;
   private final ManageBlocks manageBlocks;
 
-  record Wiring(Store store, PlanLimits limits, Notifier notifier, IdGenerator ids, Clock clock) {}
+  record Wiring(
+      Store store,
+      PlanLimits limits,
+      BuyerEligibility eligibility,
+      Notifier notifier,
+      IdGenerator ids,
+      Clock clock) {}
 
   Interests(Wiring w) {
     var s = w.store();
@@ -47,6 +55,7 @@ public final class Interests {
             s.plans(),
             w.limits(),
             notices,
+            new BuyerChecks(s.buyerRequirements(), s.buyerRecords(), w.eligibility(), w.clock()),
             w.ids(),
             w.clock());
     answerInterest =

@@ -13,11 +13,13 @@ import dev.motorhub.application.marketplace.Negotiations;
 import dev.motorhub.application.marketplace.OpenTrade;
 import dev.motorhub.application.marketplace.ProposalNotices;
 import dev.motorhub.application.marketplace.RemoveService;
+import dev.motorhub.application.marketplace.SetBuyerRequirements;
 import dev.motorhub.application.marketplace.SubmitProposal;
 import dev.motorhub.application.marketplace.TradeEndings;
 import dev.motorhub.application.marketplace.TradeInvoicing;
 import dev.motorhub.application.marketplace.TradedVehicles;
 import dev.motorhub.application.marketplace.UpdateService;
+import dev.motorhub.application.marketplace.ViewBuyerRequirements;
 import dev.motorhub.application.marketplace.ViewProposals;
 import dev.motorhub.application.marketplace.ViewServices;
 import dev.motorhub.application.marketplace.ViewTrades;
@@ -50,6 +52,8 @@ public final class Marketplace {
   private final CancelProposal cancelProposal;
   private final ViewProposals viewProposals;
   private final HandOverVehicle handOverVehicle;
+  private final SetBuyerRequirements setBuyerRequirements;
+  private final ViewBuyerRequirements viewBuyerRequirements;
 
   /** What the marketplace's use cases are made of. */
   record Wiring(
@@ -82,7 +86,10 @@ public final class Marketplace {
     viewServices = new ViewServices(tx, services, policy);
     removeService = new RemoveService(tx, services, policy);
     openTrade = new OpenTrade(tx, trades, vehicles, services, policy, changes, w.ids(), w.clock());
-    viewTrades = new ViewTrades(tx, trades, vehicles, services, policy);
+    var asked = w.store().buyerRequirements();
+    viewTrades = new ViewTrades(tx, trades, vehicles, services, asked, policy);
+    setBuyerRequirements = new SetBuyerRequirements(tx, negotiations, asked, policy, w.clock());
+    viewBuyerRequirements = new ViewBuyerRequirements(tx, trades, asked, policy);
     cancelTrade =
         new CancelTrade(
             tx, negotiations, trades, proposals, policy, notices, w.endings(), w.clock());
@@ -191,5 +198,14 @@ public final class Marketplace {
 
   public HandOverVehicle handOverVehicle() {
     return handOverVehicle;
+  }
+
+  /** A trade's owner, or staff, set what it asks of buyers. */
+  public SetBuyerRequirements setBuyerRequirements() {
+    return setBuyerRequirements;
+  }
+
+  public ViewBuyerRequirements viewBuyerRequirements() {
+    return viewBuyerRequirements;
   }
 }

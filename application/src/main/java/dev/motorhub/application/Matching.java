@@ -1,6 +1,7 @@
 package dev.motorhub.application;
 
 import dev.motorhub.application.matching.AddCatalogueValue;
+import dev.motorhub.application.matching.BuyerChecks;
 import dev.motorhub.application.matching.ChangeCatalogue;
 import dev.motorhub.application.matching.ChangePreference;
 import dev.motorhub.application.matching.DeletePreference;
@@ -18,6 +19,7 @@ import dev.motorhub.application.notifications.ChangeLog;
 import dev.motorhub.application.notifications.Notifier;
 import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.application.shared.CoreSettings;
+import dev.motorhub.domain.matching.BuyerEligibility;
 import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.matching.PlanLimits;
@@ -45,6 +47,7 @@ public final class Matching {
       MatchingPolicy policy,
       MatchScoring scoring,
       PlanLimits planLimits,
+      BuyerEligibility eligibility,
       Notifier notifier,
       IdGenerator ids,
       CoreSettings settings,
@@ -78,7 +81,10 @@ public final class Matching {
     viewPreferences = new ViewPreferences(tx, preferences, access);
     var matcher =
         new PreferenceMatcher(w.store().matchCandidates(), w.store().blocks(), w.scoring());
-    findMatches = new FindMatches(tx, preferences, matcher, w.policy());
+    var checks =
+        new BuyerChecks(
+            w.store().buyerRequirements(), w.store().buyerRecords(), w.eligibility(), w.clock());
+    findMatches = new FindMatches(tx, preferences, matcher, w.policy(), checks);
     notifyNewMatches =
         new NotifyNewMatches(
             tx,

@@ -9,6 +9,7 @@ import dev.motorhub.application.matching.InterestNotices;
 import dev.motorhub.application.matching.InterestsOfEndedTrades;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.Notifier;
+import dev.motorhub.application.notifications.Texter;
 import dev.motorhub.application.shared.CoreSettings;
 
 /**
@@ -65,6 +66,8 @@ public final class Motorhub {
                 b.passwordPolicy,
                 b.accessPolicy,
                 b.tokenGenerator,
+                new Texter(store.smsOutbox(), b.ids, b.clock),
+                b.phoneVerificationPolicy,
                 b.clock));
     customers =
         new Customers(
@@ -142,7 +145,10 @@ public final class Motorhub {
                 b.ids,
                 b.settings,
                 b.clock));
-    interests = new Interests(new Interests.Wiring(store, b.planLimits, notifier, b.ids, b.clock));
+    interests =
+        new Interests(
+            new Interests.Wiring(
+                store, b.planLimits, b.buyerEligibility, notifier, b.ids, b.clock));
     matching =
         new Matching(
             new Matching.Wiring(
@@ -150,6 +156,7 @@ public final class Motorhub {
                 b.matchingPolicy,
                 b.matchScoring,
                 b.planLimits,
+                b.buyerEligibility,
                 notifier,
                 b.ids,
                 b.settings,

@@ -25,8 +25,10 @@ import dev.motorhub.domain.customers.CustomerRecordsPolicy;
 import dev.motorhub.domain.garage.GaragePolicy;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.PasswordPolicy;
+import dev.motorhub.domain.identity.PhoneVerificationPolicy;
 import dev.motorhub.domain.marketplace.InvoicingPolicy;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
+import dev.motorhub.domain.matching.BuyerEligibility;
 import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.matching.PlanLimits;
@@ -69,6 +71,8 @@ public final class MotorhubBuilder {
   PlanLimits planLimits = new PlanLimits();
   MatchingPolicy matchingPolicy = new MatchingPolicy();
   MatchScoring matchScoring = new MatchScoring();
+  PhoneVerificationPolicy phoneVerificationPolicy = PhoneVerificationPolicy.DEFAULT;
+  BuyerEligibility buyerEligibility = new BuyerEligibility();
 
   MotorhubBuilder(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -220,6 +224,18 @@ public final class MotorhubBuilder {
   /** How a saved search scores an open trade. */
   public MotorhubBuilder matchScoring(MatchScoring matchScoring) {
     this.matchScoring = Objects.requireNonNull(matchScoring);
+    return this;
+  }
+
+  /** How long a phone verification code holds, its attempts, and how often one is sent. */
+  public MotorhubBuilder phoneVerificationPolicy(PhoneVerificationPolicy policy) {
+    this.phoneVerificationPolicy = Objects.requireNonNull(policy);
+    return this;
+  }
+
+  /** Whether a buyer fits what a trade's owner asks of buyers. */
+  public MotorhubBuilder buyerEligibility(BuyerEligibility buyerEligibility) {
+    this.buyerEligibility = Objects.requireNonNull(buyerEligibility);
     return this;
   }
 

@@ -17,13 +17,16 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.BuyerRequirementRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.BuyerRecords;
 import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
@@ -113,6 +116,12 @@ public interface Store {
   SearchesFitting searchesFitting();
 
   ChangeQueue changeQueue();
+
+  BuyerRequirementRepository buyerRequirements();
+
+  PhoneVerificationRepository phoneVerifications();
+
+  BuyerRecords buyerRecords();
 
   /** Throws when the store cannot serve requests right now (for readiness checks). */
   void ping();

@@ -20,13 +20,16 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.BuyerRequirementRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.BuyerRecords;
 import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
@@ -90,6 +93,9 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiMatchCandidates matchCandidates;
   private final JdbiSearchesFitting searchesFitting;
   private final JdbiChangeQueue changeQueue;
+  private final JdbiBuyerRequirementRepository buyerRequirements;
+  private final JdbiPhoneVerificationRepository phoneVerifications;
+  private final JdbiBuyerRecords buyerRecords;
 
   private PostgresStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -131,6 +137,9 @@ public final class PostgresStore implements Store, AutoCloseable {
     matchCandidates = new JdbiMatchCandidates(transactions);
     searchesFitting = new JdbiSearchesFitting(transactions);
     changeQueue = new JdbiChangeQueue(transactions);
+    buyerRequirements = new JdbiBuyerRequirementRepository(transactions);
+    phoneVerifications = new JdbiPhoneVerificationRepository(transactions);
+    buyerRecords = new JdbiBuyerRecords(transactions);
   }
 
   /**
@@ -341,6 +350,21 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public ChangeQueue changeQueue() {
     return changeQueue;
+  }
+
+  @Override
+  public BuyerRequirementRepository buyerRequirements() {
+    return buyerRequirements;
+  }
+
+  @Override
+  public PhoneVerificationRepository phoneVerifications() {
+    return phoneVerifications;
+  }
+
+  @Override
+  public BuyerRecords buyerRecords() {
+    return buyerRecords;
   }
 
   @Override

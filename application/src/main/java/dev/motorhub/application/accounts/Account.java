@@ -7,17 +7,18 @@ import dev.motorhub.domain.identity.User;
 import java.util.Optional;
 
 /**
- * An account with the profile that goes with its role, if it has one, and its subscription plan
- * (whose limits it lives by), if it is on one.
+ * An account with the profile that goes with its role, if it has one, its subscription plan (whose
+ * limits it lives by), if it is on one, and whether its phone is verified.
  */
 public record Account(
     User user,
     Optional<Customer> customer,
     Optional<Mechanic> mechanic,
-    Optional<SubscriptionPlan> plan) {
+    Optional<SubscriptionPlan> plan,
+    boolean phoneVerified) {
 
-  /** An account on no plan. */
+  /** A new account: on no plan, its phone not verified yet. */
   public Account(User user, Optional<Customer> customer, Optional<Mechanic> mechanic) {
-    this(user, customer, mechanic, Optional.empty());
+    this(user, customer, mechanic, Optional.empty(), false);
   }
 }

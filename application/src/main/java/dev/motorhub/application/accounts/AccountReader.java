@@ -2,9 +2,11 @@ package dev.motorhub.application.accounts;
 
 import dev.motorhub.application.carcare.MechanicRepository;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.customers.Customer;
+import dev.motorhub.domain.identity.PhoneVerification;
 import dev.motorhub.domain.identity.SubscriptionPlan;
 import dev.motorhub.domain.identity.SubscriptionPlanId;
 import dev.motorhub.domain.identity.User;
@@ -17,21 +19,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Joins accounts with their profiles (one lookup per kind of profile, never one per account) and
- * their plans (one lookup per plan).
+ * Joins accounts with their profiles and phone verifications (one lookup per kind, never one per
+ * account) and their plans (one lookup per plan).
  */
 public final class AccountReader {
   private final CustomerRepository customers;
   private final MechanicRepository mechanics;
   private final SubscriptionPlanRepository plans;
+  private final PhoneVerificationRepository verifications;
 
   public AccountReader(
       CustomerRepository customers,
       MechanicRepository mechanics,
-      SubscriptionPlanRepository plans) {
+      SubscriptionPlanRepository plans,
+      PhoneVerificationRepository verifications) {
     this.customers = customers;
     this.mechanics = mechanics;
     this.plans = plans;
+    this.verifications = verifications;
   }
 
   Account of(User user) {
@@ -39,7 +44,8 @@ public final class AccountReader {
         user,
         customers.findByUser(user.id()),
         mechanics.findByUser(user.id()),
-        user.plan().flatMap(plans::findById));
+        user.plan().flatMap(plans::findById),
+        verifications.find(user.id()).map(v -> v.verifies(user.phone())).orElse(false));
   }
 
   List<Account> of(List<User> users) {
@@ -50,6 +56,9 @@ public final class AccountReader {
     Map<UserId, Mechanic> mechanicOf =
         mechanics.findByUsers(ids).stream()
             .collect(Collectors.toMap(Mechanic::userId, Function.identity()));
+    Map<UserId, PhoneVerification> verificationOf =
+        verifications.findByUsers(ids).stream()
+            .collect(Collectors.toMap(PhoneVerification::user, Function.identity()));
     Map<SubscriptionPlanId, Optional<SubscriptionPlan>> planOf = new HashMap<>();
     return users.stream()
         .map(
@@ -58,7 +67,10 @@ public final class AccountReader {
                     u,
                     Optional.ofNullable(customerOf.get(u.id())),
                     Optional.ofNullable(mechanicOf.get(u.id())),
-                    u.plan().flatMap(p -> planOf.computeIfAbsent(p, plans::findById))))
+                    u.plan().flatMap(p -> planOf.computeIfAbsent(p, plans::findById)),
+                    Optional.ofNullable(verificationOf.get(u.id()))
+                        .map(v -> v.verifies(u.phone()))
+                        .orElse(false)))
         .toList();
   }
 }

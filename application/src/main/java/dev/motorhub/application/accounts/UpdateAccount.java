@@ -2,6 +2,7 @@ package dev.motorhub.application.accounts;
 
 import dev.motorhub.application.customers.CustomerChanges;
 import dev.motorhub.application.customers.CustomerRepository;
+import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * Changes an account: its details (the holder or whoever manages it), its role (a superuser), its
  * status (see {@link AccessPolicy#mayChangeStatus}), its subscription plan (the holder or staff, to
  * an active plan) and the fields of its customer profile, when it has one, all in one unit of work.
- * Leaving the active status ends every session of the account.
+ * Leaving the active status ends every session of the account; a changed phone is no longer
+ * verified.
  */
 public final class UpdateAccount {
   /**
@@ -47,6 +49,7 @@ public final class UpdateAccount {
   private final CustomerRepository customers;
   private final SessionRepository sessions;
   private final SubscriptionPlanRepository plans;
+  private final PhoneVerificationRepository verifications;
   private final AccountReader reader;
   private final AccessPolicy access;
   private final Clock clock;
@@ -57,6 +60,7 @@ public final class UpdateAccount {
       CustomerRepository customers,
       SessionRepository sessions,
       SubscriptionPlanRepository plans,
+      PhoneVerificationRepository verifications,
       AccountReader reader,
       AccessPolicy access,
       Clock clock) {
@@ -65,6 +69,7 @@ public final class UpdateAccount {
     this.customers = customers;
     this.sessions = sessions;
     this.plans = plans;
+    this.verifications = verifications;
     this.reader = reader;
     this.access = access;
     this.clock = clock;
@@ -88,6 +93,9 @@ public final class UpdateAccount {
           changed = withStatus(actor, changed, changes.status(), now);
           changed = withPlan(actor, changed, changes.subscriptionPlan(), now);
           User stored = changed.equals(user) ? user : users.update(changed);
+          if (!stored.phone().equals(user.phone())) {
+            verifications.remove(stored.id());
+          }
           if (user.canSignIn() && !stored.canSignIn()) {
             sessions.revokeAllOf(stored.id(), now);
           }

@@ -5,22 +5,25 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.shared.Transactions;
 import dev.motorhub.domain.identity.AccessPolicy;
 import dev.motorhub.domain.identity.Actor;
+import dev.motorhub.domain.marketplace.BuyerRequirements;
 import dev.motorhub.domain.marketplace.MarketplacePolicy;
 import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.shared.NotFound;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.util.Map;
 
 /**
  * Reads trades: every signed-in user browses and filters the open ones; closed and cancelled ones
- * are for their owner (and buyer) and staff.
+ * are for their owner (and buyer) and staff. Each shows what its owner asks of buyers.
  */
 public final class ViewTrades {
   private final Transactions tx;
   private final TradeRepository trades;
   private final VehicleRepository vehicles;
   private final ServiceRepository services;
+  private final BuyerRequirementRepository requirements;
   private final MarketplacePolicy policy;
 
   public ViewTrades(
@@ -28,11 +31,13 @@ public final class ViewTrades {
       TradeRepository trades,
       VehicleRepository vehicles,
       ServiceRepository services,
+      BuyerRequirementRepository requirements,
       MarketplacePolicy policy) {
     this.tx = tx;
     this.trades = trades;
     this.vehicles = vehicles;
     this.services = services;
+    this.requirements = requirements;
     this.policy = policy;
   }
 
@@ -47,7 +52,8 @@ public final class ViewTrades {
           return new TradeListing(
               trade,
               vehicles.findById(trade.vehicle()).orElseThrow(() -> new NotFound("Vehicle")),
-              services.findById(trade.service()).orElseThrow(() -> new NotFound("Service")));
+              services.findById(trade.service()).orElseThrow(() -> new NotFound("Service")),
+              requirements.of(trade.id()));
         });
   }
 
@@ -66,6 +72,12 @@ public final class ViewTrades {
       allowed = filter.ofParty(actor.id());
     }
     TradeFilter query = allowed;
-    return tx.inTransaction(() -> trades.search(query, page));
+    return tx.inTransaction(
+        () -> {
+          Page<TradeListing> found = trades.search(query, page);
+          Map<TradeId, BuyerRequirements> asked =
+              requirements.ofTrades(found.items().stream().map(l -> l.trade().id()).toList());
+          return found.map(l -> l.asking(asked.get(l.trade().id())));
+        });
   }
 }

@@ -24,11 +24,21 @@ import java.util.Set;
  * store's candidates hold, scored by {@link MatchScoring}; a trade that fits several searches is
  * listed once, under the one it scores best on (the earliest saved on a tie), and never a trade of
  * someone the buyer blocked or was blocked by. Those at or above the threshold, best first (then by
- * trade id), a page at a time after an opaque cursor.
+ * trade id), a page at a time after an opaque cursor; each says whether the buyer meets what the
+ * trade's owner asks of buyers, and a buyer may ask for only those they meet.
  */
 public final class FindMatches {
-  /** What a buyer asks: a threshold (as sent; the policy's default when absent), and a page. */
-  public record Query(String minScore, String limit, String cursor) {}
+  /**
+   * What a buyer asks: a threshold (as sent; the policy's default when absent), whether only the
+   * trades whose every requirement of buyers they meet ({@code "true"}; absent or {@code "false"}:
+   * every match), and a page.
+   */
+  public record Query(String minScore, String mutual, String limit, String cursor) {
+    /** Every match, mutual or not. */
+    public Query(String minScore, String limit, String cursor) {
+      this(minScore, null, limit, cursor);
+    }
+  }
 
   private static final Comparator<Match> BEST_FIRST =
       Comparator.comparingInt(Match::score)
@@ -39,35 +49,48 @@ public final class FindMatches {
   private final PreferenceRepository preferences;
   private final PreferenceMatcher matcher;
   private final MatchingPolicy policy;
+  private final BuyerChecks checks;
 
   public FindMatches(
       Transactions tx,
       PreferenceRepository preferences,
       PreferenceMatcher matcher,
-      MatchingPolicy policy) {
+      MatchingPolicy policy,
+      BuyerChecks checks) {
     this.tx = tx;
     this.preferences = preferences;
     this.matcher = matcher;
     this.policy = policy;
+    this.checks = checks;
   }
 
   public Page<Match> find(Principal principal, Query query) {
     Actor actor = principal.actor();
     AccessPolicy.require(policy.maySearch(actor), "Only customers have matches.");
     int threshold = threshold(query.minScore());
+    boolean mutual = mutual(query.mutual());
     PageRequest page = PageRequest.parse(query.limit(), null);
     Optional<MatchCursor> cursor = MatchCursor.parse(query.cursor());
-    List<Match> matches =
-        tx.inTransaction(() -> best(actor, threshold)).stream()
-            .filter(m -> cursor.map(c -> c.isBefore(m)).orElse(true))
-            .sorted(BEST_FIRST)
-            .limit(page.limit() + 1L)
-            .toList();
-    if (matches.size() <= page.limit()) {
-      return new Page<>(matches, Optional.empty());
-    }
-    List<Match> items = matches.subList(0, page.limit());
-    return new Page<>(items, Optional.of(MatchCursor.after(items.getLast())));
+    return tx.inTransaction(
+        () -> {
+          List<Match> after =
+              best(actor, threshold).stream()
+                  .filter(m -> cursor.map(c -> c.isBefore(m)).orElse(true))
+                  .sorted(BEST_FIRST)
+                  .toList();
+          // Only mutual: every match after the cursor is checked before the page is cut.
+          List<Match> matches =
+              (mutual
+                      ? checks.check(actor.id(), after).stream().filter(Match::mutualEligible)
+                      : after.stream())
+                  .limit(page.limit() + 1L)
+                  .toList();
+          boolean more = matches.size() > page.limit();
+          List<Match> items = more ? matches.subList(0, page.limit()) : matches;
+          List<Match> shown = mutual ? items : checks.check(actor.id(), items);
+          return new Page<>(
+              shown, more ? Optional.of(MatchCursor.after(items.getLast())) : Optional.empty());
+        });
   }
 
   private List<Match> best(Actor actor, int threshold) {
@@ -79,6 +102,16 @@ public final class FindMatches {
       }
     }
     return List.copyOf(best.values());
+  }
+
+  private static boolean mutual(String text) {
+    if (text == null || text.isBlank() || text.strip().equals("false")) {
+      return false;
+    }
+    if (text.strip().equals("true")) {
+      return true;
+    }
+    throw InvalidInput.of("mutual", "Must be true or false.");
   }
 
   private static int threshold(String text) {

@@ -26,9 +26,10 @@ import java.util.Objects;
 /**
  * A buyer sends an interest in an open trade, with an optional short message: never in their own
  * trade, never between two users one of whom blocked the other, not while one is pending, not again
- * after the seller declined, and only on a plan that has not ended whose interests this month are
- * not spent. The trade's lock orders two interests in one trade, the sender's lock two interests of
- * one buyer counted against the limit; the seller is told.
+ * after the seller declined, only from a buyer who meets what the seller asks of buyers (reciprocal
+ * matching), and only on a plan that has not ended whose interests this month are not spent. The
+ * trade's lock orders two interests in one trade, the sender's lock two interests of one buyer
+ * counted against the limit; the seller is told.
  */
 public final class SendInterest {
   /** Why an interest is refused after a decline. */
@@ -52,6 +53,7 @@ public final class SendInterest {
   private final SubscriptionPlanRepository plans;
   private final PlanLimits limits;
   private final InterestNotices notices;
+  private final BuyerChecks checks;
   private final IdGenerator ids;
   private final Clock clock;
 
@@ -64,6 +66,7 @@ public final class SendInterest {
       SubscriptionPlanRepository plans,
       PlanLimits limits,
       InterestNotices notices,
+      BuyerChecks checks,
       IdGenerator ids,
       Clock clock) {
     this.tx = tx;
@@ -74,6 +77,7 @@ public final class SendInterest {
     this.plans = plans;
     this.limits = limits;
     this.notices = notices;
+    this.checks = checks;
     this.ids = ids;
     this.clock = clock;
   }
@@ -98,6 +102,7 @@ public final class SendInterest {
           if (interests.exists(trade.id(), buyer, InterestStatus.DECLINED)) {
             throw new Conflict("", DECLINED);
           }
+          checks.require(buyer, trade.id());
           interests.lockSender(buyer);
           Instant now = clock.instant();
           User user = users.findById(buyer).orElseThrow(() -> new NotFound("User"));

@@ -18,13 +18,16 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.BuyerRequirementRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.BuyerRecords;
 import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
@@ -46,8 +49,10 @@ import dev.motorhub.domain.carcare.Mechanic;
 import dev.motorhub.domain.carcare.ServiceRequest;
 import dev.motorhub.domain.carcare.WorkStatusChange;
 import dev.motorhub.domain.customers.ContactOwner;
+import dev.motorhub.domain.customers.CreditCard;
 import dev.motorhub.domain.customers.Customer;
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.identity.PhoneVerification;
 import dev.motorhub.domain.identity.User;
 import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ServiceOffering;
@@ -98,6 +103,9 @@ public final class InMemoryStore implements Store {
   private final InMemoryMatchCandidates matchCandidates;
   private final InMemorySearchesFitting searchesFitting;
   private final InMemoryChangeQueue changeQueue;
+  private final InMemoryBuyerRequirementRepository buyerRequirements;
+  private final InMemoryPhoneVerificationRepository phoneVerifications;
+  private final InMemoryBuyerRecords buyerRecords;
 
   public InMemoryStore() {
     var userTable = new Table<UUID, User>(transactions);
@@ -119,7 +127,8 @@ public final class InMemoryStore implements Store {
         new InMemoryLeadRepository(
             new Table<>(transactions),
             deleted -> contacts.deleteOf(new ContactOwner.OfLead(deleted)));
-    creditCards = new InMemoryCreditCardRepository(new Table<>(transactions));
+    var cardTable = new Table<UUID, CreditCard>(transactions);
+    creditCards = new InMemoryCreditCardRepository(cardTable);
     var mechanicTable = new Table<UUID, Mechanic>(transactions);
     serviceKinds = new InMemoryServiceKindRepository(new Table<>(transactions));
     var attendanceTable = new Table<UUID, Attendance>(transactions);
@@ -167,6 +176,12 @@ public final class InMemoryStore implements Store {
         new InMemoryMatchCandidates(tradeTable, vehicleTable, serviceTable, proposalTable);
     searchesFitting = new InMemorySearchesFitting(tradeTable, preferenceTable, matchCandidates);
     changeQueue = new InMemoryChangeQueue(new Table<>(transactions));
+    var verificationTable = new Table<UUID, PhoneVerification>(transactions);
+    buyerRequirements = new InMemoryBuyerRequirementRepository(new Table<>(transactions));
+    phoneVerifications = new InMemoryPhoneVerificationRepository(verificationTable);
+    buyerRecords =
+        new InMemoryBuyerRecords(
+            userTable, verificationTable, cardTable, proposalTable, tradeTable);
     users =
         new InMemoryUserRepository(
             userTable,
@@ -184,6 +199,7 @@ public final class InMemoryStore implements Store {
               conversations.deleteOf(deleted).forEach(messages::deleteIn);
               blocks.deleteOf(deleted);
               preferences.deleteOf(deleted);
+              phoneVerifications.remove(deleted);
             });
     loginAttempts = new InMemoryLoginAttempts(new Table<>(transactions));
     plans = new InMemorySubscriptionPlanRepository(new Table<>(transactions), userTable);
@@ -212,6 +228,21 @@ public final class InMemoryStore implements Store {
   @Override
   public ChangeQueue changeQueue() {
     return changeQueue;
+  }
+
+  @Override
+  public BuyerRequirementRepository buyerRequirements() {
+    return buyerRequirements;
+  }
+
+  @Override
+  public PhoneVerificationRepository phoneVerifications() {
+    return phoneVerifications;
+  }
+
+  @Override
+  public BuyerRecords buyerRecords() {
+    return buyerRecords;
   }
 
   @Override

@@ -18,13 +18,16 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
 import dev.motorhub.application.identity.UserRepository;
+import dev.motorhub.application.marketplace.BuyerRequirementRepository;
 import dev.motorhub.application.marketplace.ProposalRepository;
 import dev.motorhub.application.marketplace.ServiceRepository;
 import dev.motorhub.application.marketplace.TradeRepository;
 import dev.motorhub.application.matching.BlockRepository;
+import dev.motorhub.application.matching.BuyerRecords;
 import dev.motorhub.application.matching.CatalogueRepository;
 import dev.motorhub.application.matching.ConversationRepository;
 import dev.motorhub.application.matching.InterestRepository;
@@ -281,6 +284,21 @@ final class OutboxOutOfReachStore implements Store {
   @Override
   public ChangeQueue changeQueue() {
     return store.changeQueue();
+  }
+
+  @Override
+  public BuyerRequirementRepository buyerRequirements() {
+    return store.buyerRequirements();
+  }
+
+  @Override
+  public PhoneVerificationRepository phoneVerifications() {
+    return store.phoneVerifications();
+  }
+
+  @Override
+  public BuyerRecords buyerRecords() {
+    return store.buyerRecords();
   }
 
   @Override

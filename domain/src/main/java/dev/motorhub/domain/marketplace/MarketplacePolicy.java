@@ -31,6 +31,11 @@ public final class MarketplacePolicy {
     return actor.is(trade.owner()) || actor.isAdministrative();
   }
 
+  /** Setting what a trade asks of buyers: its owner or staff. */
+  public boolean mayAskOfBuyers(Actor actor, Trade trade) {
+    return actor.is(trade.owner()) || actor.isAdministrative();
+  }
+
   /** Recording that a sold vehicle was handed over: the trade's owner, who sold it, or staff. */
   public boolean mayHandOver(Actor actor, Trade trade) {
     return actor.is(trade.owner()) || actor.isAdministrative();

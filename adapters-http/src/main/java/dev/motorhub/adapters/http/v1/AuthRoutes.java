@@ -6,6 +6,7 @@ import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.accounts.AccountChanges;
+import dev.motorhub.application.accounts.ConfirmPhone;
 import dev.motorhub.application.accounts.RegisterAccount;
 import dev.motorhub.application.accounts.UpdateAccount;
 import dev.motorhub.application.identity.ChangePassword;
@@ -17,9 +18,13 @@ import dev.motorhub.domain.shared.InvalidInput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
-/** {@code /v1/auth/*} and {@code /v1/me}: signing up, in and out, and one's own account. */
+/**
+ * {@code /v1/auth/*} and {@code /v1/me}: signing up, in and out, and one's own account, its phone
+ * verified by a code sent to it.
+ */
 public final class AuthRoutes implements Routes {
   private final Motorhub core;
   private final Authenticator auth;
@@ -41,6 +46,8 @@ public final class AuthRoutes implements Routes {
     routes.get("/v1/me", this::me);
     routes.patch("/v1/me", this::updateMe);
     routes.put("/v1/me/subscription", this::changeSubscription);
+    routes.post("/v1/me/phone/verification", this::sendPhoneCode);
+    routes.post("/v1/me/phone/verification/confirm", this::confirmPhone);
   }
 
   private void register(Context ctx) {
@@ -119,5 +126,21 @@ public final class AuthRoutes implements Routes {
             core.accounts()
                 .updateAccount()
                 .update(new UpdateAccount.Command(principal, principal.actor().id(), changes))));
+  }
+
+  /** What a code sent says: only until when it holds (the code itself goes by text message). */
+  record CodeSentView(Instant expiresAt) {}
+
+  private void sendPhoneCode(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Instant expiresAt = core.accounts().sendPhoneCode().send(principal);
+    ctx.status(202).json(new CodeSentView(expiresAt));
+  }
+
+  private void confirmPhone(Context ctx) {
+    Principal principal = auth.require(ctx);
+    Body body = Body.of(ctx);
+    core.accounts().confirmPhone().confirm(new ConfirmPhone.Command(principal, body.text("code")));
+    ctx.json(Views.user(core.accounts().viewAccounts().get(principal, principal.actor().id())));
   }
 }

@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.v1;
 import dev.motorhub.application.marketplace.TradeListing;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleDetails;
+import dev.motorhub.domain.marketplace.BuyerRequirements;
 import dev.motorhub.domain.marketplace.Handover;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
@@ -44,7 +45,16 @@ final class MarketViews {
       Instant endedAt,
       String buyerId,
       String acceptedProposalId,
-      HandoverView handover) {}
+      HandoverView handover,
+      BuyerRequirementsView buyerRequirements) {}
+
+  /** What a trade's owner asks of buyers (reciprocal matching): each false unless asked. */
+  record BuyerRequirementsView(
+      boolean verifiedPhone, boolean cardOnFile, boolean noCancelledDeals) {}
+
+  static BuyerRequirementsView buyerRequirements(BuyerRequirements r) {
+    return new BuyerRequirementsView(r.verifiedPhone(), r.cardOnFile(), r.noCancelledDeals());
+  }
 
   /** What a closed trade owes its buyer of the vehicle: none, pending or done (when, by whom). */
   record HandoverView(String status, Instant at, String recordedBy) {}
@@ -88,7 +98,8 @@ final class MarketViews {
         endedAt,
         buyer,
         accepted,
-        handover);
+        handover,
+        buyerRequirements(listing.buyerRequirements()));
   }
 
   private static HandoverView handover(Handover handover) {

@@ -14,7 +14,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** {@code GET /v1/matches}: a customer's matches, best first, each with why it fits. */
+/**
+ * {@code GET /v1/matches}: a customer's matches, best first, each with why it fits and whether the
+ * customer meets what the trade's owner asks of buyers.
+ */
 public final class MatchRoutes implements Routes {
   private final Matching matching;
   private final Authenticator auth;
@@ -50,7 +53,12 @@ public final class MatchRoutes implements Routes {
       MatchedVehicle vehicle,
       String price,
       String monthlyInstalment,
-      List<ExplanationView> explanations) {}
+      List<ExplanationView> explanations,
+      boolean mutualEligible,
+      List<RequirementView> buyerRequirements) {}
+
+  /** One requirement the trade's owner asks of buyers, whether the caller meets it, and why. */
+  record RequirementView(String requirement, boolean met, String text) {}
 
   @Override
   public void addTo(RoutesConfig routes) {
@@ -83,6 +91,10 @@ public final class MatchRoutes implements Routes {
             .orElse(null),
         match.explanations().stream()
             .map(e -> new ExplanationView(e.criterion().wire(), e.outcome().wire(), e.text()))
+            .toList(),
+        match.mutualEligible(),
+        match.buyerRequirements().stream()
+            .map(c -> new RequirementView(c.requirement().wire(), c.met(), c.text()))
             .toList());
   }
 
@@ -90,7 +102,10 @@ public final class MatchRoutes implements Routes {
     Principal principal = auth.require(ctx);
     FindMatches.Query query =
         new FindMatches.Query(
-            ctx.queryParam("min_score"), ctx.queryParam("limit"), ctx.queryParam("cursor"));
+            ctx.queryParam("min_score"),
+            ctx.queryParam("mutual"),
+            ctx.queryParam("limit"),
+            ctx.queryParam("cursor"));
     ctx.json(Views.page(matching.findMatches().find(principal, query), MatchRoutes::view));
   }
 }

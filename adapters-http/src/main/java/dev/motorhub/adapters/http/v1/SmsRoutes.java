@@ -6,6 +6,7 @@ import dev.motorhub.adapters.http.web.PathIds;
 import dev.motorhub.adapters.http.web.Queries;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Notifications;
+import dev.motorhub.application.accounts.SendPhoneCode;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.notifications.RecordSmsDeliveryReport;
 import dev.motorhub.application.notifications.RetrySms;
@@ -124,11 +125,18 @@ public final class SmsRoutes implements Routes {
     return new SmsId(PathIds.uuid(ctx.pathParam("id"), "Text message"));
   }
 
+  /** The text as staff may read it: a phone verification code is never shown, only its place. */
+  private static String shown(SmsMessage m) {
+    return m.subjectType().equals(SendPhoneCode.SUBJECT)
+        ? m.text().replaceAll("[0-9]{6}", "******")
+        : m.text();
+  }
+
   static SmsView view(SmsMessage m) {
     return new SmsView(
         m.id().toString(),
         m.to().value(),
-        m.text(),
+        shown(m),
         m.subjectType(),
         m.subjectId().toString(),
         m.status().wire(),

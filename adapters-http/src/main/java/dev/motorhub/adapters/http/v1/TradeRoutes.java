@@ -10,10 +10,13 @@ import dev.motorhub.application.identity.Principal;
 import dev.motorhub.application.marketplace.CancelTrade;
 import dev.motorhub.application.marketplace.HandOverVehicle;
 import dev.motorhub.application.marketplace.OpenTrade;
+import dev.motorhub.application.marketplace.SetBuyerRequirements;
 import dev.motorhub.application.marketplace.TradeFilter;
 import dev.motorhub.application.marketplace.TradeListing;
 import dev.motorhub.domain.garage.VehicleId;
 import dev.motorhub.domain.identity.UserId;
+import dev.motorhub.domain.marketplace.BuyerRequirement;
+import dev.motorhub.domain.marketplace.BuyerRequirements;
 import dev.motorhub.domain.marketplace.ServiceId;
 import dev.motorhub.domain.marketplace.ServiceKind;
 import dev.motorhub.domain.marketplace.TradeId;
@@ -21,13 +24,15 @@ import dev.motorhub.domain.shared.PageRequest;
 import dev.motorhub.domain.shared.Violations;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /v1/trades}: customers put their vehicles on the marketplace and take them off; everyone
  * signed in browses the open trades; a seller, or staff, record that a sold vehicle was handed
- * over.
+ * over, and set what an open trade asks of buyers.
  */
 public final class TradeRoutes implements Routes {
   private static final List<String> STATUSES = List.of("open", "closed", "cancelled");
@@ -46,6 +51,8 @@ public final class TradeRoutes implements Routes {
     routes.get("/v1/trades/{id}", this::get);
     routes.delete("/v1/trades/{id}", this::cancel);
     routes.post("/v1/trades/{id}/handover", this::handOver);
+    routes.get("/v1/trades/{id}/buyer-requirements", this::buyerRequirements);
+    routes.put("/v1/trades/{id}/buyer-requirements", this::setBuyerRequirements);
   }
 
   private void list(Context ctx) {
@@ -92,6 +99,49 @@ public final class TradeRoutes implements Routes {
     TradeId id = id(ctx);
     core.marketplace().handOverVehicle().handOver(new HandOverVehicle.Command(principal, id));
     ctx.json(MarketViews.trade(core.marketplace().viewTrades().get(principal, id)));
+  }
+
+  /** What the trade asks of buyers: for everyone who may see the trade. */
+  private void buyerRequirements(Context ctx) {
+    Principal principal = auth.require(ctx);
+    ctx.json(
+        MarketViews.buyerRequirements(
+            core.marketplace().viewBuyerRequirements().get(principal, id(ctx))));
+  }
+
+  /** The owner, or staff, replace what an open trade asks of buyers; a field left out is false. */
+  private void setBuyerRequirements(Context ctx) {
+    Principal principal = auth.require(ctx);
+    TradeId id = id(ctx);
+    BuyerRequirements asked = buyerRequirements(Body.of(ctx));
+    ctx.json(
+        MarketViews.buyerRequirements(
+            core.marketplace()
+                .setBuyerRequirements()
+                .set(new SetBuyerRequirements.Command(principal, id, asked))));
+  }
+
+  private static BuyerRequirements buyerRequirements(Body body) {
+    Violations violations = new Violations();
+    body.names().stream()
+        .filter(name -> BuyerRequirement.fromWire(name).isEmpty())
+        .sorted()
+        .forEach(
+            name ->
+                violations.add(
+                    name,
+                    "Not a requirement a seller may ask; choose from "
+                        + String.join(", ", BuyerRequirement.wireNames())
+                        + "."));
+    Set<BuyerRequirement> asked = EnumSet.noneOf(BuyerRequirement.class);
+    for (BuyerRequirement requirement : BuyerRequirement.values()) {
+      Boolean value = violations.capture(() -> body.strictBool(requirement.wire()));
+      if (Boolean.TRUE.equals(value)) {
+        asked.add(requirement);
+      }
+    }
+    violations.throwIfAny();
+    return BuyerRequirements.of(asked);
   }
 
   private static TradeFilter filter(Context ctx) {

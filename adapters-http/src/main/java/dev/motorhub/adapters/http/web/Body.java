@@ -189,6 +189,23 @@ public final class Body {
     };
   }
 
+  /** The names of every field sent, in no particular order. */
+  public java.util.Set<String> names() {
+    return java.util.Set.copyOf(fields.keySet());
+  }
+
+  /** The field as a JSON {@code true} or {@code false} only (absent: null); nothing else. */
+  public Boolean strictBool(String field) {
+    JsonNode node = fields.get(field);
+    if (node == null) {
+      return null;
+    }
+    if (!node.isBoolean()) {
+      throw InvalidInput.of(field, "Must be true or false.");
+    }
+    return node.booleanValue();
+  }
+
   /** The first of the fields that is present, as text: for the same value under several names. */
   public String firstText(String... names) {
     for (String name : names) {

@@ -111,6 +111,7 @@ class OpenApiDocumentTest {
     covered.addAll(OrdersConformanceTest.TAGS);
     covered.addAll(InterestsConformanceTest.TAGS);
     covered.addAll(MatchingConformanceTest.TAGS);
+    covered.addAll(ReciprocalConformanceTest.TAGS);
 
     assertThat(document.operations())
         .allSatisfy(op -> assertThat(op.tags()).as(op.key()).isNotEmpty().isSubsetOf(covered));
@@ -212,7 +213,8 @@ class OpenApiDocumentTest {
     return json(
         """
         {"id": "0190f6b2-7c1e-7a3b-9d4e-123456789abc", "username": "alice",
-         "email": "alice@example.com", "phone_number": null, "first_name": "Alice",
+         "email": "alice@example.com", "phone_number": null, "phone_verified": false,
+         "first_name": "Alice",
          "last_name": "", "role": "customer", "status": "active", "subscription_plan": null,
          "subscription_started_at": null, "subscription_ends_at": null,
          "subscription_limits": null,

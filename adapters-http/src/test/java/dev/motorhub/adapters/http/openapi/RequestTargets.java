@@ -60,6 +60,9 @@ final class RequestTargets {
             body("old_password", PASSWORD, "new_password", "Fresh-Start-99")));
     targets.put("updateMe", one(w.olive(), "/v1/me", body()));
     targets.put(
+        "confirmPhone",
+        one(w.newCustomer("phoebe"), "/v1/me/phone/verification/confirm", body("code", "123456")));
+    targets.put(
         "changeMySubscription",
         one(w.olive(), "/v1/me/subscription", body("subscription_plan", w.plan())));
     targets.put("createUser", new Target(w.superuser(), "/v1/users", List.of(account, mechanic)));
@@ -122,6 +125,12 @@ final class RequestTargets {
             "/v1/trades",
             body("vehicle_id", w.anotherCar(), "service_id", w.service())));
     targets.put("submitProposal", one(w.olive(), "/v1/trades/" + w.trade() + "/proposals", terms));
+    targets.put(
+        "setBuyerRequirements",
+        one(
+            w.olive(),
+            "/v1/trades/" + w.trade() + "/buyer-requirements",
+            body("verified_phone", false, "card_on_file", false, "no_cancelled_deals", false)));
     targets.put(
         "counterProposal", one(w.bruno(), "/v1/proposals/" + w.proposal() + "/counter", terms));
     String invoice = "/v1/invoices/" + w.invoice();
