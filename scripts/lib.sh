@@ -1,4 +1,5 @@
-# Shared by scripts/run and scripts/test: choose a JDK of version 21 or newer.
+# Shared by scripts/run, scripts/test and scripts/bench: choose a JDK of version 21 or newer, build
+# the jar, and make sure PostgreSQL runs (on $PGHOST_ADDR:$PGPORT_NUM, which the caller sets).
 # shellcheck shell=bash
 
 java_major() { # JAVA_HOME -> major version, or 0
@@ -32,4 +33,46 @@ pick_jdk() {
     exit 1
   fi
   export JAVA_HOME="$best"
+}
+
+MOTORHUB_JAR=bootstrap/target/motorhub.jar
+
+# Builds $MOTORHUB_JAR when it is missing or older than the sources (from the checkout's root).
+ensure_jar() {
+  if [ ! -f "$MOTORHUB_JAR" ] || [ -n "$(find . -path ./.git -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$MOTORHUB_JAR" -print -quit)" ]; then
+    echo "Building $MOTORHUB_JAR ..." >&2
+    ./mvnw -B -q -DskipTests package
+  fi
+}
+
+pg_up() { pg_isready -q -h "$PGHOST_ADDR" -p "$PGPORT_NUM" 2>/dev/null; }
+
+ensure_postgres() {
+  if command -v pg_isready >/dev/null 2>&1 && pg_up; then return; fi
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then
+    echo "PostgreSQL is not installed: installing it from Debian's packages ..." >&2
+    [ "$(id -u)" -eq 0 ] || { echo "Installing PostgreSQL needs root (apt-get)." >&2; exit 1; }
+    DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
+  fi
+  if [ -z "$(pg_lsclusters -h 2>/dev/null)" ]; then
+    pg_createcluster "$(ls /usr/lib/postgresql | sort -n | tail -n 1)" main >/dev/null
+  fi
+  pg_lsclusters -h | while read -r version cluster _; do
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start 2>/dev/null || true
+  done
+  for _ in $(seq 1 30); do pg_up && return; sleep 1; done
+  echo "PostgreSQL did not come up on $PGHOST_ADDR:$PGPORT_NUM." >&2
+  exit 1
+}
+
+# Runs psql as an administrator on database $1: over TCP as postgres where trust allows it, else
+# as the postgres OS user over the local socket (Debian's default peer authentication).
+psql_admin() {
+  local db="$1"; shift
+  if psql -h "$PGHOST_ADDR" -p "$PGPORT_NUM" -U postgres -d "$db" -tAc 'select 1' >/dev/null 2>&1; then
+    psql -h "$PGHOST_ADDR" -p "$PGPORT_NUM" -U postgres -d "$db" -v ON_ERROR_STOP=1 -q "$@"
+  else
+    runuser -u postgres -- psql -p "$PGPORT_NUM" -d "$db" -v ON_ERROR_STOP=1 -q "$@"
+  fi
 }
