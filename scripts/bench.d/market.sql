@@ -12,7 +12,6 @@
 --     price ceiling and first year required; and weighted criteria only. One in twenty is paused.
 -- random() is seeded, so every run loads the same market (with new ids).
 \set ON_ERROR_STOP on
-\timing on
 select setseed(0.2026) \gset
 
 create temp table bench_brands (brand text, code text, share int, base numeric, models text[]);
