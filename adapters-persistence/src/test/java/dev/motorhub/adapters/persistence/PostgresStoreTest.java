@@ -36,6 +36,17 @@ class PostgresStoreTest {
   }
 
   @Test
+  void itsConnections_runWithoutPostgresJit() {
+    JdbiTransactions tx = (JdbiTransactions) PostgresTestDatabase.emptyStore().transactions();
+
+    String jit =
+        tx.inTransaction(
+            () -> tx.withHandle(h -> h.createQuery("show jit").mapTo(String.class).one()));
+
+    assertThat(jit).isEqualTo("off");
+  }
+
+  @Test
   void ping_throws_onceTheStoreIsClosed() {
     PostgresStore store = PostgresStore.connect(PostgresTestDatabase.url(), 1);
     store.close();
