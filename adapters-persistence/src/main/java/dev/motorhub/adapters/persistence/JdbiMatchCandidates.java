@@ -25,13 +25,16 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Open trades of others with their vehicle, service kind and the owner's latest open offer (its
  * asking price), with the search's required criteria that indexed columns answer pushed into SQL:
  * trade kind, brand (the vehicle's brand as a catalogue code), model, year range, mileage ceiling,
- * a sale's price ceiling, and the vehicle's location, body type, fuel and transmission (a vehicle
- * that records none fails a required one, as scoring has it). Left to {@code MatchScoring} in Java:
- * the weighted criteria and a lease's monthly instalment (derived from the offer's terms).
+ * a sale's price ceiling, the vehicle's location, body type, fuel and transmission (a vehicle that
+ * records none fails a required one, as scoring has it), and its colour (as a code, as the brand).
+ * Left to {@code MatchScoring} in Java: the weighted criteria and a lease's monthly instalment
+ * (derived from the offer's terms).
  */
 final class JdbiMatchCandidates implements MatchCandidates {
   private static final String BRAND_CODE =
       "regexp_replace(lower(v.brand), '[[:space:]-]+', '_', 'g')";
+  private static final String COLOUR_CODE =
+      "regexp_replace(lower(v.color), '[[:space:]-]+', '_', 'g')";
 
   /** The open trades with what scoring sees of them; {@link JdbiSearchesFitting} reads one. */
   static final String SELECT =
@@ -122,6 +125,12 @@ final class JdbiMatchCandidates implements MatchCandidates {
     among(where, criteria, Criterion.BODY_TYPES, "body_type", criteria.bodyTypes());
     among(where, criteria, Criterion.FUELS, "fuel", criteria.fuels());
     among(where, criteria, Criterion.TRANSMISSIONS, "transmission", criteria.transmissions());
+    if (criteria.isRequired(Criterion.COLOURS) && criteria.sets(Criterion.COLOURS)) {
+      where.add(
+          COLOUR_CODE + " = any(:colours)",
+          "colours",
+          Optional.of(PreferenceRows.codes(criteria.colours()).toArray(String[]::new)));
+    }
     Map<String, Object> values = new HashMap<>(where.values());
     return tx.withHandle(
         h ->

@@ -33,11 +33,11 @@ final class JdbiPreferenceRepository implements PreferenceRepository {
                         insert into preferences (id, owner_id, name, trade_kind, brands, models,
                           year_min, year_max, price_max, instalment_max, currency, mileage_max,
                           locations, body_types, fuels, required, weighted, weights, paused,
-                          notify_sms, created_at, updated_at, transmissions)
+                          notify_sms, created_at, updated_at, transmissions, colours)
                         values (:id, :owner, :name, :tradeKind, :brands, :models, :yearMin,
                           :yearMax, :priceMax, :instalmentMax, :currency, :mileageMax,
                           :locations, :bodyTypes, :fuels, :required, :weighted, :weights,
-                          :paused, :notifySms, :createdAt, :updatedAt, :transmissions)"""),
+                          :paused, :notifySms, :createdAt, :updatedAt, :transmissions, :colours)"""),
                     preference)
                 .execute());
   }
@@ -57,7 +57,7 @@ final class JdbiPreferenceRepository implements PreferenceRepository {
                           body_types = :bodyTypes, fuels = :fuels, required = :required,
                           weighted = :weighted, weights = :weights, paused = :paused,
                           notify_sms = :notifySms, updated_at = :updatedAt,
-                          transmissions = :transmissions
+                          transmissions = :transmissions, colours = :colours
                         where id = :id"""),
                     preference)
                 .execute());

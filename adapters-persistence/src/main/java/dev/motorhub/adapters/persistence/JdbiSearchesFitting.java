@@ -16,12 +16,12 @@ import java.util.Optional;
 
 /**
  * From a changed trade to the active searches of others it may fit, with the searches' required
- * criteria filtered in SQL over the columns V020 and V023 derive from them, each one indexed
+ * criteria filtered in SQL over the columns V020, V023 and V024 derive from them, each one indexed
  * condition: the trade kind, the brand (as a code, a GIN index), the model, the vehicle's location,
- * body type, fuel and transmission (GIN; a vehicle that records none passes no required one), the
- * year (a range, GiST), the mileage ceiling, and a sale's price or a lease's monthly instalment
- * ceiling (a price not asked yet passes none). Left to {@code MatchScoring} in Java: the weighted
- * criteria. A trade's subject is read as {@link JdbiMatchCandidates} reads it.
+ * body type, fuel, transmission and colour (GIN; a vehicle that records none passes no required
+ * one), the year (a range, GiST), the mileage ceiling, and a sale's price or a lease's monthly
+ * instalment ceiling (a price not asked yet passes none). Left to {@code MatchScoring} in Java: the
+ * weighted criteria. A trade's subject is read as {@link JdbiMatchCandidates} reads it.
  */
 final class JdbiSearchesFitting implements SearchesFitting {
   private static final String SELECT =
@@ -71,6 +71,7 @@ final class JdbiSearchesFitting implements SearchesFitting {
             .append(" and req_body_types && cast(:bodyTypes as text[])")
             .append(" and req_fuels && cast(:fuels as text[])")
             .append(" and req_transmissions && cast(:transmissions as text[])")
+            .append(" and req_colours && cast(:colours as text[])")
             .append(" and req_years @> :year")
             .append(" and (req_mileage_max is null or req_mileage_max >= :mileage)");
     // A ceiling applies to its own kind of trade only; a price not asked yet passes none.
@@ -93,6 +94,7 @@ final class JdbiSearchesFitting implements SearchesFitting {
                 .bindArray("bodyTypes", String.class, anyOr(subject.bodyType()))
                 .bindArray("fuels", String.class, anyOr(subject.fuel()))
                 .bindArray("transmissions", String.class, anyOr(subject.transmission()))
+                .bindArray("colours", String.class, anyOr(subject.colour()))
                 .bind("year", vehicle.year())
                 .bind("mileage", vehicle.mileage())
                 .bind("asked", asked.map(Money::amount).orElse(null))

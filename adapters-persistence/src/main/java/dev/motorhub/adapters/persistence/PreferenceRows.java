@@ -35,7 +35,8 @@ final class PreferenceRows implements RowMapper<Preference> {
   static final String COLUMNS =
       "id, owner_id, name, trade_kind, brands, models, year_min, year_max, price_max,"
           + " instalment_max, currency, mileage_max, locations, body_types, fuels, required,"
-          + " weighted, weights, paused, notify_sms, created_at, updated_at, transmissions";
+          + " weighted, weights, paused, notify_sms, created_at, updated_at, transmissions,"
+          + " colours";
 
   @Override
   public Preference map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -64,6 +65,7 @@ final class PreferenceRows implements RowMapper<Preference> {
             codes(rs, "body_types"),
             codes(rs, "fuels"),
             codes(rs, "transmissions"),
+            codes(rs, "colours"),
             required,
             byCriterion);
     return new Preference(
@@ -101,6 +103,7 @@ final class PreferenceRows implements RowMapper<Preference> {
         .bindArray("bodyTypes", String.class, codes(c.bodyTypes()))
         .bindArray("fuels", String.class, codes(c.fuels()))
         .bindArray("transmissions", String.class, codes(c.transmissions()))
+        .bindArray("colours", String.class, codes(c.colours()))
         .bindArray("required", String.class, c.required().stream().map(Criterion::wire).toList())
         .bindArray("weighted", String.class, weighted.stream().map(Criterion::wire).toList())
         .bindArray("weights", Integer.class, weighted.stream().map(c.weights()::get).toList())

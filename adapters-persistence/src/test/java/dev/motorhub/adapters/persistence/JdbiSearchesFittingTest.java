@@ -3,6 +3,7 @@ package dev.motorhub.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.motorhub.application.Store;
+import dev.motorhub.application.contract.GarageFixtures;
 import dev.motorhub.application.contract.MatchingFixtures;
 import dev.motorhub.application.contract.SearchesFittingContract;
 import dev.motorhub.domain.garage.VehicleAttributes;
@@ -80,6 +81,20 @@ class JdbiSearchesFittingTest extends SearchesFittingContract {
     assertThat(fitting(unrecorded)).containsExactly(weighted);
   }
 
+  @Test
+  void aRequiredColour_prunesOnTheVehiclesColourAsACode_andOneWithNone() {
+    Trade.Open white = corolla(sale, "9000.00", "Pearl White", GarageFixtures.ATTRIBUTES);
+    Trade.Open colourless = corolla(sale, "9000.00", "", GarageFixtures.ATTRIBUTES);
+    Preference pearl = saved(bruno, requiringOne(Criterion.COLOURS, "pearl_white", "black"));
+    saved(bruno, requiringOne(Criterion.COLOURS, "black"));
+    Preference weighted =
+        saved(
+            bruno, requiring(Set.of(), null, null, null, null, Set.of(new CatalogueCode("black"))));
+
+    assertThat(fitting(white)).containsExactlyInAnyOrder(pearl, weighted);
+    assertThat(fitting(colourless)).containsExactly(weighted);
+  }
+
   /** Only {@code criterion}, required, naming {@code codes} (the other code lists weighted). */
   private static SearchCriteria requiringOne(Criterion criterion, String... codes) {
     return requiring(
@@ -103,8 +118,8 @@ class JdbiSearchesFittingTest extends SearchesFittingContract {
   }
 
   /**
-   * A search asking only what is given (the codes for location, body type, fuel and transmission
-   * alike).
+   * A search asking only what is given (the codes for location, body type, fuel, transmission and
+   * colour alike).
    */
   private static SearchCriteria requiring(
       Set<Criterion> required,
@@ -122,6 +137,7 @@ class JdbiSearchesFittingTest extends SearchesFittingContract {
         Optional.ofNullable(price).map(p -> Money.of(p, "USD")),
         Optional.ofNullable(instalment).map(p -> Money.of(p, "USD")),
         Optional.empty(),
+        codes,
         codes,
         codes,
         codes,

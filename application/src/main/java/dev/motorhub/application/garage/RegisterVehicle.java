@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * A customer registers a vehicle in their garage, or staff register one for a customer. Only
- * customer accounts keep vehicles; the plate must not be registered already; its matchable
- * attributes name values the catalogue has, where it keeps any.
+ * customer accounts keep vehicles; the plate must not be registered already; its brand, colour and
+ * matchable attributes name values the catalogue has, where it keeps any.
  */
 public final class RegisterVehicle {
   /** Who asks, whose garage (the caller's own when empty), and the vehicle. */
@@ -78,7 +78,7 @@ public final class RegisterVehicle {
                     ? "Only customer accounts keep vehicles; staff register them for a customer."
                     : "Only customer accounts keep vehicles.");
           }
-          catalogue.require(details.attributes());
+          catalogue.require(CataloguedValues.of(details));
           Vehicle vehicle =
               Vehicle.register(new VehicleId(ids.next()), owner.id(), details, today, now);
           vehicles.add(vehicle);

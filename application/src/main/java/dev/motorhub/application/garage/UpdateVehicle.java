@@ -16,10 +16,10 @@ import java.util.Objects;
 
 /**
  * The owner, or staff, change a vehicle's details: the fields given change, the others stay. A full
- * replacement must name brand, model, year and plate, as a new vehicle does. A matchable attribute
- * set anew must name a value the catalogue has, where it keeps any (one recorded before stays). A
- * sold vehicle waiting to be handed over refuses every change. The change is queued, so that buyers
- * whose searches the vehicle's open trade now fits are told of it.
+ * replacement must name brand, model, year and plate, as a new vehicle does. A brand, colour or
+ * matchable attribute set anew must name a value the catalogue has, where it keeps any (one
+ * recorded before stays). A sold vehicle waiting to be handed over refuses every change. The change
+ * is queued, so that buyers whose searches the vehicle's open trade now fits are told of it.
  */
 public final class UpdateVehicle {
   /** Who asks, which vehicle, the changes, and whether they replace the vehicle's details. */
@@ -65,7 +65,7 @@ public final class UpdateVehicle {
                   .filter(v -> policy.mayManage(command.principal().actor(), v))
                   .orElseThrow(() -> new NotFound("Vehicle"));
           VehicleDetails details = command.changes().over(vehicle.details(), command.replace());
-          catalogue.require(details.attributes().changedFrom(vehicle.details().attributes()));
+          catalogue.require(CataloguedValues.changed(details, vehicle.details()));
           Vehicle changed = vehicle.withDetails(details, today, now);
           vehicles.update(changed);
           changes.changed(Change.VEHICLE, changed.id().value());

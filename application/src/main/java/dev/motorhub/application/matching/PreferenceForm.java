@@ -24,6 +24,7 @@ public record PreferenceForm(
     List<String> bodyTypes,
     List<String> fuels,
     List<String> transmissions,
+    List<String> colours,
     List<String> required,
     Map<String, String> weights,
     Boolean notifySms,

@@ -74,6 +74,7 @@ public final class PreferenceForms {
             form.transmissions(),
             current.transmissions(),
             v);
+    var colours = codes(form, "colours", Attribute.COLOUR, form.colours(), current.colours(), v);
     Set<Criterion> required =
         form.gives("required")
             ? v.capture(() -> criteria(list(form.required())))
@@ -101,6 +102,7 @@ public final class PreferenceForms {
                     bodyTypes,
                     fuels,
                     transmissions,
+                    colours,
                     required,
                     weights));
     v.throwIfAny();

@@ -55,10 +55,22 @@ public final class GarageFixtures {
       int year,
       String plate,
       VehicleAttributes attributes) {
+    return vehicle(owner, brand, model, year, plate, "Silver", attributes);
+  }
+
+  /** As {@link #vehicle(UserId, String, String, int, String)}, {@code colour} recording these. */
+  public static Vehicle vehicle(
+      UserId owner,
+      String brand,
+      String model,
+      int year,
+      String plate,
+      String colour,
+      VehicleAttributes attributes) {
     return new Vehicle(
         new VehicleId(Fixtures.nextId()),
         owner,
-        details(brand, model, year, plate, attributes),
+        details(brand, model, year, plate, colour, attributes),
         Optional.empty(),
         Custody.KEPT,
         Fixtures.T0,
@@ -66,20 +78,25 @@ public final class GarageFixtures {
   }
 
   /**
-   * Details with a colour, a VIN, mileage and notes, in Nairobi: a petrol saloon with an automatic
-   * transmission ({@link #ATTRIBUTES}).
+   * Details with a colour (silver), a VIN, mileage and notes, in Nairobi: a petrol saloon with an
+   * automatic transmission ({@link #ATTRIBUTES}).
    */
   public static VehicleDetails details(String brand, String model, int year, String plate) {
-    return details(brand, model, year, plate, ATTRIBUTES);
+    return details(brand, model, year, plate, "Silver", ATTRIBUTES);
   }
 
   private static VehicleDetails details(
-      String brand, String model, int year, String plate, VehicleAttributes attributes) {
+      String brand,
+      String model,
+      int year,
+      String plate,
+      String colour,
+      VehicleAttributes attributes) {
     return new VehicleDetails(
         brand,
         model,
         year,
-        "Silver",
+        colour,
         new LicencePlate(plate),
         Optional.of(new Vin("1HGBH41JXMN109186")),
         15_000,

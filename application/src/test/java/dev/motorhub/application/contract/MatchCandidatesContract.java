@@ -100,8 +100,8 @@ public abstract class MatchCandidatesContract extends StoreContract {
   }
 
   /**
-   * Three cars of Olive's for sale: an electric automatic SUV in Nairobi (returned), a petrol
-   * manual saloon in Mombasa, and one that records none of these.
+   * Three cars of Olive's for sale: a pearl white electric automatic SUV in Nairobi (returned), a
+   * black petrol manual saloon in Mombasa, and one that records none of these, nor a colour.
    */
   protected Trade.Open seedEquippedMarket() {
     Trade.Open electric =
@@ -112,6 +112,7 @@ public abstract class MatchCandidatesContract extends StoreContract {
                 "Leaf",
                 2021,
                 "KEV 001E",
+                "Pearl White",
                 attributes("nairobi", "suv", "electric", "automatic")));
     open(
         GarageFixtures.vehicle(
@@ -120,10 +121,11 @@ public abstract class MatchCandidatesContract extends StoreContract {
             "Corolla",
             2018,
             "KPT 001P",
+            "Black",
             attributes("mombasa", "saloon", "petrol", "manual")));
     open(
         GarageFixtures.vehicle(
-            olive.id(), "Mazda", "Demio", 2017, "KNO 001N", VehicleAttributes.none()));
+            olive.id(), "Mazda", "Demio", 2017, "KNO 001N", "", VehicleAttributes.none()));
     return electric;
   }
 
@@ -150,7 +152,8 @@ public abstract class MatchCandidatesContract extends StoreContract {
         Arguments.of(Criterion.LOCATIONS, "nairobi"),
         Arguments.of(Criterion.BODY_TYPES, "suv"),
         Arguments.of(Criterion.FUELS, "electric"),
-        Arguments.of(Criterion.TRANSMISSIONS, "automatic"));
+        Arguments.of(Criterion.TRANSMISSIONS, "automatic"),
+        Arguments.of(Criterion.COLOURS, "pearl_white"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -164,12 +167,18 @@ public abstract class MatchCandidatesContract extends StoreContract {
     MatchSubject subject =
         found.stream().filter(s -> s.trade().id().equals(electric.id())).findFirst().orElseThrow();
     assertThat(
-            List.of(subject.location(), subject.bodyType(), subject.fuel(), subject.transmission()))
+            List.of(
+                subject.location(),
+                subject.bodyType(),
+                subject.fuel(),
+                subject.transmission(),
+                subject.colour()))
         .containsExactly(
             Optional.of(new CatalogueCode("nairobi")),
             Optional.of(new CatalogueCode("suv")),
             Optional.of(new CatalogueCode("electric")),
-            Optional.of(new CatalogueCode("automatic")));
+            Optional.of(new CatalogueCode("automatic")),
+            Optional.of(new CatalogueCode("pearl_white")));
   }
 
   /** Three open trades of Olive's: a Toyota to lease, a Ford and a Toyota for sale (returned). */

@@ -73,6 +73,7 @@ public abstract class MatchingByAttributesContract {
         null,
         List.of("electric"),
         null,
+        null,
         required ? List.of("fuels") : List.of(),
         Map.of(),
         null,

@@ -29,7 +29,7 @@ public final class MatchingFixtures {
 
   /**
    * A search for a sale of one of {@code brands} (required), 2015 to 2022, at most {@code price}
-   * and 100,000 km, in Nairobi with an automatic transmission, with the price weighing 3.
+   * and 100,000 km, in Nairobi with an automatic transmission, silver, with the price weighing 3.
    */
   public static SearchCriteria saleOf(String price, String... brands) {
     return new SearchCriteria(
@@ -47,13 +47,14 @@ public final class MatchingFixtures {
         Set.of(),
         Set.of(),
         Set.of(new CatalogueCode("automatic")),
+        Set.of(new CatalogueCode("silver")),
         Set.of(Criterion.BRANDS, Criterion.TRADE_KIND),
         Map.of(Criterion.PRICE, 3));
   }
 
   /**
-   * A search that asks only that the vehicle's location, body type, fuel or transmission ({@code
-   * criterion}) be {@code code}, required.
+   * A search that asks only that the vehicle's location, body type, fuel, transmission or colour
+   * ({@code criterion}) be {@code code}, required.
    */
   public static SearchCriteria requiring(Criterion criterion, String code) {
     Set<CatalogueCode> codes = Set.of(new CatalogueCode(code));
@@ -70,6 +71,7 @@ public final class MatchingFixtures {
         criterion == Criterion.BODY_TYPES ? codes : Set.of(),
         criterion == Criterion.FUELS ? codes : Set.of(),
         criterion == Criterion.TRANSMISSIONS ? codes : Set.of(),
+        criterion == Criterion.COLOURS ? codes : Set.of(),
         Set.of(criterion),
         Map.of());
   }

@@ -52,9 +52,17 @@ public abstract class SearchesFittingContract extends StoreContract {
   /** As {@link #corolla(ServiceOffering, String)}, the car recording {@code attributes}. */
   protected Trade.Open corolla(
       ServiceOffering service, String price, VehicleAttributes attributes) {
+    return corolla(service, price, "Silver", attributes);
+  }
+
+  /**
+   * As {@link #corolla(ServiceOffering, String)}, a car of {@code colour} with {@code attributes}.
+   */
+  protected Trade.Open corolla(
+      ServiceOffering service, String price, String colour, VehicleAttributes attributes) {
     Vehicle car =
         GarageFixtures.vehicle(
-            olive.id(), "Toyota", "Corolla", 2019, "KCC " + (100 + plates++), attributes);
+            olive.id(), "Toyota", "Corolla", 2019, "KCC " + (100 + plates++), colour, attributes);
     Trade.Open trade = MarketFixtures.trade(car, service, Fixtures.at(plates));
     runTx(
         () -> {
@@ -110,6 +118,7 @@ public abstract class SearchesFittingContract extends StoreContract {
         Set.of(),
         Set.of(),
         Set.of(),
+        Set.of(),
         required ? EnumSet.of(missed) : Set.of(),
         required ? Map.of() : Map.of(missed, 10));
   }
@@ -148,6 +157,14 @@ public abstract class SearchesFittingContract extends StoreContract {
     assertThat(fitting(trade))
         .extracting(Preference::id)
         .containsExactlyInAnyOrder(any.id(), strict.id());
+  }
+
+  @Test
+  void aSearchRequiringTheVehiclesColour_asACode_isWorthScoring() {
+    Trade.Open trade = corolla(sale, "9000.00", "Pearl White", GarageFixtures.ATTRIBUTES);
+    Preference white = saved(bruno, MatchingFixtures.requiring(Criterion.COLOURS, "pearl_white"));
+
+    assertThat(fitting(trade)).contains(white);
   }
 
   @Test

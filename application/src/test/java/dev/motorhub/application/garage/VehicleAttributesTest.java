@@ -12,7 +12,6 @@ import dev.motorhub.application.support.TestMotorhub;
 import dev.motorhub.domain.garage.Vehicle;
 import dev.motorhub.domain.garage.VehicleAttributes;
 import dev.motorhub.domain.shared.InvalidInput;
-import dev.motorhub.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,17 +35,11 @@ class VehicleAttributesTest {
   }
 
   private Vehicle register(VehicleForm form) {
-    return motorhub
-        .garage()
-        .registerVehicle()
-        .register(new RegisterVehicle.Command(alice, Optional.empty(), form));
+    return TestGarage.register(motorhub, alice, form);
   }
 
   private Vehicle change(Vehicle vehicle, VehicleForm form, boolean replace) {
-    return motorhub
-        .garage()
-        .updateVehicle()
-        .update(new UpdateVehicle.Command(alice, vehicle.id(), form, replace));
+    return TestGarage.change(motorhub, alice, vehicle, form, replace);
   }
 
   @Test
@@ -74,13 +67,7 @@ class VehicleAttributesTest {
                     .containsEntry("fuel", List.of("Not a fuel in the catalogue: diesel."))
                     .containsEntry(
                         "location", List.of("Not a location in the catalogue: mombasa.")));
-    assertThat(
-            motorhub
-                .garage()
-                .viewVehicles()
-                .search(alice, VehicleQuery.all(), PageRequest.first(10))
-                .items())
-        .isEmpty();
+    assertThat(TestGarage.seenBy(motorhub, alice)).isEmpty();
   }
 
   @Test

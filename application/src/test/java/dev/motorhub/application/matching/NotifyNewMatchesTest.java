@@ -58,6 +58,7 @@ class NotifyNewMatchesTest {
                 null,
                 null,
                 null,
+                null,
                 List.of("trade_kind", "brands", "year", "price"),
                 Map.of(),
                 sms,

@@ -42,6 +42,7 @@ class MatchingScenarioTest {
         null,
         null,
         null,
+        null,
         List.of("trade_kind", "brands"),
         Map.of("price", "3"),
         null,

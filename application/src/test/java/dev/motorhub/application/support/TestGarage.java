@@ -2,9 +2,13 @@ package dev.motorhub.application.support;
 
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.garage.RegisterVehicle;
+import dev.motorhub.application.garage.UpdateVehicle;
 import dev.motorhub.application.garage.VehicleForm;
+import dev.motorhub.application.garage.VehicleQuery;
 import dev.motorhub.application.identity.Principal;
 import dev.motorhub.domain.garage.Vehicle;
+import dev.motorhub.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** Vehicle forms as a client fills them in, and vehicles registered through the use case. */
@@ -43,9 +47,32 @@ public final class TestGarage {
 
   /** {@code principal} registers a vehicle with {@code plate} in their own garage. */
   public static Vehicle register(Motorhub motorhub, Principal principal, String plate) {
+    return register(motorhub, principal, form(plate));
+  }
+
+  /** {@code principal} registers the vehicle {@code form} states in their own garage. */
+  public static Vehicle register(Motorhub motorhub, Principal principal, VehicleForm form) {
     return motorhub
         .garage()
         .registerVehicle()
-        .register(new RegisterVehicle.Command(principal, Optional.empty(), form(plate)));
+        .register(new RegisterVehicle.Command(principal, Optional.empty(), form));
+  }
+
+  /** The first ten vehicles {@code principal} sees. */
+  public static List<Vehicle> seenBy(Motorhub motorhub, Principal principal) {
+    return motorhub
+        .garage()
+        .viewVehicles()
+        .search(principal, VehicleQuery.all(), PageRequest.first(10))
+        .items();
+  }
+
+  /** {@code principal} changes {@code vehicle} as {@code form} says, replacing it if asked. */
+  public static Vehicle change(
+      Motorhub motorhub, Principal principal, Vehicle vehicle, VehicleForm form, boolean replace) {
+    return motorhub
+        .garage()
+        .updateVehicle()
+        .update(new UpdateVehicle.Command(principal, vehicle.id(), form, replace));
   }
 }

@@ -88,6 +88,7 @@ public final class TestMatching {
         null,
         null,
         null,
+        null,
         Map.of(),
         null,
         priceMax == null

@@ -14,7 +14,8 @@ public enum Criterion {
   LOCATIONS,
   BODY_TYPES,
   FUELS,
-  TRANSMISSIONS;
+  TRANSMISSIONS,
+  COLOURS;
 
   public String wire() {
     return WireNames.of(this);

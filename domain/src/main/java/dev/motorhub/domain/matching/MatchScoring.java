@@ -92,6 +92,7 @@ public class MatchScoring {
       case TRANSMISSIONS ->
           Optional.of(
               among(criterion, "transmission", criteria.transmissions(), subject.transmission()));
+      case COLOURS -> Optional.of(among(criterion, "colour", criteria.colours(), subject.colour()));
     };
   }
 

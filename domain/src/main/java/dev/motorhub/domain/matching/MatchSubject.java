@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What scoring sees of an open trade: its kind, its vehicle, its asking price (the owner's latest
  * open offer, if any) with the monthly instalment that offer comes to, and the vehicle's location,
- * body type, fuel and transmission as catalogue codes (each empty when the vehicle records none).
+ * body type, fuel and transmission as catalogue codes (each empty when the vehicle records none),
+ * and its colour as a code ({@code Pearl White} is {@code pearl_white}; empty when it has none).
  */
 public record MatchSubject(
     Trade.Open trade,
@@ -22,7 +23,8 @@ public record MatchSubject(
     Optional<CatalogueCode> location,
     Optional<CatalogueCode> bodyType,
     Optional<CatalogueCode> fuel,
-    Optional<CatalogueCode> transmission) {
+    Optional<CatalogueCode> transmission,
+    Optional<CatalogueCode> colour) {
 
   /**
    * The subject of {@code trade} whose owner asks {@code asking}: its amount is the price, and the
@@ -40,7 +42,8 @@ public record MatchSubject(
         code(vehicle.details().attributes().location()),
         code(vehicle.details().attributes().bodyType()),
         code(vehicle.details().attributes().fuel()),
-        code(vehicle.details().attributes().transmission()));
+        code(vehicle.details().attributes().transmission()),
+        CatalogueCode.of(vehicle.details().color()));
   }
 
   private static Optional<CatalogueCode> code(Optional<String> recorded) {

@@ -26,6 +26,7 @@ public record SearchCriteria(
     Set<CatalogueCode> bodyTypes,
     Set<CatalogueCode> fuels,
     Set<CatalogueCode> transmissions,
+    Set<CatalogueCode> colours,
     Set<Criterion> required,
     Map<Criterion, Integer> weights) {
 
@@ -44,6 +45,7 @@ public record SearchCriteria(
     bodyTypes = Set.copyOf(bodyTypes);
     fuels = Set.copyOf(fuels);
     transmissions = Set.copyOf(transmissions);
+    colours = Set.copyOf(colours);
     required = required.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(required));
     weights = Map.copyOf(weights);
     check(yearMin, yearMax, priceMax, instalmentMax, mileageMax, weights, new Violations())
@@ -61,6 +63,7 @@ public record SearchCriteria(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Set.of(),
         Set.of(),
         Set.of(),
         Set.of(),
@@ -115,6 +118,7 @@ public record SearchCriteria(
       case BODY_TYPES -> !bodyTypes.isEmpty();
       case FUELS -> !fuels.isEmpty();
       case TRANSMISSIONS -> !transmissions.isEmpty();
+      case COLOURS -> !colours.isEmpty();
     };
   }
 

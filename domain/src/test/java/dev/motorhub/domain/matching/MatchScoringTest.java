@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link MatchScoring} as a table: each criterion fitting, missing and absent; hard filters; the
  * scale; ties. The trade is a 2019 Toyota Corolla with 60,000 km, offered for 10,000.00 (a sale) or
  * on a year's lease of 12,000.00 with 1,200.00 down (900.00 a month); it records no location, body
- * type, fuel or transmission unless {@linkplain #equipped() equipped} (Nairobi, SUV, electric,
- * automatic).
+ * type, fuel, transmission or colour unless {@linkplain #equipped() equipped} (Nairobi, SUV,
+ * electric, automatic, Pearl White).
  */
 class MatchScoringTest {
   private final MatchScoring scoring = new MatchScoring();
@@ -49,7 +49,7 @@ class MatchScoringTest {
         Money.of(amount, "USD"), Money.of(down, "USD"), 365, PaymentFrequency.MONTHLY);
   }
 
-  /** The sale, of a vehicle recording its location, body type, fuel and transmission. */
+  /** The sale, of a vehicle recording its location, body type, fuel, transmission and colour. */
   static MatchSubject equipped() {
     return subject(
         ServiceKind.SELL,
@@ -58,15 +58,19 @@ class MatchScoringTest {
             Optional.of("nairobi"),
             Optional.of("suv"),
             Optional.of("electric"),
-            Optional.of("automatic")));
+            Optional.of("automatic")),
+        "Pearl White");
   }
 
   static MatchSubject subject(ServiceKind kind, Optional<ProposalTerms> asking) {
-    return subject(kind, asking, VehicleAttributes.none());
+    return subject(kind, asking, VehicleAttributes.none(), "");
   }
 
   static MatchSubject subject(
-      ServiceKind kind, Optional<ProposalTerms> asking, VehicleAttributes attributes) {
+      ServiceKind kind,
+      Optional<ProposalTerms> asking,
+      VehicleAttributes attributes,
+      String colour) {
     Vehicle vehicle =
         Vehicle.register(
             new VehicleId(TestTrades.uuid(0x31)),
@@ -75,7 +79,7 @@ class MatchScoringTest {
                 "Toyota",
                 "Corolla",
                 2019,
-                "white",
+                colour,
                 new LicencePlate("KAA 123A"),
                 Optional.empty(),
                 60_000,
@@ -182,7 +186,8 @@ class MatchScoringTest {
         Arguments.of(Criterion.LOCATIONS, "nairobi", "mombasa", "location"),
         Arguments.of(Criterion.BODY_TYPES, "suv", "pickup", "body type"),
         Arguments.of(Criterion.FUELS, "electric", "petrol", "fuel"),
-        Arguments.of(Criterion.TRANSMISSIONS, "automatic", "manual", "transmission"));
+        Arguments.of(Criterion.TRANSMISSIONS, "automatic", "manual", "transmission"),
+        Arguments.of(Criterion.COLOURS, "pearl_white", "black", "colour"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -244,6 +249,20 @@ class MatchScoringTest {
 
     assertThat(assessment).isInstanceOf(Assessment.Rejected.class);
     assertThat(((Assessment.Rejected) assessment).reason().text()).isEqualTo(reason);
+  }
+
+  @Test
+  void aVehiclesColour_isComparedAsACode_andOneThatMakesNoCode_isNotRecorded() {
+    assertThat(equipped().colour()).contains(new CatalogueCode("pearl_white"));
+    assertThat(sale().colour()).isEmpty();
+    assertThat(
+            subject(
+                    ServiceKind.SELL,
+                    Optional.of(terms("10000.00", "0.00")),
+                    VehicleAttributes.none(),
+                    "Grün")
+                .colour())
+        .isEmpty();
   }
 
   @Test

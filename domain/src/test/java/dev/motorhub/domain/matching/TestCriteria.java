@@ -22,6 +22,7 @@ final class TestCriteria {
   private final Set<CatalogueCode> bodyTypes = new HashSet<>();
   private final Set<CatalogueCode> fuels = new HashSet<>();
   private final Set<CatalogueCode> transmissions = new HashSet<>();
+  private final Set<CatalogueCode> colours = new HashSet<>();
   private final Set<Criterion> required = EnumSet.noneOf(Criterion.class);
   private final Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
 
@@ -85,13 +86,19 @@ final class TestCriteria {
     return this;
   }
 
-  /** The criterion {@code criterion} of the four catalogue-coded ones, asking for {@code code}. */
+  TestCriteria colour(String code) {
+    colours.add(new CatalogueCode(code));
+    return this;
+  }
+
+  /** The criterion {@code criterion} of the five catalogue-coded ones, asking for {@code code}. */
   TestCriteria among(Criterion criterion, String code) {
     return switch (criterion) {
       case LOCATIONS -> location(code);
       case BODY_TYPES -> bodyType(code);
       case FUELS -> fuel(code);
       case TRANSMISSIONS -> transmission(code);
+      case COLOURS -> colour(code);
       default -> throw new IllegalArgumentException(criterion + " is not catalogue-coded");
     };
   }
@@ -120,6 +127,7 @@ final class TestCriteria {
         bodyTypes,
         fuels,
         transmissions,
+        colours,
         required,
         weights);
   }

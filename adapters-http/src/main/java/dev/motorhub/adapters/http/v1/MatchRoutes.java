@@ -30,7 +30,8 @@ public final class MatchRoutes implements Routes {
   record MatchedPreference(String id, String name) {}
 
   /**
-   * The vehicle of a match; its location, body type, fuel and transmission null if not recorded.
+   * The vehicle of a match: its colour as recorded (empty when none); its location, body type, fuel
+   * and transmission null if not recorded.
    */
   record MatchedVehicle(
       String id,
@@ -38,6 +39,7 @@ public final class MatchRoutes implements Routes {
       String model,
       int year,
       long mileage,
+      String color,
       String location,
       String bodyType,
       String fuel,
@@ -79,6 +81,7 @@ public final class MatchRoutes implements Routes {
             details.model(),
             details.year(),
             details.mileage(),
+            details.color(),
             subject.location().map(CatalogueCode::value).orElse(null),
             subject.bodyType().map(CatalogueCode::value).orElse(null),
             subject.fuel().map(CatalogueCode::value).orElse(null),

@@ -38,19 +38,15 @@ class VehicleAttributesConformanceTest {
     Accounts.Signed keeper = Accounts.administrator(server, "keeper", Role.STAFF);
     staffApi = server.api().bearer(keeper.accessToken());
     staff = anonymous.bearer(keeper.accessToken());
-    for (String[] value :
+    CatalogueValues.keep(
+        staff,
         new String[][] {
           {"fuel", "electric"},
           {"fuel", "petrol"},
           {"transmission", "automatic"},
           {"transmission", "manual"},
           {"location", "nairobi"}
-        }) {
-      Api.Reply added =
-          staff.post(
-              "/v1/catalogue", body("attribute", value[0], "code", value[1], "name", value[1]));
-      assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    }
+        });
     olive = Accounts.customer(server, "olive");
     seller = anonymous.bearer(olive.accessToken());
   }

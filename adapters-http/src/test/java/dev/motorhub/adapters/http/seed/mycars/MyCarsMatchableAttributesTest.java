@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http.seed.mycars;
 
 import static dev.motorhub.adapters.http.seed.mycars.MyCarsCarAnswers.assertCar;
+import static dev.motorhub.adapters.http.seed.mycars.MyCarsCarAnswers.assertRefused;
 import static dev.motorhub.adapters.http.seed.mycars.MyCarsCarAnswers.car;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed's cars know nothing of the matchable attributes /v1 records: they answer in the seed's
- * shape whatever a vehicle records, ignore those fields when sent, and keep what /v1 set.
+ * shape whatever a vehicle records, ignore those fields when sent, and keep what /v1 set. Their
+ * brand and colour are checked against the catalogue as on /v1 (staff keep brands and colours
+ * here), refused in the seed's dialect.
  */
 class MyCarsMatchableAttributesTest {
   static TestServer server;
@@ -29,6 +32,8 @@ class MyCarsMatchableAttributesTest {
     john = Accounts.customer(server, "john_doe");
     Api staff = Accounts.administrator(server, "keeper", Role.STAFF).api();
     staff.post("/v1/catalogue", Map.of("attribute", "fuel", "code", "petrol", "name", "Petrol"));
+    staff.post("/v1/catalogue", Map.of("attribute", "brand", "code", "toyota", "name", "Toyota"));
+    staff.post("/v1/catalogue", Map.of("attribute", "colour", "code", "blue", "name", "Blue"));
   }
 
   @AfterAll
@@ -54,6 +59,21 @@ class MyCarsMatchableAttributesTest {
     Api.Reply read = john.api().get("/v1/vehicles/" + created.text("id"));
     assertThat(read.text("fuel")).isEqualTo("petrol");
     assertThat(read.text("location")).isEqualTo("nairobi");
+  }
+
+  @Test
+  void aBrandOrColourNotInTheCatalogue_isRefusedOnItsField_inTheSeedsDialect() {
+    Map<String, Object> lada = new HashMap<>(car("ATR 102"));
+    lada.put("brand", "Lada");
+
+    assertThat(assertRefused(john.api().post("/api/cars/", lada), 400, "brand"))
+        .isEqualTo("Not a brand in the catalogue: lada.");
+    JsonNode created = assertCar(john.api().post("/api/cars/", car("ATR 102")), 201);
+    String path = "/api/cars/" + created.path("id").asText() + "/";
+    assertThat(assertRefused(john.api().patch(path, Map.of("color", "Red")), 400, "color"))
+        .isEqualTo("Not a colour in the catalogue: red.");
+    assertThat(assertRefused(john.api().put(path, lada), 400, "brand"))
+        .isEqualTo("Not a brand in the catalogue: lada.");
   }
 
   @Test
