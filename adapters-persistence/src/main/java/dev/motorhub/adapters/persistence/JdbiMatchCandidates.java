@@ -6,6 +6,7 @@ import dev.motorhub.domain.marketplace.PaymentFrequency;
 import dev.motorhub.domain.marketplace.ProposalTerms;
 import dev.motorhub.domain.marketplace.ServiceKind;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.matching.CatalogueCode;
 import dev.motorhub.domain.matching.Criterion;
 import dev.motorhub.domain.matching.MatchSubject;
@@ -13,12 +14,15 @@ import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.matching.TradeKind;
 import dev.motorhub.domain.shared.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -138,6 +142,170 @@ final class JdbiMatchCandidates implements MatchCandidates {
                 .bindMap(values)
                 .map(SUBJECTS)
                 .list());
+  }
+
+  /**
+   * The best of one search, scored in SQL over {@code match_listings} (V025) as {@code
+   * MatchScoring} scores: a required criterion that applies must be told and fit; each weighted one
+   * the trade can tell adds its weight when it fits and takes it away when it misses; the sum is
+   * scaled to 0..100 and rounded half up (100 when nothing is weighted).
+   */
+  @Override
+  public List<Scored> best(
+      SearchCriteria criteria,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count) {
+    Map<String, Object> values = new HashMap<>();
+    List<String> where = new ArrayList<>();
+    where.add("l.owner_id <> :buyer");
+    values.put("buyer", buyer.value());
+    if (!hidden.isEmpty()) {
+      where.add("l.owner_id <> all(cast(:hidden as uuid[]))");
+      values.put("hidden", hidden.stream().map(u -> u.value().toString()).toArray(String[]::new));
+    }
+    List<String> points = new ArrayList<>();
+    List<String> total = new ArrayList<>();
+    for (Criterion criterion : Criterion.values()) {
+      if (!criteria.sets(criterion)) {
+        continue;
+      }
+      Test test = test(criterion, criteria, values);
+      String told = "(" + test.applies() + ") and (" + test.known() + ")";
+      if (criteria.isRequired(criterion)) {
+        where.add(
+            "(not (" + test.applies() + ") or (" + test.known() + ") and (" + test.fits() + "))");
+      } else {
+        int weight = criteria.weightOf(criterion);
+        points.add(
+            "case when "
+                + told
+                + " then case when "
+                + test.fits()
+                + " then "
+                + weight
+                + " else -"
+                + weight
+                + " end else 0 end");
+        total.add("case when " + told + " then " + weight + " else 0 end");
+      }
+    }
+    String score =
+        points.isEmpty()
+            ? "100"
+            : "(case when t = 0 then 100 else floor(50 + 50.0 * p / t + 0.5)::int end)";
+    String scored =
+        "select l.trade_id, "
+            + (points.isEmpty() ? "0" : String.join(" + ", points))
+            + " p, "
+            + (total.isEmpty() ? "0" : String.join(" + ", total))
+            + " t from match_listings l where "
+            + String.join(" and ", where);
+    StringBuilder sql =
+        new StringBuilder("select trade_id, score from (select trade_id, ")
+            .append(score)
+            .append(" score from (")
+            .append(scored)
+            .append(") x) y where score >= :atLeast");
+    values.put("atLeast", atLeast);
+    after.ifPresent(
+        a -> {
+          sql.append(
+              " and (score < :afterScore or score = :afterScore and trade_id > :afterTrade)");
+          values.put("afterScore", a.score());
+          values.put("afterTrade", a.trade());
+        });
+    sql.append(" order by score desc, trade_id limit :count");
+    values.put("count", count);
+    return tx.withHandle(
+        h ->
+            h.createQuery(sql.toString())
+                .bindMap(values)
+                .map(
+                    (rs, ctx) ->
+                        new Scored(
+                            new TradeId(rs.getObject("trade_id", UUID.class)), rs.getInt("score")))
+                .list());
+  }
+
+  @Override
+  public List<MatchSubject> subjects(Collection<TradeId> trades) {
+    if (trades.isEmpty()) {
+      return List.of();
+    }
+    return tx.withHandle(
+        h ->
+            h.createQuery(SELECT + " where t.status = 'open' and t.id = any(cast(:ids as uuid[]))")
+                .bind(
+                    "ids",
+                    trades.stream()
+                        .map(t -> t.value().toString())
+                        .distinct()
+                        .toArray(String[]::new))
+                .map(SUBJECTS)
+                .list());
+  }
+
+  /** When a criterion applies to a trade, when the trade can tell it, and when it fits. */
+  private record Test(String applies, String known, String fits) {}
+
+  private static Test test(
+      Criterion criterion, SearchCriteria criteria, Map<String, Object> values) {
+    return switch (criterion) {
+      case TRADE_KIND -> {
+        values.put(
+            "kind", criteria.tradeKind().orElseThrow() == TradeKind.LEASE ? "lease" : "sell");
+        yield new Test("true", "true", "l.kind = :kind");
+      }
+      case BRANDS -> among(values, "brands", "l.brand_code", criteria.brands(), "true");
+      case MODELS -> {
+        values.put("models", criteria.models().toArray(String[]::new));
+        yield new Test("true", "true", "l.model_key = any(:models)");
+      }
+      case YEAR -> {
+        List<String> range = new ArrayList<>();
+        criteria.yearMin().ifPresent(min -> range.add("l.year >= " + min));
+        criteria.yearMax().ifPresent(max -> range.add("l.year <= " + max));
+        yield new Test("true", "true", String.join(" and ", range));
+      }
+      case PRICE -> {
+        values.put("priceMax", criteria.priceMax().orElseThrow().amount());
+        yield new Test("not l.lease", "l.price is not null", "l.price <= :priceMax");
+      }
+      case INSTALMENT -> {
+        values.put("instalmentMax", criteria.instalmentMax().orElseThrow().amount());
+        yield new Test("l.lease", "l.instalment is not null", "l.instalment <= :instalmentMax");
+      }
+      case MILEAGE -> {
+        values.put("mileageMax", criteria.mileageMax().orElseThrow());
+        yield new Test("true", "true", "l.mileage <= :mileageMax");
+      }
+      case LOCATIONS -> among(values, "locations", "l.location", criteria.locations(), null);
+      case BODY_TYPES -> among(values, "bodyTypes", "l.body_type", criteria.bodyTypes(), null);
+      case FUELS -> among(values, "fuels", "l.fuel", criteria.fuels(), null);
+      case TRANSMISSIONS ->
+          among(values, "transmissions", "l.transmission", criteria.transmissions(), null);
+      case COLOURS -> among(values, "colours", "l.colour_code", criteria.colours(), null);
+    };
+  }
+
+  /**
+   * That {@code column} is one of {@code codes}; told always when {@code known} is given (a brand
+   * that makes no code misses), else when the column holds a value.
+   */
+  private static Test among(
+      Map<String, Object> values,
+      String name,
+      String column,
+      Set<CatalogueCode> codes,
+      String known) {
+    values.put(name, PreferenceRows.codes(codes).toArray(String[]::new));
+    return new Test(
+        "true",
+        known == null ? column + " is not null" : known,
+        "coalesce(" + column + " = any(:" + name + "), false)");
   }
 
   /**

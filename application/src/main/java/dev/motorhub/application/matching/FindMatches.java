@@ -7,13 +7,17 @@ import dev.motorhub.domain.identity.Actor;
 import dev.motorhub.domain.identity.UserId;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.matching.MatchScoring;
+import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.matching.Preference;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +47,7 @@ public final class FindMatches {
   private static final Comparator<Match> BEST_FIRST =
       Comparator.comparingInt(Match::score)
           .reversed()
-          .thenComparing(m -> m.subject().trade().id().value());
+          .thenComparing(m -> m.subject().trade().id().value(), MatchCandidates.TRADE_ORDER);
 
   private final Transactions tx;
   private final PreferenceRepository preferences;
@@ -73,24 +77,145 @@ public final class FindMatches {
     Optional<MatchCursor> cursor = MatchCursor.parse(query.cursor());
     return tx.inTransaction(
         () -> {
-          List<Match> after =
-              best(actor, threshold).stream()
-                  .filter(m -> cursor.map(c -> c.isBefore(m)).orElse(true))
-                  .sorted(BEST_FIRST)
-                  .toList();
-          // Only mutual: every match after the cursor is checked before the page is cut.
           List<Match> matches =
-              (mutual
-                      ? checks.check(actor.id(), after).stream().filter(Match::mutualEligible)
-                      : after.stream())
-                  .limit(page.limit() + 1L)
-                  .toList();
+              matcher.scoresInStore()
+                  ? fromStore(actor, threshold, cursor, mutual, page.limit() + 1)
+                  : fromAll(actor, threshold, cursor, mutual, page.limit() + 1);
           boolean more = matches.size() > page.limit();
           List<Match> items = more ? matches.subList(0, page.limit()) : matches;
           List<Match> shown = mutual ? items : checks.check(actor.id(), items);
           return new Page<>(
               shown, more ? Optional.of(MatchCursor.after(items.getLast())) : Optional.empty());
         });
+  }
+
+  /**
+   * The first {@code want} matches after {@code cursor}, every candidate scored in Java (when the
+   * scoring is not the one the store mirrors).
+   */
+  private List<Match> fromAll(
+      Actor actor, int threshold, Optional<MatchCursor> cursor, boolean mutual, int want) {
+    List<Match> after =
+        best(actor, threshold).stream()
+            .filter(m -> cursor.map(c -> c.isBefore(m)).orElse(true))
+            .sorted(BEST_FIRST)
+            .toList();
+    // Only mutual: every match after the cursor is checked before the page is cut.
+    return (mutual
+            ? checks.check(actor.id(), after).stream().filter(Match::mutualEligible)
+            : after.stream())
+        .limit(want)
+        .toList();
+  }
+
+  /**
+   * The first {@code want} matches after {@code cursor}, the store scoring each search's candidates
+   * and answering only the best: the searches' best are merged best first, a trade taken at its
+   * first (best) place, more asked of a search when its share runs out. Only the trades taken are
+   * read whole and assessed in Java against every search, which names the search they fit best (the
+   * earliest saved on a tie) and explains them; a trade whose best place is before the cursor
+   * (shown on an earlier page, reached here through a search it fits less) is left out.
+   */
+  private List<Match> fromStore(
+      Actor actor, int threshold, Optional<MatchCursor> cursor, boolean mutual, int want) {
+    List<Preference> searches = preferences.activeOf(actor.id());
+    Set<UserId> hidden = matcher.hiddenFrom(actor.id());
+    MatchCandidates store = matcher.candidates();
+    Optional<MatchCandidates.After> start =
+        cursor.map(c -> new MatchCandidates.After(c.score(), c.trade()));
+    List<Source> sources = searches.stream().map(p -> new Source(p, start)).toList();
+    Set<TradeId> seen = new HashSet<>();
+    List<Match> found = new ArrayList<>();
+    while (found.size() < want) {
+      List<MatchCandidates.Scored> next = new ArrayList<>();
+      while (next.size() < want - found.size()) {
+        Source head = null;
+        for (Source source : sources) {
+          source.fill(store, actor.id(), hidden, threshold, want);
+          if (!source.buffer.isEmpty()
+              && (head == null
+                  || MatchCandidates.BEST_FIRST.compare(source.buffer.peek(), head.buffer.peek())
+                      < 0)) {
+            head = source;
+          }
+        }
+        if (head == null) {
+          break;
+        }
+        MatchCandidates.Scored top = head.buffer.poll();
+        if (seen.add(top.trade())) {
+          next.add(top);
+        }
+      }
+      if (next.isEmpty()) {
+        break;
+      }
+      Map<TradeId, MatchSubject> subjects = new HashMap<>();
+      for (MatchSubject subject : store.subjects(next.stream().map(s -> s.trade()).toList())) {
+        subjects.put(subject.trade().id(), subject);
+      }
+      List<Match> taken = new ArrayList<>();
+      for (MatchCandidates.Scored scored : next) {
+        Match best = bestOf(searches, subjects.get(scored.trade()), threshold);
+        if (best == null || best.score() < scored.score()) {
+          throw new IllegalStateException(
+              "The store scored trade " + scored.trade().value() + " unlike MatchScoring");
+        }
+        if (best.score() == scored.score()) {
+          taken.add(best);
+        }
+      }
+      // Only mutual: the matches are checked before the page is cut.
+      found.addAll(
+          mutual
+              ? checks.check(actor.id(), taken).stream().filter(Match::mutualEligible).toList()
+              : taken);
+    }
+    return found.size() > want ? List.copyOf(found.subList(0, want)) : found;
+  }
+
+  /** {@code subject} under the search it scores best on (the earliest saved on a tie). */
+  private Match bestOf(List<Preference> searches, MatchSubject subject, int threshold) {
+    Match best = null;
+    if (subject == null) {
+      return null;
+    }
+    for (Preference search : searches) {
+      Optional<Match> match = matcher.match(search, subject, threshold);
+      if (match.isPresent() && (best == null || match.get().score() > best.score())) {
+        best = match.get();
+      }
+    }
+    return best;
+  }
+
+  /** One search's best after a place, asked of the store a batch at a time. */
+  private static final class Source {
+    private final Preference search;
+    private final ArrayDeque<MatchCandidates.Scored> buffer = new ArrayDeque<>();
+    private Optional<MatchCandidates.After> after;
+    private boolean exhausted;
+    private int batch;
+
+    Source(Preference search, Optional<MatchCandidates.After> after) {
+      this.search = search;
+      this.after = after;
+    }
+
+    void fill(MatchCandidates store, UserId buyer, Set<UserId> hidden, int threshold, int want) {
+      if (!buffer.isEmpty() || exhausted) {
+        return;
+      }
+      batch = batch == 0 ? want : Math.min(batch * 2, 1000);
+      List<MatchCandidates.Scored> more =
+          store.best(search.criteria(), buyer, hidden, threshold, after, batch);
+      buffer.addAll(more);
+      exhausted = more.size() < batch;
+      if (!more.isEmpty()) {
+        MatchCandidates.Scored last = more.getLast();
+        after = Optional.of(new MatchCandidates.After(last.score(), last.trade().value()));
+      }
+    }
   }
 
   private List<Match> best(Actor actor, int threshold) {
