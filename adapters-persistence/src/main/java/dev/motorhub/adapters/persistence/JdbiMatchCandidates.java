@@ -160,6 +160,24 @@ final class JdbiMatchCandidates implements MatchCandidates {
       int atLeast,
       Optional<After> after,
       int count) {
+    return bestOfAll(List.of(criteria), buyer, hidden, atLeast, after, count);
+  }
+
+  /**
+   * One scan for all the searches: each row's score is the best of the searches' (a search whose
+   * required criteria it misses gives none, which {@code greatest} ignores).
+   */
+  @Override
+  public List<Scored> bestOfAll(
+      List<SearchCriteria> searches,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count) {
+    if (searches.isEmpty()) {
+      return List.of();
+    }
     Map<String, Object> values = new HashMap<>();
     List<String> where = new ArrayList<>();
     where.add("l.owner_id <> :buyer");
@@ -168,49 +186,26 @@ final class JdbiMatchCandidates implements MatchCandidates {
       where.add("l.owner_id <> all(cast(:hidden as uuid[]))");
       values.put("hidden", hidden.stream().map(u -> u.value().toString()).toArray(String[]::new));
     }
-    List<String> points = new ArrayList<>();
-    List<String> total = new ArrayList<>();
-    for (Criterion criterion : Criterion.values()) {
-      if (!criteria.sets(criterion)) {
-        continue;
+    List<String> scores = new ArrayList<>();
+    for (int i = 0; i < searches.size(); i++) {
+      Map<String, Object> own = new HashMap<>();
+      String score = score(searches.get(i), own);
+      String prefix = "s" + i + "_";
+      for (Map.Entry<String, Object> value : own.entrySet()) {
+        score = score.replace(":" + value.getKey() + ")", ":" + prefix + value.getKey() + ")");
+        score = score.replace(":" + value.getKey() + " ", ":" + prefix + value.getKey() + " ");
+        values.put(prefix + value.getKey(), value.getValue());
       }
-      Test test = test(criterion, criteria, values);
-      String told = "(" + test.applies() + ") and (" + test.known() + ")";
-      if (criteria.isRequired(criterion)) {
-        where.add(
-            "(not (" + test.applies() + ") or (" + test.known() + ") and (" + test.fits() + "))");
-      } else {
-        int weight = criteria.weightOf(criterion);
-        points.add(
-            "case when "
-                + told
-                + " then case when "
-                + test.fits()
-                + " then "
-                + weight
-                + " else -"
-                + weight
-                + " end else 0 end");
-        total.add("case when " + told + " then " + weight + " else 0 end");
-      }
+      scores.add(score);
     }
-    String score =
-        points.isEmpty()
-            ? "100"
-            : "(case when t = 0 then 100 else (101 * t + 100 * p) / (2 * t) end)";
-    String scored =
-        "select l.trade_id, "
-            + (points.isEmpty() ? "0" : String.join(" + ", points))
-            + " p, "
-            + (total.isEmpty() ? "0" : String.join(" + ", total))
-            + " t from match_listings l where "
-            + String.join(" and ", where);
+    String best =
+        scores.size() == 1 ? scores.getFirst() : "greatest(" + String.join(", ", scores) + ")";
     StringBuilder sql =
-        new StringBuilder("select trade_id, score from (select trade_id, ")
-            .append(score)
-            .append(" score from (")
-            .append(scored)
-            .append(") x) y where score >= :atLeast");
+        new StringBuilder("select trade_id, score from (select l.trade_id, ")
+            .append(best)
+            .append(" score from match_listings l where ")
+            .append(String.join(" and ", where))
+            .append(") y where score >= :atLeast");
     values.put("atLeast", atLeast);
     after.ifPresent(
         a -> {
@@ -230,6 +225,57 @@ final class JdbiMatchCandidates implements MatchCandidates {
                         new Scored(
                             new TradeId(rs.getObject("trade_id", UUID.class)), rs.getInt("score")))
                 .list());
+  }
+
+  /**
+   * A row's score against {@code criteria}, null when it misses a required criterion; every value
+   * it refers to put in {@code values} (each reference followed by a space or a parenthesis).
+   */
+  private static String score(SearchCriteria criteria, Map<String, Object> values) {
+    List<String> required = new ArrayList<>();
+    List<String> points = new ArrayList<>();
+    List<String> total = new ArrayList<>();
+    for (Criterion criterion : Criterion.values()) {
+      if (!criteria.sets(criterion)) {
+        continue;
+      }
+      Test test = test(criterion, criteria, values);
+      String told = "(" + test.applies() + ") and (" + test.known() + ")";
+      if (criteria.isRequired(criterion)) {
+        required.add(
+            "(not (" + test.applies() + ") or (" + test.known() + ") and (" + test.fits() + " ))");
+      } else {
+        int weight = criteria.weightOf(criterion);
+        points.add(
+            "case when "
+                + told
+                + " then case when "
+                + test.fits()
+                + " then "
+                + weight
+                + " else -"
+                + weight
+                + " end else 0 end");
+        total.add("case when " + told + " then " + weight + " else 0 end");
+      }
+    }
+    String p = "(" + String.join(" + ", points) + ")";
+    String t = "(" + String.join(" + ", total) + ")";
+    String score =
+        points.isEmpty()
+            ? "100"
+            : "(case when "
+                + t
+                + " = 0 then 100 else (101 * "
+                + t
+                + " + 100 * "
+                + p
+                + ") / (2 * "
+                + t
+                + ") end)";
+    return required.isEmpty()
+        ? score
+        : "(case when " + String.join(" and ", required) + " then " + score + " end)";
   }
 
   @Override

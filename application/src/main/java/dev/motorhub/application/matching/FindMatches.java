@@ -10,14 +10,13 @@ import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.MatchingPolicy;
 import dev.motorhub.domain.matching.Preference;
+import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.shared.InvalidInput;
 import dev.motorhub.domain.shared.Page;
 import dev.motorhub.domain.shared.PageRequest;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,47 +108,24 @@ public final class FindMatches {
   }
 
   /**
-   * The first {@code want} matches after {@code cursor}, the store scoring each search's candidates
-   * and answering only the best: the searches' best are merged best first, a trade taken at its
-   * first (best) place, more asked of a search when its share runs out. Only the trades taken are
-   * read whole and assessed in Java against every search, which names the search they fit best (the
-   * earliest saved on a tie) and explains them; a trade whose best place is before the cursor
-   * (shown on an earlier page, reached here through a search it fits less) is left out.
+   * The first {@code want} matches after {@code cursor}, the store scoring every candidate against
+   * all the searches at once and answering only the best, a batch at a time; only the trades taken
+   * are read whole and assessed in Java against every search, which names the search they fit best
+   * (the earliest saved on a tie) and explains them.
    */
   private List<Match> fromStore(
       Actor actor, int threshold, Optional<MatchCursor> cursor, boolean mutual, int want) {
     List<Preference> searches = preferences.activeOf(actor.id());
     Set<UserId> hidden = matcher.hiddenFrom(actor.id());
     MatchCandidates store = matcher.candidates();
-    Optional<MatchCandidates.After> start =
+    List<SearchCriteria> criteria = searches.stream().map(Preference::criteria).toList();
+    Optional<MatchCandidates.After> after =
         cursor.map(c -> new MatchCandidates.After(c.score(), c.trade()));
-    List<Source> sources = searches.stream().map(p -> new Source(p, start)).toList();
-    Set<TradeId> seen = new HashSet<>();
     List<Match> found = new ArrayList<>();
+    int batch = want;
     while (found.size() < want) {
-      List<MatchCandidates.Scored> next = new ArrayList<>();
-      while (next.size() < want - found.size()) {
-        Source head = null;
-        for (Source source : sources) {
-          source.fill(store, actor.id(), hidden, threshold, want);
-          if (!source.buffer.isEmpty()
-              && (head == null
-                  || MatchCandidates.BEST_FIRST.compare(source.buffer.peek(), head.buffer.peek())
-                      < 0)) {
-            head = source;
-          }
-        }
-        if (head == null) {
-          break;
-        }
-        MatchCandidates.Scored top = head.buffer.poll();
-        if (seen.add(top.trade())) {
-          next.add(top);
-        }
-      }
-      if (next.isEmpty()) {
-        break;
-      }
+      List<MatchCandidates.Scored> next =
+          store.bestOfAll(criteria, actor.id(), hidden, threshold, after, batch);
       Map<TradeId, MatchSubject> subjects = new HashMap<>();
       for (MatchSubject subject : store.subjects(next.stream().map(s -> s.trade()).toList())) {
         subjects.put(subject.trade().id(), subject);
@@ -157,19 +133,23 @@ public final class FindMatches {
       List<Match> taken = new ArrayList<>();
       for (MatchCandidates.Scored scored : next) {
         Match best = bestOf(searches, subjects.get(scored.trade()), threshold);
-        if (best == null || best.score() < scored.score()) {
+        if (best == null || best.score() != scored.score()) {
           throw new IllegalStateException(
               "The store scored trade " + scored.trade().value() + " unlike MatchScoring");
         }
-        if (best.score() == scored.score()) {
-          taken.add(best);
-        }
+        taken.add(best);
       }
       // Only mutual: the matches are checked before the page is cut.
       found.addAll(
           mutual
               ? checks.check(actor.id(), taken).stream().filter(Match::mutualEligible).toList()
               : taken);
+      if (next.size() < batch) {
+        break;
+      }
+      MatchCandidates.Scored last = next.getLast();
+      after = Optional.of(new MatchCandidates.After(last.score(), last.trade().value()));
+      batch = Math.min(batch * 2, 1000);
     }
     return found.size() > want ? List.copyOf(found.subList(0, want)) : found;
   }
@@ -187,35 +167,6 @@ public final class FindMatches {
       }
     }
     return best;
-  }
-
-  /** One search's best after a place, asked of the store a batch at a time. */
-  private static final class Source {
-    private final Preference search;
-    private final ArrayDeque<MatchCandidates.Scored> buffer = new ArrayDeque<>();
-    private Optional<MatchCandidates.After> after;
-    private boolean exhausted;
-    private int batch;
-
-    Source(Preference search, Optional<MatchCandidates.After> after) {
-      this.search = search;
-      this.after = after;
-    }
-
-    void fill(MatchCandidates store, UserId buyer, Set<UserId> hidden, int threshold, int want) {
-      if (!buffer.isEmpty() || exhausted) {
-        return;
-      }
-      batch = batch == 0 ? want : Math.min(batch * 2, 1000);
-      List<MatchCandidates.Scored> more =
-          store.best(search.criteria(), buyer, hidden, threshold, after, batch);
-      buffer.addAll(more);
-      exhausted = more.size() < batch;
-      if (!more.isEmpty()) {
-        MatchCandidates.Scored last = more.getLast();
-        after = Optional.of(new MatchCandidates.After(last.score(), last.trade().value()));
-      }
-    }
   }
 
   private List<Match> best(Actor actor, int threshold) {

@@ -60,6 +60,18 @@ public interface MatchCandidates {
       Optional<After> after,
       int count);
 
+  /**
+   * As {@link #best} for several searches at once: each trade with the best score any of {@code
+   * searches} gives it (one it passes the required criteria of), best first.
+   */
+  List<Scored> bestOfAll(
+      List<SearchCriteria> searches,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count);
+
   /** What scoring sees of each of {@code trades} that is open (in no particular order). */
   List<MatchSubject> subjects(Collection<TradeId> trades);
 }

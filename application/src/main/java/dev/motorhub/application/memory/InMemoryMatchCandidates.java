@@ -59,13 +59,30 @@ final class InMemoryMatchCandidates implements MatchCandidates {
       int atLeast,
       Optional<After> after,
       int count) {
-    return openFor(criteria, buyer).stream()
+    return bestOfAll(List.of(criteria), buyer, hidden, atLeast, after, count);
+  }
+
+  @Override
+  public List<Scored> bestOfAll(
+      List<SearchCriteria> searches,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count) {
+    return openFor(SearchCriteria.none(), buyer).stream()
         .filter(s -> !hidden.contains(s.trade().owner()))
         .flatMap(
             s ->
-                SCORING.assess(criteria, s) instanceof Assessment.Scored scored
-                    ? Stream.of(new Scored(s.trade().id(), scored.score()))
-                    : Stream.empty())
+                searches.stream()
+                    .flatMap(
+                        criteria ->
+                            SCORING.assess(criteria, s) instanceof Assessment.Scored scored
+                                ? Stream.of(scored.score())
+                                : Stream.empty())
+                    .max(Integer::compare)
+                    .map(score -> new Scored(s.trade().id(), score))
+                    .stream())
         .filter(s -> s.score() >= atLeast)
         .filter(s -> after.map(a -> a.isBefore(s.score(), s.trade().value())).orElse(true))
         .sorted(BEST_FIRST)

@@ -337,6 +337,58 @@ public abstract class MatchScoresContract extends StoreContract {
   }
 
   @Test
+  void theBestOfAllSearches_isEachTradesBestScore_pagedAsScoringEveryCandidateHasIt() {
+    List<SearchCriteria> all = searches().map(a -> criteriaOf(a.get()[1])).toList();
+    List<MatchSubject> subjects =
+        inTx(() -> store.matchCandidates().openFor(SearchCriteria.none(), bruno.id()));
+    for (int atLeast : new int[] {0, 50, 70, 100}) {
+      for (List<SearchCriteria> searches : List.of(all, all.subList(2, 5))) {
+        List<Scored> wanted = bestOf(searches, subjects, atLeast);
+        for (int size : new int[] {1, 2, 5}) {
+          List<Scored> paged = new ArrayList<>();
+          Optional<After> after = Optional.empty();
+          while (true) {
+            Optional<After> from = after;
+            List<Scored> page =
+                inTx(
+                    () ->
+                        store
+                            .matchCandidates()
+                            .bestOfAll(searches, bruno.id(), Set.of(), atLeast, from, size));
+            paged.addAll(page);
+            if (page.size() < size) {
+              break;
+            }
+            Scored last = page.getLast();
+            after = Optional.of(new After(last.score(), last.trade().value()));
+          }
+          assertThat(paged).as("at least %d, %d a page", atLeast, size).isEqualTo(wanted);
+        }
+      }
+    }
+  }
+
+  /** Each of {@code subjects} at the best score {@code searches} give it, best first. */
+  private static List<Scored> bestOf(
+      List<SearchCriteria> searches, List<MatchSubject> subjects, int atLeast) {
+    return subjects.stream()
+        .flatMap(
+            s ->
+                searches.stream()
+                    .flatMap(
+                        c ->
+                            SCORING.assess(c, s) instanceof Assessment.Scored scored
+                                ? Stream.of(scored.score())
+                                : Stream.empty())
+                    .max(Integer::compare)
+                    .map(score -> new Scored(s.trade().id(), score))
+                    .stream())
+        .filter(s -> s.score() >= atLeast)
+        .sorted(MatchCandidates.BEST_FIRST)
+        .toList();
+  }
+
+  @Test
   void theTradesOfHiddenOwners_areLeftOut() {
     UserId hidden = olive.id();
 
