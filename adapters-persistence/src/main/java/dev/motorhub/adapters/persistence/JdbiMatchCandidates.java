@@ -6,6 +6,7 @@ import dev.motorhub.domain.marketplace.PaymentFrequency;
 import dev.motorhub.domain.marketplace.ProposalTerms;
 import dev.motorhub.domain.marketplace.ServiceKind;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.matching.CatalogueCode;
 import dev.motorhub.domain.matching.Criterion;
 import dev.motorhub.domain.matching.MatchSubject;
@@ -13,12 +14,15 @@ import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.matching.TradeKind;
 import dev.motorhub.domain.shared.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -138,6 +142,218 @@ final class JdbiMatchCandidates implements MatchCandidates {
                 .bindMap(values)
                 .map(SUBJECTS)
                 .list());
+  }
+
+  /**
+   * The best of one search, scored in SQL over {@code match_listings} (V025) as {@code
+   * MatchScoring} scores: a required criterion that applies must be told and fit; each weighted one
+   * the trade can tell adds its weight when it fits and takes it away when it misses; the sum is
+   * scaled to 0..100 and rounded half up (100 when nothing is weighted). The rounding is in whole
+   * numbers: 50 + 50p/t + 1/2 is (101t + 100p) / 2t, which is positive, so integer division floors
+   * it exactly as {@code Math.round} does (three times cheaper than numeric arithmetic).
+   */
+  @Override
+  public List<Scored> best(
+      SearchCriteria criteria,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count) {
+    return bestOfAll(List.of(criteria), buyer, hidden, atLeast, after, count);
+  }
+
+  /**
+   * One scan for all the searches: each row's score is the best of the searches' (a search whose
+   * required criteria it misses gives none, which {@code greatest} ignores).
+   */
+  @Override
+  public List<Scored> bestOfAll(
+      List<SearchCriteria> searches,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count) {
+    if (searches.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> values = new HashMap<>();
+    List<String> where = new ArrayList<>();
+    where.add("l.owner_id <> :buyer");
+    values.put("buyer", buyer.value());
+    if (!hidden.isEmpty()) {
+      where.add("l.owner_id <> all(cast(:hidden as uuid[]))");
+      values.put("hidden", hidden.stream().map(u -> u.value().toString()).toArray(String[]::new));
+    }
+    List<String> scores = new ArrayList<>();
+    for (int i = 0; i < searches.size(); i++) {
+      Map<String, Object> own = new HashMap<>();
+      String score = score(searches.get(i), own);
+      String prefix = "s" + i + "_";
+      for (Map.Entry<String, Object> value : own.entrySet()) {
+        score = score.replace(":" + value.getKey() + ")", ":" + prefix + value.getKey() + ")");
+        score = score.replace(":" + value.getKey() + " ", ":" + prefix + value.getKey() + " ");
+        values.put(prefix + value.getKey(), value.getValue());
+      }
+      scores.add(score);
+    }
+    String best =
+        scores.size() == 1 ? scores.getFirst() : "greatest(" + String.join(", ", scores) + ")";
+    StringBuilder sql =
+        new StringBuilder("select trade_id, score from (select l.trade_id, ")
+            .append(best)
+            .append(" score from match_listings l where ")
+            .append(String.join(" and ", where))
+            .append(") y where score >= :atLeast");
+    values.put("atLeast", atLeast);
+    after.ifPresent(
+        a -> {
+          sql.append(
+              " and (score < :afterScore or score = :afterScore and trade_id > :afterTrade)");
+          values.put("afterScore", a.score());
+          values.put("afterTrade", a.trade());
+        });
+    sql.append(" order by score desc, trade_id limit :count");
+    values.put("count", count);
+    return tx.withHandle(
+        h ->
+            h.createQuery(sql.toString())
+                .bindMap(values)
+                .map(
+                    (rs, ctx) ->
+                        new Scored(
+                            new TradeId(rs.getObject("trade_id", UUID.class)), rs.getInt("score")))
+                .list());
+  }
+
+  /**
+   * A row's score against {@code criteria}, null when it misses a required criterion; every value
+   * it refers to put in {@code values} (each reference followed by a space or a parenthesis).
+   */
+  private static String score(SearchCriteria criteria, Map<String, Object> values) {
+    List<String> required = new ArrayList<>();
+    List<String> points = new ArrayList<>();
+    List<String> total = new ArrayList<>();
+    for (Criterion criterion : Criterion.values()) {
+      if (!criteria.sets(criterion)) {
+        continue;
+      }
+      Test test = test(criterion, criteria, values);
+      String told = "(" + test.applies() + ") and (" + test.known() + ")";
+      if (criteria.isRequired(criterion)) {
+        required.add(
+            "(not (" + test.applies() + ") or (" + test.known() + ") and (" + test.fits() + " ))");
+      } else {
+        int weight = criteria.weightOf(criterion);
+        points.add(
+            "case when "
+                + told
+                + " then case when "
+                + test.fits()
+                + " then "
+                + weight
+                + " else -"
+                + weight
+                + " end else 0 end");
+        total.add("case when " + told + " then " + weight + " else 0 end");
+      }
+    }
+    String p = "(" + String.join(" + ", points) + ")";
+    String t = "(" + String.join(" + ", total) + ")";
+    String score =
+        points.isEmpty()
+            ? "100"
+            : "(case when "
+                + t
+                + " = 0 then 100 else (101 * "
+                + t
+                + " + 100 * "
+                + p
+                + ") / (2 * "
+                + t
+                + ") end)";
+    return required.isEmpty()
+        ? score
+        : "(case when " + String.join(" and ", required) + " then " + score + " end)";
+  }
+
+  @Override
+  public List<MatchSubject> subjects(Collection<TradeId> trades) {
+    if (trades.isEmpty()) {
+      return List.of();
+    }
+    return tx.withHandle(
+        h ->
+            h.createQuery(SELECT + " where t.status = 'open' and t.id = any(cast(:ids as uuid[]))")
+                .bind(
+                    "ids",
+                    trades.stream()
+                        .map(t -> t.value().toString())
+                        .distinct()
+                        .toArray(String[]::new))
+                .map(SUBJECTS)
+                .list());
+  }
+
+  /** When a criterion applies to a trade, when the trade can tell it, and when it fits. */
+  private record Test(String applies, String known, String fits) {}
+
+  private static Test test(
+      Criterion criterion, SearchCriteria criteria, Map<String, Object> values) {
+    return switch (criterion) {
+      case TRADE_KIND -> {
+        values.put(
+            "kind", criteria.tradeKind().orElseThrow() == TradeKind.LEASE ? "lease" : "sell");
+        yield new Test("true", "true", "l.kind = :kind");
+      }
+      case BRANDS -> among(values, "brands", "l.brand_code", criteria.brands(), "true");
+      case MODELS -> {
+        values.put("models", criteria.models().toArray(String[]::new));
+        yield new Test("true", "true", "l.model_key = any(:models)");
+      }
+      case YEAR -> {
+        List<String> range = new ArrayList<>();
+        criteria.yearMin().ifPresent(min -> range.add("l.year >= " + min));
+        criteria.yearMax().ifPresent(max -> range.add("l.year <= " + max));
+        yield new Test("true", "true", String.join(" and ", range));
+      }
+      case PRICE -> {
+        values.put("priceMax", criteria.priceMax().orElseThrow().amount());
+        yield new Test("not l.lease", "l.price is not null", "l.price <= :priceMax");
+      }
+      case INSTALMENT -> {
+        values.put("instalmentMax", criteria.instalmentMax().orElseThrow().amount());
+        yield new Test("l.lease", "l.instalment is not null", "l.instalment <= :instalmentMax");
+      }
+      case MILEAGE -> {
+        values.put("mileageMax", criteria.mileageMax().orElseThrow());
+        yield new Test("true", "true", "l.mileage <= :mileageMax");
+      }
+      case LOCATIONS -> among(values, "locations", "l.location", criteria.locations(), null);
+      case BODY_TYPES -> among(values, "bodyTypes", "l.body_type", criteria.bodyTypes(), null);
+      case FUELS -> among(values, "fuels", "l.fuel", criteria.fuels(), null);
+      case TRANSMISSIONS ->
+          among(values, "transmissions", "l.transmission", criteria.transmissions(), null);
+      case COLOURS -> among(values, "colours", "l.colour_code", criteria.colours(), null);
+    };
+  }
+
+  /**
+   * That {@code column} is one of {@code codes}; told always when {@code known} is given (a brand
+   * that makes no code misses), else when the column holds a value.
+   */
+  private static Test among(
+      Map<String, Object> values,
+      String name,
+      String column,
+      Set<CatalogueCode> codes,
+      String known) {
+    values.put(name, PreferenceRows.codes(codes).toArray(String[]::new));
+    return new Test(
+        "true",
+        known == null ? column + " is not null" : known,
+        "coalesce(" + column + " = any(:" + name + "), false)");
   }
 
   /**

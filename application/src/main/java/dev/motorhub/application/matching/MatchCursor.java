@@ -23,11 +23,14 @@ record MatchCursor(int score, UUID trade) {
     }
   }
 
-  /** Whether {@code match} comes after this cursor: a lower score, or the same and a later id. */
+  /**
+   * Whether {@code match} comes after this cursor: a lower score, or the same and a later id (in
+   * {@link MatchCandidates#TRADE_ORDER}).
+   */
   boolean isBefore(Match match) {
     int score = match.score();
-    return score < this.score
-        || score == this.score && match.subject().trade().id().value().compareTo(trade) > 0;
+    return new MatchCandidates.After(this.score, trade)
+        .isBefore(match.score(), match.subject().trade().id().value());
   }
 
   static String after(Match match) {

@@ -26,6 +26,18 @@ public final class PreferenceMatcher {
     this.scoring = scoring;
   }
 
+  /**
+   * Whether the store's candidates may score and rank: when the scoring is {@link MatchScoring}
+   * itself, which {@link MatchCandidates#best} mirrors (not a replacement).
+   */
+  boolean scoresInStore() {
+    return scoring.getClass() == MatchScoring.class;
+  }
+
+  MatchCandidates candidates() {
+    return candidates;
+  }
+
   /** Who is hidden from {@code owner}'s matches: those on either side of a block with them. */
   Set<UserId> hiddenFrom(UserId owner) {
     return blocks.blockedBy(owner);

@@ -7,18 +7,27 @@ import dev.motorhub.domain.marketplace.Proposal;
 import dev.motorhub.domain.marketplace.ProposalTerms;
 import dev.motorhub.domain.marketplace.ServiceOffering;
 import dev.motorhub.domain.marketplace.Trade;
+import dev.motorhub.domain.marketplace.TradeId;
+import dev.motorhub.domain.matching.Assessment;
+import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.SearchCriteria;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Every open trade of others as a candidate, with its vehicle, its service's kind and its owner's
- * latest open offer: memory is small, so the hard filters are all left to the scoring.
+ * latest open offer: memory is small, so the hard filters are all left to the scoring, and the best
+ * of a search are every candidate scored by {@link MatchScoring}.
  */
 final class InMemoryMatchCandidates implements MatchCandidates {
+  private static final MatchScoring SCORING = new MatchScoring();
+
   private final Table<UUID, Trade> trades;
   private final Table<UUID, Vehicle> vehicles;
   private final Table<UUID, ServiceOffering> services;
@@ -38,6 +47,55 @@ final class InMemoryMatchCandidates implements MatchCandidates {
   @Override
   public List<MatchSubject> openFor(SearchCriteria criteria, UserId buyer) {
     return trades.where(t -> t instanceof Trade.Open && !t.owner().equals(buyer)).stream()
+        .map(t -> subject((Trade.Open) t))
+        .toList();
+  }
+
+  @Override
+  public List<Scored> best(
+      SearchCriteria criteria,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count) {
+    return bestOfAll(List.of(criteria), buyer, hidden, atLeast, after, count);
+  }
+
+  @Override
+  public List<Scored> bestOfAll(
+      List<SearchCriteria> searches,
+      UserId buyer,
+      Set<UserId> hidden,
+      int atLeast,
+      Optional<After> after,
+      int count) {
+    return openFor(SearchCriteria.none(), buyer).stream()
+        .filter(s -> !hidden.contains(s.trade().owner()))
+        .flatMap(
+            s ->
+                searches.stream()
+                    .flatMap(
+                        criteria ->
+                            SCORING.assess(criteria, s) instanceof Assessment.Scored scored
+                                ? Stream.of(scored.score())
+                                : Stream.empty())
+                    .max(Integer::compare)
+                    .map(score -> new Scored(s.trade().id(), score))
+                    .stream())
+        .filter(s -> s.score() >= atLeast)
+        .filter(s -> after.map(a -> a.isBefore(s.score(), s.trade().value())).orElse(true))
+        .sorted(BEST_FIRST)
+        .limit(count)
+        .toList();
+  }
+
+  @Override
+  public List<MatchSubject> subjects(Collection<TradeId> ids) {
+    return ids.stream()
+        .distinct()
+        .flatMap(id -> trades.get(id.value()).stream())
+        .filter(t -> t instanceof Trade.Open)
         .map(t -> subject((Trade.Open) t))
         .toList();
   }
