@@ -145,27 +145,14 @@ final class JdbiMatchCandidates implements MatchCandidates {
   }
 
   /**
-   * The best of one search, scored in SQL over {@code match_listings} (V025) as {@code
+   * One scan of {@code match_listings} (V025) for all the searches, each scored in SQL as {@code
    * MatchScoring} scores: a required criterion that applies must be told and fit; each weighted one
    * the trade can tell adds its weight when it fits and takes it away when it misses; the sum is
    * scaled to 0..100 and rounded half up (100 when nothing is weighted). The rounding is in whole
    * numbers: 50 + 50p/t + 1/2 is (101t + 100p) / 2t, which is positive, so integer division floors
-   * it exactly as {@code Math.round} does (three times cheaper than numeric arithmetic).
-   */
-  @Override
-  public List<Scored> best(
-      SearchCriteria criteria,
-      UserId buyer,
-      Set<UserId> hidden,
-      int atLeast,
-      Optional<After> after,
-      int count) {
-    return bestOfAll(List.of(criteria), buyer, hidden, atLeast, after, count);
-  }
-
-  /**
-   * One scan for all the searches: each row's score is the best of the searches' (a search whose
-   * required criteria it misses gives none, which {@code greatest} ignores).
+   * it exactly as {@code Math.round} does (three times cheaper than numeric arithmetic). A row's
+   * score is the best of the searches' (a search whose required criteria it misses gives none,
+   * which {@code greatest} ignores).
    */
   @Override
   public List<Scored> bestOfAll(

@@ -49,20 +49,9 @@ public interface MatchCandidates {
 
   /**
    * The best {@code count} open trades of others than {@code buyer} and {@code hidden} that pass
-   * every required criterion of {@code criteria}, each with the score the default {@link
-   * MatchScoring} gives it, at least {@code atLeast}, after {@code after}, best first.
-   */
-  List<Scored> best(
-      SearchCriteria criteria,
-      UserId buyer,
-      Set<UserId> hidden,
-      int atLeast,
-      Optional<After> after,
-      int count);
-
-  /**
-   * As {@link #best} for several searches at once: each trade with the best score any of {@code
-   * searches} gives it (one it passes the required criteria of), best first.
+   * every required criterion of one of {@code searches}, each with the best score the default
+   * {@link MatchScoring} gives it under those searches, at least {@code atLeast}, after {@code
+   * after}, best first.
    */
   List<Scored> bestOfAll(
       List<SearchCriteria> searches,

@@ -28,7 +28,7 @@ public final class PreferenceMatcher {
 
   /**
    * Whether the store's candidates may score and rank: when the scoring is {@link MatchScoring}
-   * itself, which {@link MatchCandidates#best} mirrors (not a replacement).
+   * itself, which {@link MatchCandidates#bestOfAll} mirrors (not a replacement).
    */
   boolean scoresInStore() {
     return scoring.getClass() == MatchScoring.class;

@@ -52,17 +52,6 @@ final class InMemoryMatchCandidates implements MatchCandidates {
   }
 
   @Override
-  public List<Scored> best(
-      SearchCriteria criteria,
-      UserId buyer,
-      Set<UserId> hidden,
-      int atLeast,
-      Optional<After> after,
-      int count) {
-    return bestOfAll(List.of(criteria), buyer, hidden, atLeast, after, count);
-  }
-
-  @Override
   public List<Scored> bestOfAll(
       List<SearchCriteria> searches,
       UserId buyer,

@@ -298,7 +298,10 @@ public abstract class MatchScoresContract extends StoreContract {
 
   private List<Scored> best(SearchCriteria criteria, int atLeast, Optional<After> after, int n) {
     return inTx(
-        () -> store.matchCandidates().best(criteria, bruno.id(), Set.of(), atLeast, after, n));
+        () ->
+            store
+                .matchCandidates()
+                .bestOfAll(List.of(criteria), bruno.id(), Set.of(), atLeast, after, n));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -397,8 +400,8 @@ public abstract class MatchScoresContract extends StoreContract {
                 () ->
                     store
                         .matchCandidates()
-                        .best(
-                            SearchCriteria.none(),
+                        .bestOfAll(
+                            List.of(SearchCriteria.none()),
                             bruno.id(),
                             Set.of(hidden),
                             0,
