@@ -9,6 +9,7 @@ import dev.motorhub.domain.marketplace.Trade;
 import dev.motorhub.domain.marketplace.TradeId;
 import dev.motorhub.domain.matching.CatalogueCode;
 import dev.motorhub.domain.matching.Criterion;
+import dev.motorhub.domain.matching.MatchScoring;
 import dev.motorhub.domain.matching.MatchSubject;
 import dev.motorhub.domain.matching.SearchCriteria;
 import dev.motorhub.domain.matching.TradeKind;
@@ -17,12 +18,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -55,6 +59,7 @@ final class JdbiMatchCandidates implements MatchCandidates {
           + " and p.author_id = t.owner_id and p.status = 'pending' and p.addressee_id is null"
           + " order by p.id desc limit 1) a on true";
 
+  private static final MatchScoring SCORING = new MatchScoring();
   private static final TradeMapper TRADES = new TradeMapper();
   private static final VehicleMapper VEHICLES = new VehicleMapper();
 
@@ -145,14 +150,17 @@ final class JdbiMatchCandidates implements MatchCandidates {
   }
 
   /**
-   * One scan of {@code match_listings} (V025) for all the searches, each scored in SQL as {@code
-   * MatchScoring} scores: a required criterion that applies must be told and fit; each weighted one
-   * the trade can tell adds its weight when it fits and takes it away when it misses; the sum is
-   * scaled to 0..100 and rounded half up (100 when nothing is weighted). The rounding is in whole
-   * numbers: 50 + 50p/t + 1/2 is (101t + 100p) / 2t, which is positive, so integer division floors
-   * it exactly as {@code Math.round} does (three times cheaper than numeric arithmetic). A row's
-   * score is the best of the searches' (a search whose required criteria it misses gives none,
-   * which {@code greatest} ignores).
+   * One branch a search over {@code match_listings} (V025), each scoring as {@code MatchScoring}
+   * scores, then each trade's best score of all. A branch reads only the rows that fit the search's
+   * {@linkplain MatchScoring#decisive decisive criteria} (its required ones, and the weighted ones
+   * whose miss alone scores under {@code atLeast}), which indexes answer, and scores them: each
+   * weighted criterion the trade can tell adds its weight when it fits and takes it away when it
+   * misses (a decisive one always fits); the sum is scaled to 0..100 and rounded half up (100 when
+   * nothing is weighted), in whole numbers: 50 + 50p/t + 1/2 is (101t + 100p) / 2t, which is
+   * positive, so integer division floors it exactly as {@code Math.round} does. On the first page
+   * each branch keeps only its best {@code count}: a trade among the best {@code count} of all is
+   * among the best {@code count} of the search it scores best on. After a cursor, a trade may rank
+   * after it under one search and before it under another, so every branch is kept whole.
    */
   @Override
   public List<Scored> bestOfAll(
@@ -166,43 +174,54 @@ final class JdbiMatchCandidates implements MatchCandidates {
       return List.of();
     }
     Map<String, Object> values = new HashMap<>();
-    List<String> where = new ArrayList<>();
-    where.add("l.owner_id <> :buyer");
+    String others = "l.owner_id <> :buyer";
     values.put("buyer", buyer.value());
     if (!hidden.isEmpty()) {
-      where.add("l.owner_id <> all(cast(:hidden as uuid[]))");
+      others += " and l.owner_id <> all(cast(:hidden as uuid[]))";
       values.put("hidden", hidden.stream().map(u -> u.value().toString()).toArray(String[]::new));
     }
-    List<String> scores = new ArrayList<>();
+    values.put("atLeast", atLeast);
+    values.put("count", count);
+    List<String> branches = new ArrayList<>();
     for (int i = 0; i < searches.size(); i++) {
+      SearchCriteria criteria = searches.get(i);
+      Set<Criterion> decisive = SCORING.decisive(criteria, atLeast);
       Map<String, Object> own = new HashMap<>();
-      String score = score(searches.get(i), own);
+      Map<Criterion, Test> tests = tests(criteria, decisive, own);
+      List<String> where = new ArrayList<>(List.of(others));
+      tests.forEach(
+          (criterion, test) -> {
+            if (decisive.contains(criterion)) {
+              mustFit(test, criteria.isRequired(criterion)).ifPresent(where::add);
+            }
+          });
+      String branch =
+          "select trade_id, score from (select l.trade_id, "
+              + score(criteria, decisive, tests)
+              + " score from match_listings l where "
+              + String.join(" and ", where)
+              + ") s where score >= :atLeast"
+              + (after.isEmpty() ? " order by score desc, trade_id limit :count" : "");
       String prefix = "s" + i + "_";
       for (Map.Entry<String, Object> value : own.entrySet()) {
-        score = score.replace(":" + value.getKey() + ")", ":" + prefix + value.getKey() + ")");
-        score = score.replace(":" + value.getKey() + " ", ":" + prefix + value.getKey() + " ");
+        branch = branch.replace(":" + value.getKey() + ")", ":" + prefix + value.getKey() + ")");
+        branch = branch.replace(":" + value.getKey() + " ", ":" + prefix + value.getKey() + " ");
         values.put(prefix + value.getKey(), value.getValue());
       }
-      scores.add(score);
+      branches.add("(" + branch + ")");
     }
-    String best =
-        scores.size() == 1 ? scores.getFirst() : "greatest(" + String.join(", ", scores) + ")";
     StringBuilder sql =
-        new StringBuilder("select trade_id, score from (select l.trade_id, ")
-            .append(best)
-            .append(" score from match_listings l where ")
-            .append(String.join(" and ", where))
-            .append(") y where score >= :atLeast");
-    values.put("atLeast", atLeast);
+        new StringBuilder("select trade_id, score from (select trade_id, max(score) score from (")
+            .append(String.join(" union all ", branches))
+            .append(") b group by trade_id) y");
     after.ifPresent(
         a -> {
           sql.append(
-              " and (score < :afterScore or score = :afterScore and trade_id > :afterTrade)");
+              " where score < :afterScore or score = :afterScore and trade_id > :afterTrade");
           values.put("afterScore", a.score());
           values.put("afterTrade", a.trade());
         });
     sql.append(" order by score desc, trade_id limit :count");
-    values.put("count", count);
     return tx.withHandle(
         h ->
             h.createQuery(sql.toString())
@@ -215,54 +234,83 @@ final class JdbiMatchCandidates implements MatchCandidates {
   }
 
   /**
-   * A row's score against {@code criteria}, null when it misses a required criterion; every value
-   * it refers to put in {@code values} (each reference followed by a space or a parenthesis).
+   * That a row fits a decisive criterion: where it applies, a required one must be told and fit, a
+   * weighted one must fit when told; empty when that holds of every row.
    */
-  private static String score(SearchCriteria criteria, Map<String, Object> values) {
-    List<String> required = new ArrayList<>();
+  private static Optional<String> mustFit(Test test, boolean required) {
+    if (test.applies().equals("false")) {
+      return Optional.empty();
+    }
+    List<String> any = new ArrayList<>();
+    if (!test.applies().equals("true")) {
+      any.add("not (" + test.applies() + ")");
+    }
+    if (required && !test.known().equals("true")) {
+      any.add("(" + test.known() + ") and (" + test.fits() + ")");
+    } else {
+      if (!test.known().equals("true")) {
+        any.add("not (" + test.known() + ")");
+      }
+      any.add(test.fits());
+    }
+    return Optional.of("(" + String.join(" or ", any) + ")");
+  }
+
+  /**
+   * A row's score against {@code criteria}, of a row that fits its {@code decisive} criteria: a
+   * decisive weighted one counts its weight whenever told (it fits), the other weighted ones their
+   * weight for or against them.
+   */
+  private static String score(
+      SearchCriteria criteria, Set<Criterion> decisive, Map<Criterion, Test> tests) {
     List<String> points = new ArrayList<>();
     List<String> total = new ArrayList<>();
-    for (Criterion criterion : Criterion.values()) {
-      if (!criteria.sets(criterion)) {
-        continue;
-      }
-      Test test = test(criterion, criteria, values);
-      String told = "(" + test.applies() + ") and (" + test.known() + ")";
-      if (criteria.isRequired(criterion)) {
-        required.add(
-            "(not (" + test.applies() + ") or (" + test.known() + ") and (" + test.fits() + " ))");
-      } else {
-        int weight = criteria.weightOf(criterion);
-        points.add(
-            "case when "
-                + told
-                + " then case when "
-                + test.fits()
-                + " then "
-                + weight
-                + " else -"
-                + weight
-                + " end else 0 end");
-        total.add("case when " + told + " then " + weight + " else 0 end");
-      }
+    tests.forEach(
+        (criterion, test) -> {
+          if (criteria.isRequired(criterion) || test.applies().equals("false")) {
+            return;
+          }
+          int weight = criteria.weightOf(criterion);
+          String told =
+              Stream.of(test.applies(), test.known())
+                  .filter(c -> !c.equals("true"))
+                  .map(c -> "(" + c + ")")
+                  .collect(Collectors.joining(" and "));
+          String counted = told.isEmpty() ? String.valueOf(weight) : count(told, weight);
+          total.add(counted);
+          points.add(
+              decisive.contains(criterion)
+                  ? counted
+                  : told.isEmpty()
+                      ? "case when " + test.fits() + " then " + weight + " else -" + weight + " end"
+                      : "case when "
+                          + told
+                          + " then case when "
+                          + test.fits()
+                          + " then "
+                          + weight
+                          + " else -"
+                          + weight
+                          + " end else 0 end");
+        });
+    if (points.equals(total)) {
+      return "100"; // every weighted criterion told fits: all its points for, none against
     }
     String p = "(" + String.join(" + ", points) + ")";
     String t = "(" + String.join(" + ", total) + ")";
-    String score =
-        points.isEmpty()
-            ? "100"
-            : "(case when "
-                + t
-                + " = 0 then 100 else (101 * "
-                + t
-                + " + 100 * "
-                + p
-                + ") / (2 * "
-                + t
-                + ") end)";
-    return required.isEmpty()
-        ? score
-        : "(case when " + String.join(" and ", required) + " then " + score + " end)";
+    return "(case when "
+        + t
+        + " = 0 then 100 else (101 * "
+        + t
+        + " + 100 * "
+        + p
+        + ") / (2 * "
+        + t
+        + ") end)";
+  }
+
+  private static String count(String when, int weight) {
+    return "case when " + when + " then " + weight + " else 0 end";
   }
 
   @Override
@@ -283,11 +331,37 @@ final class JdbiMatchCandidates implements MatchCandidates {
                 .list());
   }
 
-  /** When a criterion applies to a trade, when the trade can tell it, and when it fits. */
+  /**
+   * When a criterion applies to a trade, when the trade can tell it, and when it fits (null counts
+   * as not fitting); "true" and "false" when that holds of every row.
+   */
   private record Test(String applies, String known, String fits) {}
 
+  /**
+   * The test of each criterion {@code criteria} sets, every value it refers to put in {@code
+   * values} (each reference followed by a space or a parenthesis). A decisive trade kind pins
+   * whether a price or an instalment ceiling applies.
+   */
+  private static Map<Criterion, Test> tests(
+      SearchCriteria criteria, Set<Criterion> decisive, Map<String, Object> values) {
+    Optional<Boolean> lease =
+        decisive.contains(Criterion.TRADE_KIND)
+            ? criteria.tradeKind().map(k -> k == TradeKind.LEASE)
+            : Optional.empty();
+    Map<Criterion, Test> tests = new EnumMap<>(Criterion.class);
+    for (Criterion criterion : Criterion.values()) {
+      if (criteria.sets(criterion)) {
+        tests.put(criterion, test(criterion, criteria, lease, values));
+      }
+    }
+    return tests;
+  }
+
   private static Test test(
-      Criterion criterion, SearchCriteria criteria, Map<String, Object> values) {
+      Criterion criterion,
+      SearchCriteria criteria,
+      Optional<Boolean> lease,
+      Map<String, Object> values) {
     return switch (criterion) {
       case TRADE_KIND -> {
         values.put(
@@ -307,11 +381,17 @@ final class JdbiMatchCandidates implements MatchCandidates {
       }
       case PRICE -> {
         values.put("priceMax", criteria.priceMax().orElseThrow().amount());
-        yield new Test("not l.lease", "l.price is not null", "l.price <= :priceMax");
+        yield new Test(
+            lease.map(l -> String.valueOf(!l)).orElse("not l.lease"),
+            "l.price is not null",
+            "l.price <= :priceMax");
       }
       case INSTALMENT -> {
         values.put("instalmentMax", criteria.instalmentMax().orElseThrow().amount());
-        yield new Test("l.lease", "l.instalment is not null", "l.instalment <= :instalmentMax");
+        yield new Test(
+            lease.map(String::valueOf).orElse("l.lease"),
+            "l.instalment is not null",
+            "l.instalment <= :instalmentMax");
       }
       case MILEAGE -> {
         values.put("mileageMax", criteria.mileageMax().orElseThrow());
@@ -338,9 +418,7 @@ final class JdbiMatchCandidates implements MatchCandidates {
       String known) {
     values.put(name, PreferenceRows.codes(codes).toArray(String[]::new));
     return new Test(
-        "true",
-        known == null ? column + " is not null" : known,
-        "coalesce(" + column + " = any(:" + name + "), false)");
+        "true", known == null ? column + " is not null" : known, column + " = any(:" + name + ")");
   }
 
   /**

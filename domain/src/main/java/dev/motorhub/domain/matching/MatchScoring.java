@@ -5,6 +5,7 @@ import dev.motorhub.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,30 @@ public class MatchScoring {
       }
     }
     return new Assessment.Scored(scaled(points, total), explanations);
+  }
+
+  /**
+   * The criteria of {@code criteria} that a trade must fit, wherever they apply to it and it can
+   * tell them, to score at least {@code atLeast}: the required ones, and each weighted one whose
+   * miss alone keeps the score under {@code atLeast} even were every other weighted criterion to
+   * fit. A store may leave out the trades that miss one of them before scoring.
+   */
+  public Set<Criterion> decisive(SearchCriteria criteria, int atLeast) {
+    int total = 0;
+    for (Criterion criterion : Criterion.values()) {
+      if (criteria.sets(criterion) && !criteria.isRequired(criterion)) {
+        total += criteria.weightOf(criterion);
+      }
+    }
+    Set<Criterion> decisive = EnumSet.noneOf(Criterion.class);
+    for (Criterion criterion : Criterion.values()) {
+      if (criteria.sets(criterion)
+          && (criteria.isRequired(criterion)
+              || scaled(total - 2 * criteria.weightOf(criterion), total) < atLeast)) {
+        decisive.add(criterion);
+      }
+    }
+    return decisive;
   }
 
   /** {@code points} between {@code -total} and {@code total}, as 0 to 100. */

@@ -18,8 +18,11 @@ import dev.motorhub.domain.marketplace.ServiceKind;
 import dev.motorhub.domain.marketplace.TestTrades;
 import dev.motorhub.domain.shared.Money;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -336,5 +339,109 @@ class MatchScoringTest {
     SearchCriteria criteria = criteria().brand("toyota").model("yaris").build();
 
     assertThat(((Assessment.Scored) scoring.assess(criteria, sale())).score()).isEqualTo(50);
+  }
+
+  static Stream<Arguments> decisiveCriteria() {
+    return Stream.of(
+        Arguments.of("nothing set", criteria(), 70, Set.of()),
+        Arguments.of(
+            "a lone weighted criterion, at any threshold above 0",
+            criteria().brand("toyota"),
+            1,
+            EnumSet.of(Criterion.BRANDS)),
+        Arguments.of(
+            "at 0, only the required ones",
+            criteria().brand("toyota").mileageMax(1000).required(Criterion.MILEAGE),
+            0,
+            EnumSet.of(Criterion.MILEAGE)),
+        Arguments.of(
+            "three equal weights at 70: a miss leaves at most 67",
+            criteria().brand("toyota").years(2015, null).priceMax("9000.00"),
+            70,
+            EnumSet.of(Criterion.BRANDS, Criterion.YEAR, Criterion.PRICE)),
+        Arguments.of(
+            "three equal weights at 67",
+            criteria().brand("toyota").years(2015, null).priceMax("9000.00"),
+            67,
+            Set.of()),
+        Arguments.of(
+            "a heavy weight's miss leaves at most 25, a light one's 75",
+            criteria()
+                .brand("toyota")
+                .weight(Criterion.BRANDS, 3)
+                .years(2015, null)
+                .required(Criterion.TRADE_KIND)
+                .kind(TradeKind.SALE),
+            70,
+            EnumSet.of(Criterion.TRADE_KIND, Criterion.BRANDS)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decisiveCriteria")
+  void decisiveCriteria_areTheRequiredAndTheWeightedWhoseMissAloneKeepsTheScoreUnder(
+      String name, TestCriteria criteria, int atLeast, Set<Criterion> decisive) {
+    assertThat(scoring.decisive(criteria.build(), atLeast)).isEqualTo(decisive);
+  }
+
+  /**
+   * Thousands of searches drawn at random, each criterion fitting or missing the subjects (or
+   * absent), at random weights, some required: a subject that scores at least the threshold never
+   * misses a decisive criterion.
+   */
+  @Test
+  void aTradeThatScoresAtLeastTheThreshold_missesNoDecisiveCriterion() {
+    Random random = new Random(2026);
+    List<MatchSubject> subjects =
+        List.of(sale(), lease(), equipped(), subject(ServiceKind.SELL, Optional.empty()));
+    int checked = 0;
+    for (int i = 0; i < 5000; i++) {
+      TestCriteria drawn = criteria();
+      if (random.nextBoolean()) {
+        drawn.kind(random.nextBoolean() ? TradeKind.SALE : TradeKind.LEASE);
+      }
+      if (random.nextBoolean()) {
+        drawn.brand(random.nextBoolean() ? "toyota" : "ford");
+      }
+      if (random.nextBoolean()) {
+        drawn.years(random.nextBoolean() ? 2015 : 2020, null);
+      }
+      if (random.nextBoolean()) {
+        drawn.priceMax(random.nextBoolean() ? "9000.00" : "11000.00");
+      }
+      if (random.nextBoolean()) {
+        drawn.instalmentMax(random.nextBoolean() ? "800.00" : "1000.00");
+      }
+      if (random.nextBoolean()) {
+        drawn.mileageMax(random.nextBoolean() ? 50_000 : 70_000);
+      }
+      if (random.nextBoolean()) {
+        drawn.location(random.nextBoolean() ? "nairobi" : "mombasa");
+      }
+      SearchCriteria built = drawn.build();
+      for (Criterion criterion : Criterion.values()) {
+        if (built.sets(criterion)) {
+          if (random.nextInt(5) == 0) {
+            drawn.required(criterion);
+          } else {
+            drawn.weight(criterion, 1 + random.nextInt(4));
+          }
+        }
+      }
+      SearchCriteria criteria = drawn.build();
+      int atLeast = random.nextInt(101);
+      Set<Criterion> decisive = scoring.decisive(criteria, atLeast);
+      for (MatchSubject subject : subjects) {
+        if (scoring.assess(criteria, subject) instanceof Assessment.Scored scored
+            && scored.score() >= atLeast) {
+          checked++;
+          assertThat(scored.explanations())
+              .filteredOn(e -> decisive.contains(e.criterion()))
+              .extracting(Explanation::outcome)
+              .as("%s at %d against %s", criteria, atLeast, subject)
+              .doesNotContain(MISSES);
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
   }
 }
