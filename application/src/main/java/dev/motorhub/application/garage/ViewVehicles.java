@@ -28,7 +28,7 @@ public final class ViewVehicles {
   }
 
   public Vehicle get(Principal principal, VehicleId id) {
-    return tx.inTransaction(
+    return tx.read(
         () ->
             vehicles
                 .findById(id)
@@ -53,6 +53,6 @@ public final class ViewVehicles {
               filter.plate());
     }
     VehicleFilter wanted = filter;
-    return tx.inTransaction(() -> vehicles.search(wanted, page));
+    return tx.read(() -> vehicles.search(wanted, page));
   }
 }

@@ -36,7 +36,7 @@ public final class Authenticate {
     Instant now = clock.instant();
     AccessClaims claims = accessTokens.read(accessToken.strip(), now);
     SessionPrincipal found =
-        tx.inTransaction(() -> sessions.findPrincipal(claims.session()))
+        tx.read(() -> sessions.findPrincipal(claims.session()))
             .filter(p -> p.session().isLive(now))
             .filter(p -> p.session().userId().equals(claims.subject()))
             .orElseThrow(() -> new Unauthenticated(INVALID));

@@ -42,7 +42,7 @@ public final class ViewTrades {
   }
 
   public TradeListing get(Principal principal, TradeId id) {
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Trade trade =
               trades
@@ -72,7 +72,7 @@ public final class ViewTrades {
       allowed = filter.ofParty(actor.id());
     }
     TradeFilter query = allowed;
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Page<TradeListing> found = trades.search(query, page);
           Map<TradeId, BuyerRequirements> asked =
