@@ -84,37 +84,23 @@ class JwtAccessTokensTest {
   @Test
   void aTokenOfAnotherIssuer_orMissingAClaim_orUnsigned_isRefused() {
     Algorithm algorithm = Algorithm.HMAC256(SECRET);
-    String otherIssuer =
-        JWT.create()
-            .withIssuer("someone-else")
-            .withSubject(claims.subject().toString())
-            .withClaim("sid", claims.session().toString())
-            .withClaim("role", "staff")
-            .withIssuedAt(ISSUED)
-            .withExpiresAt(EXPIRES)
-            .sign(algorithm);
-    String noExpiry =
-        JWT.create()
-            .withIssuer("motorhub")
-            .withSubject(claims.subject().toString())
-            .withClaim("sid", claims.session().toString())
-            .withClaim("role", "staff")
-            .withIssuedAt(ISSUED)
-            .sign(algorithm);
-    String unsigned =
-        JWT.create()
-            .withIssuer("motorhub")
-            .withSubject(claims.subject().toString())
-            .withClaim("sid", claims.session().toString())
-            .withClaim("role", "staff")
-            .withIssuedAt(ISSUED)
-            .withExpiresAt(EXPIRES)
-            .sign(Algorithm.none());
 
-    assertRefused(otherIssuer, ISSUED);
-    assertRefused(noExpiry, ISSUED);
-    assertRefused(unsigned, ISSUED);
+    assertRefused(signed("someone-else", EXPIRES, algorithm), ISSUED);
+    assertRefused(signed("motorhub", null, algorithm), ISSUED);
+    assertRefused(signed("motorhub", EXPIRES, Algorithm.none()), ISSUED);
     assertRefused("not a token", ISSUED);
+  }
+
+  /** A token of this test's claims from {@code issuer}, expiring then (when given). */
+  private String signed(String issuer, Instant expires, Algorithm algorithm) {
+    return JWT.create()
+        .withIssuer(issuer)
+        .withSubject(claims.subject().toString())
+        .withClaim("sid", claims.session().toString())
+        .withClaim("role", "staff")
+        .withIssuedAt(ISSUED)
+        .withExpiresAt(expires)
+        .sign(algorithm);
   }
 
   @Test
