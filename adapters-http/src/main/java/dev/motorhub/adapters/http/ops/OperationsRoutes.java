@@ -24,18 +24,15 @@ public final class OperationsRoutes implements Routes {
   private static final Logger LOG = LoggerFactory.getLogger(OperationsRoutes.class);
   private final Store store;
   private final String openApiYaml;
-  private final String openApiJson;
+
+  /** The document as JSON, made at its first request: parsing the YAML would slow every start. */
+  private volatile String openApiJson;
+
   private final String docsPage;
 
   public OperationsRoutes(Store store) {
     this.store = store;
     this.openApiYaml = resource("/openapi.yaml");
-    try {
-      Object document = new ObjectMapper(new YAMLFactory()).readValue(openApiYaml, Object.class);
-      this.openApiJson = Json.write(document);
-    } catch (IOException e) {
-      throw new UncheckedIOException("openapi.yaml is not valid YAML", e);
-    }
     this.docsPage = resource("/docs.html").replace("{{swagger-ui}}", swaggerUiPath());
   }
 
@@ -47,8 +44,22 @@ public final class OperationsRoutes implements Routes {
     routes.get(
         "/v1/openapi.yaml",
         ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApiYaml));
-    routes.get("/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
+    routes.get(
+        "/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson()));
     routes.get("/docs", ctx -> ctx.html(docsPage));
+  }
+
+  private String openApiJson() {
+    String json = openApiJson;
+    if (json == null) {
+      try {
+        json = Json.write(new ObjectMapper(new YAMLFactory()).readValue(openApiYaml, Object.class));
+      } catch (IOException e) {
+        throw new UncheckedIOException("openapi.yaml is not valid YAML", e);
+      }
+      openApiJson = json;
+    }
+    return json;
   }
 
   private void ready(Context ctx) {

@@ -2,6 +2,7 @@ package dev.motorhub.adapters.http.web;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +18,21 @@ public final class RequestIds {
 
   public static void assign(Context ctx) {
     String offered = ctx.header(HEADER);
-    String id =
-        offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    String id = offered != null && SANE.matcher(offered).matches() ? offered : newId();
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
+  }
+
+  /**
+   * A random (version 4) UUID drawn from the thread's own generator: an id needs no secrecy, and
+   * {@link UUID#randomUUID}'s shared secure generator is a point of contention under load.
+   */
+  private static String newId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return new UUID(
+            random.nextLong() & 0xFFFFFFFFFFFF0FFFL | 0x0000000000004000L,
+            random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L)
+        .toString();
   }
 
   public static String of(Context ctx) {
