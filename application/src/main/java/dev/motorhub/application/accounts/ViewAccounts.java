@@ -29,7 +29,7 @@ public final class ViewAccounts {
   }
 
   public Account get(Principal principal, UserId id) {
-    return tx.inTransaction(
+    return tx.read(
         () ->
             users
                 .findById(id)
@@ -41,7 +41,7 @@ public final class ViewAccounts {
   public Page<Account> list(Principal principal, UserFilter filter, PageRequest page) {
     AccessPolicy.require(
         access.mayList(principal.actor()), "Only staff can list and search accounts.");
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Page<dev.motorhub.domain.identity.User> found = users.list(filter, page);
           return new Page<>(reader.of(found.items()), found.nextCursor());

@@ -32,7 +32,7 @@ public final class ViewInvoices {
   }
 
   public Invoice get(Principal principal, InvoiceId id) {
-    return tx.inTransaction(() -> invoices.findById(id))
+    return tx.read(() -> invoices.findById(id))
         .filter(i -> policy.maySee(principal.actor(), i))
         .orElseThrow(() -> new NotFound("Invoice"));
   }
@@ -52,6 +52,6 @@ public final class ViewInvoices {
         all || customer.map(actor::is).orElse(true), "Only staff list other customers' invoices.");
     Optional<UserId> whose = all ? customer : Optional.of(actor.id());
     InvoiceFilter filter = new InvoiceFilter(whose, status, LocalDate.now(clock));
-    return tx.inTransaction(() -> invoices.search(filter, page));
+    return tx.read(() -> invoices.search(filter, page));
   }
 }

@@ -35,6 +35,6 @@ public final class ViewPayments {
     AccessPolicy.require(
         all || payer.map(actor::is).orElse(true), "Only staff list other customers' payments.");
     Optional<UserId> whose = all ? payer : Optional.of(actor.id());
-    return tx.inTransaction(() -> payments.search(whose, invoice, page));
+    return tx.read(() -> payments.search(whose, invoice, page));
   }
 }

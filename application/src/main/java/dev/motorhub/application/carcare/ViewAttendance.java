@@ -32,12 +32,12 @@ public final class ViewAttendance {
   public Page<Attendance> list(
       Principal principal, Optional<MechanicId> mechanic, PageRequest page) {
     var actor = principal.actor();
-    return tx.inTransaction(() -> attendance.list(visible(actor, mechanic), page));
+    return tx.read(() -> attendance.list(visible(actor, mechanic), page));
   }
 
   public Attendance get(Principal principal, AttendanceId id) {
     var actor = principal.actor();
-    return tx.inTransaction(
+    return tx.read(
         () ->
             attendance
                 .findById(id)

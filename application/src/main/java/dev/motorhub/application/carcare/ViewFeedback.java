@@ -31,11 +31,10 @@ public final class ViewFeedback {
   public Page<Feedback> list(Principal principal, PageRequest page) {
     var actor = principal.actor();
     var author = policy.mayManage(actor) ? Optional.<UserId>empty() : Optional.of(actor.id());
-    return tx.inTransaction(() -> feedback.list(author, page));
+    return tx.read(() -> feedback.list(author, page));
   }
 
   public Feedback get(Principal principal, FeedbackId id) {
-    return tx.inTransaction(
-        () -> FeedbackAccess.visible(feedback, workshop, policy, principal.actor(), id));
+    return tx.read(() -> FeedbackAccess.visible(feedback, workshop, policy, principal.actor(), id));
   }
 }

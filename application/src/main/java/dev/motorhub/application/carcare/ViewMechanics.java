@@ -30,7 +30,7 @@ public final class ViewMechanics {
   }
 
   public Page<MechanicProfile> list(Principal principal, PageRequest page) {
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Page<Mechanic> found = mechanics.list(page);
           Map<MechanicId, RatingSummary> ratings =
@@ -40,7 +40,7 @@ public final class ViewMechanics {
   }
 
   public MechanicProfile get(Principal principal, MechanicId id) {
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Mechanic mechanic = mechanics.findById(id).orElseThrow(() -> new NotFound("Mechanic"));
           return profile(mechanic, feedback.ratingsOf(List.of(id)).get(id));

@@ -38,7 +38,7 @@ public final class ViewSchedule {
 
   public Page<MechanicDay> view(Principal principal, LocalDate date, PageRequest page) {
     var actor = principal.actor();
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Page<Mechanic> shown;
           if (policy.mayManage(actor)) {

@@ -19,11 +19,10 @@ public final class ViewServiceKinds {
   }
 
   public Page<ServiceKind> list(Principal principal, PageRequest page) {
-    return tx.inTransaction(() -> kinds.list(page));
+    return tx.read(() -> kinds.list(page));
   }
 
   public ServiceKind get(Principal principal, ServiceKindCode code) {
-    return tx.inTransaction(() -> kinds.findByCode(code))
-        .orElseThrow(() -> new NotFound("Service kind"));
+    return tx.read(() -> kinds.findByCode(code)).orElseThrow(() -> new NotFound("Service kind"));
   }
 }

@@ -41,7 +41,7 @@ public final class ViewServiceRequests {
   public Page<ServiceRequest> list(
       Principal principal, ServiceRequestFilter filter, PageRequest page) {
     var actor = principal.actor();
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           ServiceRequestFilter visible = filter;
           if (!policy.mayManage(actor)) {
@@ -59,7 +59,7 @@ public final class ViewServiceRequests {
 
   public ServiceRequest get(Principal principal, ServiceRequestId id) {
     var actor = principal.actor();
-    return tx.inTransaction(
+    return tx.read(
         () ->
             requests
                 .findById(id)
@@ -70,13 +70,12 @@ public final class ViewServiceRequests {
   /** The cost lines of a request the caller may see, in the order added. */
   public Page<CostLine> costLines(Principal principal, ServiceRequestId id, PageRequest page) {
     get(principal, id);
-    return tx.inTransaction(() -> lines.list(id, page));
+    return tx.read(() -> lines.list(id, page));
   }
 
   /** One cost line, of a request the caller may see. */
   public CostLine costLine(Principal principal, CostLineId id) {
-    CostLine line =
-        tx.inTransaction(() -> lines.findById(id)).orElseThrow(() -> new NotFound("Cost line"));
+    CostLine line = tx.read(() -> lines.findById(id)).orElseThrow(() -> new NotFound("Cost line"));
     try {
       get(principal, line.request());
     } catch (NotFound hidden) {

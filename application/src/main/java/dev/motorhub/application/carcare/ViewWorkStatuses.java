@@ -23,11 +23,10 @@ public final class ViewWorkStatuses {
   /** The changes, of {@code mechanic} when given, oldest first. */
   public Page<WorkStatusChange> history(
       Principal principal, Optional<MechanicId> mechanic, PageRequest page) {
-    return tx.inTransaction(() -> statuses.history(mechanic, page));
+    return tx.read(() -> statuses.history(mechanic, page));
   }
 
   public WorkStatusChange get(Principal principal, WorkStatusChangeId id) {
-    return tx.inTransaction(() -> statuses.findById(id))
-        .orElseThrow(() -> new NotFound("Work status"));
+    return tx.read(() -> statuses.findById(id)).orElseThrow(() -> new NotFound("Work status"));
   }
 }

@@ -35,14 +35,14 @@ public final class ViewContacts {
   }
 
   public Contact get(Principal principal, ContactId id) {
-    return tx.inTransaction(() -> visible.find(principal.actor(), id));
+    return tx.read(() -> visible.find(principal.actor(), id));
   }
 
   /** The contacts of the owner the query names; without one, all (staff) or one's own. */
   public Page<Contact> list(Principal principal, ContactQuery query, PageRequest page) {
     Optional<ContactOwner> named = query.owner();
     Actor actor = principal.actor();
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Optional<CustomerId> own = visible.ownProfile(actor);
           AccessPolicy.require(

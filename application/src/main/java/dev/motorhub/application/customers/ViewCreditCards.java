@@ -30,7 +30,7 @@ public final class ViewCreditCards {
   }
 
   public CreditCard get(Principal principal, CardId id) {
-    return tx.inTransaction(
+    return tx.read(
         () ->
             cards
                 .findById(id)
@@ -45,6 +45,6 @@ public final class ViewCreditCards {
         owner.isEmpty() && !policy.mayListCardsOf(actor, owner) ? Optional.of(actor.id()) : owner;
     AccessPolicy.require(
         policy.mayListCardsOf(actor, wanted), "Only staff list other people's cards.");
-    return tx.inTransaction(() -> cards.list(wanted, page));
+    return tx.read(() -> cards.list(wanted, page));
   }
 }

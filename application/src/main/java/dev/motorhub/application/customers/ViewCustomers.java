@@ -35,7 +35,7 @@ public final class ViewCustomers {
   }
 
   public CustomerRecord get(Principal principal, CustomerId id) {
-    return tx.inTransaction(() -> records.visibleTo(principal.actor(), id));
+    return tx.read(() -> records.visibleTo(principal.actor(), id));
   }
 
   /**
@@ -54,6 +54,6 @@ public final class ViewCustomers {
     AccessPolicy.require(
         access.mayList(principal.actor()), "Only staff can list and search customers.");
     CustomerFilter filter = query.filter(LocalDate.now(clock));
-    return tx.inTransaction(() -> customers.search(filter, page));
+    return tx.read(() -> customers.search(filter, page));
   }
 }

@@ -26,11 +26,11 @@ public final class ViewLeads {
     if (!policy.mayManageLeads(principal.actor())) {
       throw new NotFound("Lead");
     }
-    return tx.inTransaction(() -> leads.findById(id).orElseThrow(() -> new NotFound("Lead")));
+    return tx.read(() -> leads.findById(id).orElseThrow(() -> new NotFound("Lead")));
   }
 
   public Page<Lead> list(Principal principal, LeadFilter filter, PageRequest page) {
     AccessPolicy.require(policy.mayManageLeads(principal.actor()), "Only staff manage leads.");
-    return tx.inTransaction(() -> leads.list(filter, page));
+    return tx.read(() -> leads.list(filter, page));
   }
 }

@@ -29,7 +29,7 @@ public final class ViewVehicleImage {
   /** The image the vehicle shows; not found when the vehicle has none. */
   public StoredImage ofVehicle(Principal principal, VehicleId id) {
     String key =
-        tx.inTransaction(
+        tx.read(
                 () ->
                     vehicles
                         .findById(id)

@@ -25,11 +25,11 @@ public final class ListSubscriptionPlans {
   /** One page of the plans the caller may see, in id order. */
   public Page<SubscriptionPlan> list(Principal principal, PageRequest page) {
     boolean activeOnly = !access.mayManagePlans(principal.actor());
-    return tx.inTransaction(() -> plans.list(activeOnly, page));
+    return tx.read(() -> plans.list(activeOnly, page));
   }
 
   public SubscriptionPlan get(Principal principal, SubscriptionPlanId id) {
-    return tx.inTransaction(() -> plans.findById(id))
+    return tx.read(() -> plans.findById(id))
         .filter(plan -> visible(principal.actor(), plan))
         .orElseThrow(() -> new NotFound("Subscription plan"));
   }

@@ -26,7 +26,7 @@ public final class ViewBuyerRequirements {
   }
 
   public BuyerRequirements get(Principal principal, TradeId id) {
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           var trade =
               trades

@@ -34,7 +34,7 @@ public final class ViewProposals {
   }
 
   public Proposal get(Principal principal, ProposalId id) {
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFound("Proposal"));
           return trades
@@ -50,7 +50,7 @@ public final class ViewProposals {
    * proposals are few, so they are read whole and the page is cut from those the caller sees.
    */
   public Page<Proposal> onTrade(Principal principal, TradeId id, PageRequest page) {
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Trade trade =
               trades

@@ -23,11 +23,11 @@ public final class ViewServices {
 
   public Page<ServiceOffering> list(Principal principal, PageRequest page) {
     boolean activeOnly = !policy.mayManageServices(principal.actor());
-    return tx.inTransaction(() -> services.list(activeOnly, page));
+    return tx.read(() -> services.list(activeOnly, page));
   }
 
   public ServiceOffering get(Principal principal, ServiceId id) {
-    return tx.inTransaction(() -> services.findById(id))
+    return tx.read(() -> services.findById(id))
         .filter(s -> s.active() || policy.mayManageServices(principal.actor()))
         .orElseThrow(() -> new NotFound("Service"));
   }

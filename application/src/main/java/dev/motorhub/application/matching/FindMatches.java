@@ -74,7 +74,7 @@ public final class FindMatches {
     boolean mutual = mutual(query.mutual());
     PageRequest page = PageRequest.parse(query.limit(), null);
     Optional<MatchCursor> cursor = MatchCursor.parse(query.cursor());
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           List<Match> matches =
               matcher.scoresInStore()

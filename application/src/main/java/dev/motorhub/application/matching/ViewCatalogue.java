@@ -21,11 +21,10 @@ public final class ViewCatalogue {
 
   public Page<CatalogueEntry> list(Optional<String> attribute, PageRequest page) {
     Optional<Attribute> parsed = attribute.map(a -> Attribute.parse(a, "attribute"));
-    return tx.inTransaction(() -> catalogue.list(parsed, page));
+    return tx.read(() -> catalogue.list(parsed, page));
   }
 
   public CatalogueEntry get(CatalogueEntryId id) {
-    return tx.inTransaction(
-        () -> catalogue.findById(id).orElseThrow(() -> new NotFound("Catalogue value")));
+    return tx.read(() -> catalogue.findById(id).orElseThrow(() -> new NotFound("Catalogue value")));
   }
 }

@@ -21,7 +21,7 @@ public final class ViewConversations {
 
   public Page<ConversationSummary> list(Principal principal, PageRequest page) {
     UserId reader = principal.actor().id();
-    return tx.inTransaction(
+    return tx.read(
         () ->
             conversations
                 .listFor(reader, page)

@@ -36,10 +36,10 @@ public final class ViewInterests {
         status.filter(t -> !t.isBlank()).map(t -> InterestStatus.parse(t, "status"));
     InterestFilter filter =
         new InterestFilter(principal.actor().id(), d.equals("sent"), d.equals("received"), s);
-    return tx.inTransaction(() -> interests.list(filter, page));
+    return tx.read(() -> interests.list(filter, page));
   }
 
   public Interest get(Principal principal, InterestId id) {
-    return tx.inTransaction(() -> access.interest(principal.actor(), id));
+    return tx.read(() -> access.interest(principal.actor(), id));
   }
 }

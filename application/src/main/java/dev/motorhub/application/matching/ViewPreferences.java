@@ -21,11 +21,11 @@ public final class ViewPreferences {
   }
 
   public Preference get(Principal principal, PreferenceId id) {
-    return tx.inTransaction(() -> access.readable(principal.actor(), id));
+    return tx.read(() -> access.readable(principal.actor(), id));
   }
 
   /** The caller's own saved searches. */
   public Page<Preference> list(Principal principal, PageRequest page) {
-    return tx.inTransaction(() -> preferences.listByOwner(principal.actor().id(), page));
+    return tx.read(() -> preferences.listByOwner(principal.actor().id(), page));
   }
 }

@@ -37,6 +37,15 @@ public final class InMemoryTransactions implements Transactions {
     }
   }
 
+  /**
+   * Under the lock, without an undo log of its own: a unit of work started inside it is kept whole
+   * or not at all by itself, as on the database.
+   */
+  @Override
+  public <T> T read(Supplier<T> work) {
+    return locked(work);
+  }
+
   /** Remembers how to revert a write; writes outside a transaction take the lock for themselves. */
   void recordUndo(Runnable revert) {
     Deque<Runnable> log = undo.get();

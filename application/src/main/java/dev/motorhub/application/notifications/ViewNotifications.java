@@ -21,7 +21,6 @@ public final class ViewNotifications {
 
   public Inbox inbox(Principal principal, PageRequest page) {
     var me = principal.actor().id();
-    return tx.inTransaction(
-        () -> new Inbox(notifications.list(me, page), notifications.countUnread(me)));
+    return tx.read(() -> new Inbox(notifications.list(me, page), notifications.countUnread(me)));
   }
 }

@@ -27,11 +27,11 @@ public final class ViewSms {
   /** The messages in {@code status} (all when empty), oldest first. */
   public Page<SmsMessage> list(Principal principal, Optional<SmsStatus> status, PageRequest page) {
     requireStaff(principal);
-    return tx.inTransaction(() -> outbox.list(status, page));
+    return tx.read(() -> outbox.list(status, page));
   }
 
   public SmsMessage get(Principal principal, SmsId id) {
-    return tx.inTransaction(() -> outbox.findById(id))
+    return tx.read(() -> outbox.findById(id))
         .filter(m -> principal.actor().isAdministrative())
         .orElseThrow(ViewSms::notFound);
   }

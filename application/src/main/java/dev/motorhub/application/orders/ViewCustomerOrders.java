@@ -37,7 +37,7 @@ public final class ViewCustomerOrders {
   }
 
   public CustomerOrders view(Principal principal, CustomerId id) {
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           CustomerRecord customer = customers.visibleTo(principal.actor(), id);
           OrderFilter filter = new OrderFilter(Optional.of(id), false);

@@ -15,6 +15,6 @@ public final class ViewOrder {
   }
 
   public OrderRecord get(Principal principal, OrderId id) {
-    return tx.inTransaction(() -> access.record(access.find(principal.actor(), id)));
+    return tx.read(() -> access.record(access.find(principal.actor(), id)));
   }
 }

@@ -39,7 +39,7 @@ public final class ViewOrders {
   public Page<OrderRecord> list(Principal principal, OrderQuery query, PageRequest page) {
     OrderFilter asked = query.filter();
     Actor actor = principal.actor();
-    return tx.inTransaction(
+    return tx.read(
         () -> {
           Optional<CustomerId> own = customers.ownProfile(actor);
           AccessPolicy.require(

@@ -109,4 +109,55 @@ public abstract class TransactionsContract extends StoreContract {
     assertThat(inTx(() -> store.users().findById(inner.id()))).contains(inner);
     assertThat(inTx(() -> store.users().findById(outer.id()))).contains(outer);
   }
+
+  @Test
+  void aRead_answersWhatIsCommitted() {
+    User user = Fixtures.user("hal");
+    runTx(() -> store.users().add(user));
+
+    assertThat(store.transactions().read(() -> store.users().findById(user.id()))).contains(user);
+  }
+
+  @Test
+  void aReadInsideAUnitOfWork_seesItsWrites_andTheyAreUndoneWithIt() {
+    User user = Fixtures.user("ivy");
+
+    assertThatExceptionOfType(Abort.class)
+        .isThrownBy(
+            () ->
+                runTx(
+                    () -> {
+                      store.users().add(user);
+                      assertThat(store.transactions().read(() -> store.users().findById(user.id())))
+                          .contains(user);
+                      throw new Abort();
+                    }));
+
+    assertThat(inTx(() -> store.users().findById(user.id()))).isEmpty();
+  }
+
+  @Test
+  void aUnitOfWorkInsideARead_isStillKeptWholeOrNotAtAll() {
+    User kept = Fixtures.user("jon");
+    User undone = Fixtures.user("kim");
+
+    store
+        .transactions()
+        .read(
+            () -> {
+              runTx(() -> store.users().add(kept));
+              assertThatExceptionOfType(Abort.class)
+                  .isThrownBy(
+                      () ->
+                          runTx(
+                              () -> {
+                                store.users().add(undone);
+                                throw new Abort();
+                              }));
+              return null;
+            });
+
+    assertThat(inTx(() -> store.users().findById(kept.id()))).contains(kept);
+    assertThat(inTx(() -> store.users().findById(undone.id()))).isEmpty();
+  }
 }
