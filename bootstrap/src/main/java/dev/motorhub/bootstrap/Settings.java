@@ -1,5 +1,6 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.oidc.OidcSettings;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
@@ -22,6 +23,7 @@ import java.util.Optional;
 record Settings(
     String host,
     int port,
+    Optional<String> instanceId,
     Optional<String> databaseUrl,
     int databasePoolSize,
     Optional<byte[]> jwtSecret,
@@ -90,6 +92,7 @@ record Settings(
     return new Settings(
         read.optional("HOST").orElse("0.0.0.0"),
         read.integer("PORT", 8080, 0, 65535),
+        instanceId(read),
         databaseUrl,
         read.integer("DATABASE_POOL_SIZE", 10, 1, 200),
         secret,
@@ -145,6 +148,15 @@ record Settings(
         invoiceTerm,
         refreshGrace,
         orderSmsTemplate);
+  }
+
+  private static Optional<String> instanceId(Reader read) {
+    Optional<String> id = read.optional("MOTORHUB_INSTANCE_ID");
+    if (id.isPresent() && !HttpSettings.INSTANCE_ID.matcher(id.get()).matches()) {
+      throw new SettingsError(
+          "MOTORHUB_INSTANCE_ID must be 1 to 64 of A-Z a-z 0-9 . _ : - (it goes in a header).");
+    }
+    return id;
   }
 
   private static Optional<AdminAccount> admin(Reader read) {

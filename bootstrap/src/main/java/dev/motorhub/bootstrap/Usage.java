@@ -26,6 +26,10 @@ final class Usage {
           Variable.of("PORT", "8080", "HTTP port (0 picks a free one)"),
           Variable.of("HOST", "0.0.0.0", "address to listen on"),
           Variable.unset(
+              "MOTORHUB_INSTANCE_ID",
+              "this instance's name in the X-Instance header of every response and in its logs,"
+                  + " 1-64 of A-Z a-z 0-9 . _ : -; unset, eight random hexadecimal digits"),
+          Variable.unset(
               "DATABASE_URL",
               "PostgreSQL JDBC URL, e.g. jdbc:postgresql://host:5432/db?user=u&password=p;"
                   + " unset, the in-memory store"),

@@ -18,6 +18,7 @@ class SettingsTest {
     Settings settings = Settings.from(Map.of());
     assertThat(settings.port()).isEqualTo(8080);
     assertThat(settings.databaseUrl()).isEmpty();
+    assertThat(settings.instanceId()).isEmpty();
     assertThat(settings.bcryptCost()).isEqualTo(12);
     assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(60));
     assertThat(settings.currency().getCurrencyCode()).isEqualTo("USD");
@@ -35,6 +36,7 @@ class SettingsTest {
             Map.ofEntries(
                 Map.entry("PORT", "9090"),
                 Map.entry("HOST", "127.0.0.1"),
+                Map.entry("MOTORHUB_INSTANCE_ID", "web-2"),
                 Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/motorhub"),
                 Map.entry("DATABASE_POOL_SIZE", "4"),
                 Map.entry("MOTORHUB_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
@@ -59,6 +61,7 @@ class SettingsTest {
                 Map.entry("MOTORHUB_ORDER_SMS_TEMPLATE", "Asante {name}: {item}, {amount}")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
+    assertThat(settings.instanceId()).contains("web-2");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
     assertThat(settings.databasePoolSize()).isEqualTo(4);
     assertThat(settings.bcryptCost()).isEqualTo(10);
@@ -149,6 +152,8 @@ class SettingsTest {
         .hasMessageContaining("at most two decimal places");
     assertThatThrownBy(() -> Settings.from(Map.of("DATABASE_URL", "postgres://x/y")))
         .hasMessageContaining("DATABASE_URL must be a PostgreSQL JDBC URL");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_INSTANCE_ID", "web 2\r\nX-Evil: 1")))
+        .hasMessageContaining("MOTORHUB_INSTANCE_ID must be 1 to 64 of");
   }
 
   @Test
