@@ -103,7 +103,8 @@ final class Platform implements AutoCloseable {
                     settings.maxBodyBytes(),
                     settings.googleSignIn(),
                     settings.sms().callbackSecret(),
-                    instanceId),
+                    instanceId,
+                    settings.trustedProxies()),
                 clock)
             .start(settings.host(), settings.port());
     LOG.info(

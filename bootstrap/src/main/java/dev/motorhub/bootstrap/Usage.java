@@ -56,6 +56,11 @@ final class Usage {
               "ISO 4217 currency (of at most two decimal places) of every amount: plan prices,"
                   + " service fees, proposals, invoices"),
           Variable.unset(
+              "MOTORHUB_TRUSTED_PROXIES",
+              "comma-separated IP addresses of the load balancers or proxies in front of the"
+                  + " server, e.g. 10.0.0.5: a request from one of them is taken to come from the"
+                  + " last address in its X-Forwarded-For (for login throttling); unset, none"),
+          Variable.unset(
               "MOTORHUB_CORS_ORIGINS",
               "comma-separated origins allowed by CORS, e.g. https://app.example.com; unset, none"),
           Variable.of(

@@ -39,6 +39,7 @@ import dev.motorhub.adapters.http.v1.UserRoutes;
 import dev.motorhub.adapters.http.v1.VehicleRoutes;
 import dev.motorhub.adapters.http.web.AllowedMethods;
 import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
 import dev.motorhub.adapters.http.web.Images;
@@ -159,7 +160,7 @@ public final class HttpServer {
                 ctx.statusCode(),
                 Math.round(millis),
                 RequestIds.of(ctx)));
-    config.routes.before(ctx -> beforeEach(ctx, settings.instanceId()));
+    config.routes.before(ctx -> beforeEach(ctx, settings));
     groups.forEach(group -> group.addTo(config.routes));
     config.routes.exception(HttpResponseException.class, ErrorResponses::write);
     config.routes.exception(Exception.class, ErrorResponses::write);
@@ -180,9 +181,10 @@ public final class HttpServer {
     ctx.header("Allow", AllowedMethods.of(javalin.unsafe.internalRouter, ctx.path()));
   }
 
-  private static void beforeEach(Context ctx, String instanceId) {
+  private static void beforeEach(Context ctx, HttpSettings settings) {
     RequestIds.assign(ctx);
-    ctx.header(INSTANCE_HEADER, instanceId);
+    ClientAddresses.assign(ctx, settings.trustedProxies());
+    ctx.header(INSTANCE_HEADER, settings.instanceId());
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
     TextScreen.queryParameters(ctx);

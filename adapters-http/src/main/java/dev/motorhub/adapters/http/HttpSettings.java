@@ -1,26 +1,29 @@
 package dev.motorhub.adapters.http;
 
 import dev.motorhub.adapters.http.oidc.OidcSettings;
+import java.net.InetAddress;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
 /**
  * How the HTTP server behaves: the origins allowed by CORS (none: no CORS headers at all), the
  * largest request body it reads, signing in with Google (OpenID Connect) when configured, and the
- * secret the SMS provider's delivery reports must carry (none: they are refused), and the id of
- * this instance that every response carries in {@code X-Instance}. The secret never appears in
- * {@link #toString()}.
+ * secret the SMS provider's delivery reports must carry (none: they are refused), the id of this
+ * instance that every response carries in {@code X-Instance}, and the proxies (load balancers)
+ * whose {@code X-Forwarded-For} names the client. The secret never appears in {@link #toString()}.
  */
 public record HttpSettings(
     List<String> corsOrigins,
     long maxBodyBytes,
     Optional<OidcSettings> googleSignIn,
     Optional<String> smsCallbackSecret,
-    String instanceId) {
+    String instanceId,
+    Set<InetAddress> trustedProxies) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
   /** What an instance id may be: 1 to 64 of {@code A-Z a-z 0-9 . _ : -}, safe in a header. */
@@ -36,11 +39,21 @@ public record HttpSettings(
     if (!INSTANCE_ID.matcher(instanceId).matches()) {
       throw new IllegalArgumentException("instanceId must be 1-64 of A-Z a-z 0-9 . _ : -");
     }
+    trustedProxies = Set.copyOf(trustedProxies);
   }
 
-  /** Without sign-in through the browser, with no SMS callback secret, a random instance id. */
+  /**
+   * Without sign-in through the browser, with no SMS callback secret, a random instance id, and no
+   * proxy trusted.
+   */
   public HttpSettings(List<String> corsOrigins, long maxBodyBytes) {
-    this(corsOrigins, maxBodyBytes, Optional.empty(), Optional.empty(), randomInstanceId());
+    this(
+        corsOrigins,
+        maxBodyBytes,
+        Optional.empty(),
+        Optional.empty(),
+        randomInstanceId(),
+        Set.of());
   }
 
   /** Eight random hexadecimal digits: the id of an instance not given one. */
@@ -55,13 +68,26 @@ public record HttpSettings(
   /** These settings, signing in with the given provider. */
   public HttpSettings withGoogleSignIn(OidcSettings oidc) {
     return new HttpSettings(
-        corsOrigins, maxBodyBytes, Optional.of(oidc), smsCallbackSecret, instanceId);
+        corsOrigins,
+        maxBodyBytes,
+        Optional.of(oidc),
+        smsCallbackSecret,
+        instanceId,
+        trustedProxies);
   }
 
   /** These settings, taking delivery reports that carry {@code secret}. */
   public HttpSettings withSmsCallbackSecret(String secret) {
     return new HttpSettings(
-        corsOrigins, maxBodyBytes, googleSignIn, Optional.of(secret), instanceId);
+        corsOrigins, maxBodyBytes, googleSignIn, Optional.of(secret), instanceId, trustedProxies);
+  }
+
+  /**
+   * These settings, taking the client's address from {@code X-Forwarded-For} of {@code proxies}.
+   */
+  public HttpSettings withTrustedProxies(Set<InetAddress> proxies) {
+    return new HttpSettings(
+        corsOrigins, maxBodyBytes, googleSignIn, smsCallbackSecret, instanceId, proxies);
   }
 
   @Override
@@ -76,6 +102,8 @@ public record HttpSettings(
         + smsCallbackSecret.map(s -> "(hidden)").orElse("(none)")
         + ", instanceId="
         + instanceId
+        + ", trustedProxies="
+        + trustedProxies
         + "]";
   }
 }

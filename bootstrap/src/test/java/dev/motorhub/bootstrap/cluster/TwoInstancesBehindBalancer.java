@@ -26,11 +26,16 @@ import org.junit.jupiter.api.Test;
  * The core's races and revocations hold across two instances on one database, behind a load
  * balancer that alternates between them: one winner of many accepts, an invoice never overpaid, a
  * logout, a deactivation and a suspension refused at once on the other instance, and login
- * throttling counting the failures made on both. Run by {@code scripts/cluster-test}, which starts
- * the instances and HAProxy; its name keeps it out of the normal test run, which has no balancer.
+ * throttling counting the failures made on both, each client by its own address (the balancer
+ * forwards it in {@code X-Forwarded-For}). Run by {@code scripts/cluster-test}, which starts the
+ * instances and HAProxy; its name keeps it out of the normal test run, which has no balancer.
  */
 class TwoInstancesBehindBalancer {
   private static final int RIVALS = 12;
+
+  /** An odd number of addresses, so that each one's second guess goes to the other instance. */
+  private static final int ATTACKERS = 19;
+
   static Balancer balancer;
   static Api root;
 
@@ -186,6 +191,28 @@ class TwoInstancesBehindBalancer {
     assertThat(instance(after)).isEqualTo(instance(before));
   }
 
+  @Test
+  void anAttackersAddresses_arePausedOneByOneAcrossInstances_whileTheOwnerSignsIn() {
+    customer("backoff_frank");
+    List<Api.Reply> guesses = new ArrayList<>();
+    for (int i = 0; i < 2 * ATTACKERS; i++) {
+      Api attacker = balancer.api().from("127.0.0." + (2 + i % ATTACKERS));
+      guesses.add(logIn(attacker, "backoff_frank", "Wrong-Password-1"));
+    }
+
+    assertThat(guesses.subList(0, ATTACKERS)).extracting(Api.Reply::status).containsOnly(401);
+    assertThat(guesses.subList(ATTACKERS, 2 * ATTACKERS))
+        .extracting(Api.Reply::status)
+        .containsOnly(429);
+    for (int i = 0; i < ATTACKERS; i++) {
+      assertThat(instance(guesses.get(ATTACKERS + i)))
+          .as("each address's second guess reaches the other instance")
+          .isNotEqualTo(instance(guesses.get(i)));
+    }
+    Api owner = balancer.api().from("127.0.0.100");
+    assertThat(logIn(owner, "backoff_frank", Accounts.PASSWORD).status()).isEqualTo(200);
+  }
+
   private static Accounts.Signed customer(String username) {
     return Accounts.register(balancer.api(), username, "customer");
   }
@@ -195,9 +222,11 @@ class TwoInstancesBehindBalancer {
   }
 
   private static Api.Reply logIn(String username, String password) {
-    return balancer
-        .api()
-        .post("/v1/auth/login", Map.of("username", username, "password", password));
+    return logIn(balancer.api(), username, password);
+  }
+
+  private static Api.Reply logIn(Api client, String username, String password) {
+    return client.post("/v1/auth/login", Map.of("username", username, "password", password));
   }
 
   /**
