@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 public final class ClientAddresses {
   public static final String FORWARDED_FOR = "X-Forwarded-For";
   private static final String ATTRIBUTE = "motorhub.clientAddress";
-  private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f.:]{2,45}");
+
+  /** A dotted IPv4 address, or an IPv6 one (with a colon): what the JDK parses without DNS. */
+  private static final Pattern LITERAL =
+      Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}|(?=.{2,45}$)[0-9A-Fa-f.]*:[0-9A-Fa-f.:]*");
 
   private ClientAddresses() {}
 
