@@ -17,6 +17,7 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PendingSignInRepository;
 import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -52,6 +53,8 @@ public interface Store {
   LoginAttempts loginAttempts();
 
   LinkedIdentityRepository linkedIdentities();
+
+  PendingSignInRepository pendingSignIns();
 
   SubscriptionPlanRepository plans();
 

@@ -94,6 +94,7 @@ final class Platform implements AutoCloseable {
                 LOG.info(
                     "Google sign-in is off: set MOTORHUB_GOOGLE_CLIENT_ID,"
                         + " MOTORHUB_GOOGLE_CLIENT_SECRET and MOTORHUB_PUBLIC_URL to offer it."));
+    String instanceId = settings.instanceId().orElseGet(HttpSettings::randomInstanceId);
     HttpServer server =
         new HttpServer(
                 core,
@@ -101,11 +102,14 @@ final class Platform implements AutoCloseable {
                     settings.corsOrigins(),
                     settings.maxBodyBytes(),
                     settings.googleSignIn(),
-                    settings.sms().callbackSecret()),
+                    settings.sms().callbackSecret(),
+                    instanceId,
+                    settings.trustedProxies()),
                 clock)
             .start(settings.host(), settings.port());
     LOG.info(
-        "Motorhub listens on http://{}:{} ({} store).",
+        "Motorhub instance {} listens on http://{}:{} ({} store).",
+        instanceId,
         settings.host(),
         server.port(),
         store.kind());

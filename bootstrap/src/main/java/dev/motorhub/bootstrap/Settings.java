@@ -1,19 +1,24 @@
 package dev.motorhub.bootstrap;
 
+import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.oidc.OidcSettings;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.domain.orders.OrderSmsTemplate;
 import dev.motorhub.domain.shared.InvalidInput;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every setting of the server, read from the environment once at start. A bad value stops the start
@@ -22,6 +27,8 @@ import java.util.Optional;
 record Settings(
     String host,
     int port,
+    Optional<String> instanceId,
+    Set<InetAddress> trustedProxies,
     Optional<String> databaseUrl,
     int databasePoolSize,
     Optional<byte[]> jwtSecret,
@@ -90,6 +97,8 @@ record Settings(
     return new Settings(
         read.optional("HOST").orElse("0.0.0.0"),
         read.integer("PORT", 8080, 0, 65535),
+        instanceId(read),
+        trustedProxies(read),
         databaseUrl,
         read.integer("DATABASE_POOL_SIZE", 10, 1, 200),
         secret,
@@ -97,14 +106,7 @@ record Settings(
         accessTtl,
         sessionTtl,
         read.currency("MOTORHUB_CURRENCY", "USD"),
-        read.optional("MOTORHUB_CORS_ORIGINS")
-            .map(
-                v ->
-                    Arrays.stream(v.split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList())
-            .orElse(List.of()),
+        read.list("MOTORHUB_CORS_ORIGINS"),
         read.integer("MOTORHUB_MAX_BODY_BYTES", 1_048_576, 1024, 100_000_000),
         admin(read),
         Path.of(read.optional("MOTORHUB_IMAGE_DIR").orElse("data/images")),
@@ -147,6 +149,31 @@ record Settings(
         orderSmsTemplate);
   }
 
+  private static Optional<String> instanceId(Reader read) {
+    Optional<String> id = read.optional("MOTORHUB_INSTANCE_ID");
+    if (id.isPresent() && !HttpSettings.INSTANCE_ID.matcher(id.get()).matches()) {
+      throw new SettingsError(
+          "MOTORHUB_INSTANCE_ID must be 1 to 64 of A-Z a-z 0-9 . _ : - (it goes in a header).");
+    }
+    return id;
+  }
+
+  private static Set<InetAddress> trustedProxies(Reader read) {
+    Set<InetAddress> proxies = new LinkedHashSet<>();
+    for (String address : read.list("MOTORHUB_TRUSTED_PROXIES")) {
+      proxies.add(
+          ClientAddresses.literal(address)
+              .orElseThrow(
+                  () ->
+                      new SettingsError(
+                          "MOTORHUB_TRUSTED_PROXIES must be IP addresses separated by commas,"
+                              + " such as 10.0.0.5; '"
+                              + address
+                              + "' is not one.")));
+    }
+    return Set.copyOf(proxies);
+  }
+
   private static Optional<AdminAccount> admin(Reader read) {
     Optional<String> username = read.optional("MOTORHUB_ADMIN_USERNAME");
     Optional<String> password = read.optional("MOTORHUB_ADMIN_PASSWORD");
@@ -167,6 +194,15 @@ record Settings(
   record Reader(Map<String, String> env) {
     Optional<String> optional(String name) {
       return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The comma-separated values of {@code name}, none when it is unset. */
+    List<String> list(String name) {
+      return optional(name)
+          .map(
+              v ->
+                  Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+          .orElse(List.of());
     }
 
     int integer(String name, int fallback, int min, int max) {

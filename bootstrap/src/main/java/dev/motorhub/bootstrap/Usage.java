@@ -26,6 +26,10 @@ final class Usage {
           Variable.of("PORT", "8080", "HTTP port (0 picks a free one)"),
           Variable.of("HOST", "0.0.0.0", "address to listen on"),
           Variable.unset(
+              "MOTORHUB_INSTANCE_ID",
+              "this instance's name in the X-Instance header of every response and in its logs,"
+                  + " 1-64 of A-Z a-z 0-9 . _ : -; unset, eight random hexadecimal digits"),
+          Variable.unset(
               "DATABASE_URL",
               "PostgreSQL JDBC URL, e.g. jdbc:postgresql://host:5432/db?user=u&password=p;"
                   + " unset, the in-memory store"),
@@ -51,6 +55,11 @@ final class Usage {
               "USD",
               "ISO 4217 currency (of at most two decimal places) of every amount: plan prices,"
                   + " service fees, proposals, invoices"),
+          Variable.unset(
+              "MOTORHUB_TRUSTED_PROXIES",
+              "comma-separated IP addresses of the load balancers or proxies in front of the"
+                  + " server, e.g. 10.0.0.5: a request from one of them is taken to come from the"
+                  + " last address in its X-Forwarded-For (for login throttling); unset, none"),
           Variable.unset(
               "MOTORHUB_CORS_ORIGINS",
               "comma-separated origins allowed by CORS, e.g. https://app.example.com; unset, none"),

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Signing in with Google on the platform as the jar starts it, on a real PostgreSQL: the account
- * opened or linked and the browser session kept there, its token working, signing out ending it;
- * the client secret never in the log.
+ * opened or linked and the browser session kept there, its token working, signing out ending it; a
+ * sign-in started on one instance finished on another, once; the client secret never in the log.
  */
 class GoogleSignInPlatformTest {
   private static final String DATABASE_URL =
@@ -115,6 +116,30 @@ class GoogleSignInPlatformTest {
   }
 
   @Test
+  void onPostgres_aSignInStartedOnOneInstance_isFinishedOnAnother_once() throws IOException {
+    int first = freePort();
+    int second = freePort();
+    try (Platform one = Platform.start(Settings.from(env(first)));
+        Platform two = Platform.start(Settings.from(env(second, first)))) {
+      GoogleBrowser onOne = new GoogleBrowser(new Api("http://127.0.0.1:" + first));
+      GoogleBrowser onTwo = new GoogleBrowser(new Api("http://127.0.0.1:" + second));
+      GoogleBrowser.Started started = onOne.start();
+      String back = onOne.authorize(started, UnaryOperator.identity());
+
+      Api.Reply finished = onTwo.callback(back, started.bindingCookie());
+      assertThat(finished.status()).as(finished.toString()).isEqualTo(303);
+      String session = GoogleBrowser.cookie(finished, GoogleBrowser.SESSION).orElseThrow();
+      assertThat(onOne.token(session).status()).isEqualTo(200);
+
+      Api.Reply replayed = onOne.callback(back, started.bindingCookie());
+      assertThat(replayed.status()).isEqualTo(400);
+      assertThat(replayed.body()).contains("already used");
+      Api.forget("http://127.0.0.1:" + first);
+      Api.forget("http://127.0.0.1:" + second);
+    }
+  }
+
+  @Test
   void withoutAClientId_googleSignInIsOff_andTheLogSaysSo() {
     Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "HOST", "127.0.0.1"));
     try (Platform platform = Platform.start(Settings.from(env))) {
@@ -126,6 +151,11 @@ class GoogleSignInPlatformTest {
   }
 
   private Map<String, String> env(int port) {
+    return env(port, port);
+  }
+
+  /** The settings of an instance on {@code port} that browsers reach on {@code publicPort}. */
+  private Map<String, String> env(int port, int publicPort) {
     Map<String, String> env = new HashMap<>();
     env.put("PORT", Integer.toString(port));
     env.put("HOST", "127.0.0.1");
@@ -138,7 +168,7 @@ class GoogleSignInPlatformTest {
     env.put("MOTORHUB_GOOGLE_CLIENT_ID", FakeOpenIdProvider.CLIENT_ID);
     env.put("MOTORHUB_GOOGLE_CLIENT_SECRET", FakeOpenIdProvider.CLIENT_SECRET);
     env.put("MOTORHUB_OIDC_ISSUER", provider.issuer());
-    env.put("MOTORHUB_PUBLIC_URL", "http://127.0.0.1:" + port);
+    env.put("MOTORHUB_PUBLIC_URL", "http://127.0.0.1:" + publicPort);
     return env;
   }
 

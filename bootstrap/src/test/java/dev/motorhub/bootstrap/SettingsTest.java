@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
@@ -18,6 +19,8 @@ class SettingsTest {
     Settings settings = Settings.from(Map.of());
     assertThat(settings.port()).isEqualTo(8080);
     assertThat(settings.databaseUrl()).isEmpty();
+    assertThat(settings.instanceId()).isEmpty();
+    assertThat(settings.trustedProxies()).isEmpty();
     assertThat(settings.bcryptCost()).isEqualTo(12);
     assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(60));
     assertThat(settings.currency().getCurrencyCode()).isEqualTo("USD");
@@ -35,6 +38,8 @@ class SettingsTest {
             Map.ofEntries(
                 Map.entry("PORT", "9090"),
                 Map.entry("HOST", "127.0.0.1"),
+                Map.entry("MOTORHUB_INSTANCE_ID", "web-2"),
+                Map.entry("MOTORHUB_TRUSTED_PROXIES", "10.0.0.5, ::1"),
                 Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/motorhub"),
                 Map.entry("DATABASE_POOL_SIZE", "4"),
                 Map.entry("MOTORHUB_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
@@ -59,6 +64,10 @@ class SettingsTest {
                 Map.entry("MOTORHUB_ORDER_SMS_TEMPLATE", "Asante {name}: {item}, {amount}")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
+    assertThat(settings.instanceId()).contains("web-2");
+    assertThat(settings.trustedProxies())
+        .extracting(InetAddress::getHostAddress)
+        .containsExactlyInAnyOrder("10.0.0.5", "0:0:0:0:0:0:0:1");
     assertThat(settings.databaseUrl()).contains("jdbc:postgresql://db:5432/motorhub");
     assertThat(settings.databasePoolSize()).isEqualTo(4);
     assertThat(settings.bcryptCost()).isEqualTo(10);
@@ -149,6 +158,11 @@ class SettingsTest {
         .hasMessageContaining("at most two decimal places");
     assertThatThrownBy(() -> Settings.from(Map.of("DATABASE_URL", "postgres://x/y")))
         .hasMessageContaining("DATABASE_URL must be a PostgreSQL JDBC URL");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_INSTANCE_ID", "web 2\r\nX-Evil: 1")))
+        .hasMessageContaining("MOTORHUB_INSTANCE_ID must be 1 to 64 of");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_TRUSTED_PROXIES", "10.0.0.5, cafe")))
+        .hasMessageContaining("MOTORHUB_TRUSTED_PROXIES must be IP addresses")
+        .hasMessageContaining("'cafe'");
   }
 
   @Test

@@ -39,6 +39,7 @@ import dev.motorhub.adapters.http.v1.UserRoutes;
 import dev.motorhub.adapters.http.v1.VehicleRoutes;
 import dev.motorhub.adapters.http.web.AllowedMethods;
 import dev.motorhub.adapters.http.web.Authenticator;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
 import dev.motorhub.adapters.http.web.Images;
@@ -65,9 +66,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: the platform's {@code /v1} API, the seed services' routes, health and docs, all
- * over one {@link Motorhub}. Every response carries {@code X-Request-Id}; every error is JSON.
+ * over one {@link Motorhub}. Every response carries {@code X-Request-Id} and {@code X-Instance}
+ * (which instance answered, for a load balancer's operators); every error is JSON.
  */
 public final class HttpServer {
+  public static final String INSTANCE_HEADER = "X-Instance";
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private final Javalin javalin;
 
@@ -144,6 +147,7 @@ public final class HttpServer {
                   rule -> {
                     settings.corsOrigins().forEach(origin -> rule.allowHost(origin));
                     rule.exposeHeader(RequestIds.HEADER);
+                    rule.exposeHeader(INSTANCE_HEADER);
                     rule.exposeHeader("Retry-After");
                   }));
     }
@@ -156,7 +160,7 @@ public final class HttpServer {
                 ctx.statusCode(),
                 Math.round(millis),
                 RequestIds.of(ctx)));
-    config.routes.before(HttpServer::beforeEach);
+    config.routes.before(ctx -> beforeEach(ctx, settings));
     groups.forEach(group -> group.addTo(config.routes));
     config.routes.exception(HttpResponseException.class, ErrorResponses::write);
     config.routes.exception(Exception.class, ErrorResponses::write);
@@ -177,8 +181,10 @@ public final class HttpServer {
     ctx.header("Allow", AllowedMethods.of(javalin.unsafe.internalRouter, ctx.path()));
   }
 
-  private static void beforeEach(Context ctx) {
+  private static void beforeEach(Context ctx, HttpSettings settings) {
     RequestIds.assign(ctx);
+    ClientAddresses.assign(ctx, settings.trustedProxies());
+    ctx.header(INSTANCE_HEADER, settings.instanceId());
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
     TextScreen.queryParameters(ctx);

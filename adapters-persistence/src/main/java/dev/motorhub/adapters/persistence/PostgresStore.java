@@ -20,6 +20,7 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PendingSignInRepository;
 import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -61,6 +62,7 @@ public final class PostgresStore implements Store, AutoCloseable {
   private final JdbiSessionRepository sessions;
   private final JdbiLoginAttempts loginAttempts;
   private final JdbiLinkedIdentityRepository linkedIdentities;
+  private final JdbiPendingSignInRepository pendingSignIns;
   private final JdbiSubscriptionPlanRepository plans;
   private final JdbiCustomerRepository customers;
   private final JdbiMechanicRepository mechanics;
@@ -105,6 +107,7 @@ public final class PostgresStore implements Store, AutoCloseable {
     sessions = new JdbiSessionRepository(transactions);
     loginAttempts = new JdbiLoginAttempts(transactions);
     linkedIdentities = new JdbiLinkedIdentityRepository(transactions);
+    pendingSignIns = new JdbiPendingSignInRepository(transactions);
     plans = new JdbiSubscriptionPlanRepository(transactions);
     customers = new JdbiCustomerRepository(transactions);
     mechanics = new JdbiMechanicRepository(transactions);
@@ -218,6 +221,11 @@ public final class PostgresStore implements Store, AutoCloseable {
   @Override
   public LinkedIdentityRepository linkedIdentities() {
     return linkedIdentities;
+  }
+
+  @Override
+  public PendingSignInRepository pendingSignIns() {
+    return pendingSignIns;
   }
 
   @Override

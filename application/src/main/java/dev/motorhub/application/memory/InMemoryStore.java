@@ -18,6 +18,7 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PendingSignInRepository;
 import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -71,6 +72,7 @@ public final class InMemoryStore implements Store {
   private final InMemorySessionRepository sessions;
   private final InMemoryLoginAttempts loginAttempts;
   private final InMemoryLinkedIdentityRepository linkedIdentities;
+  private final InMemoryPendingSignInRepository pendingSignIns;
   private final InMemorySubscriptionPlanRepository plans;
   private final InMemoryCustomerRepository customers;
   private final InMemoryMechanicRepository mechanics;
@@ -165,6 +167,7 @@ public final class InMemoryStore implements Store {
     notifications = new InMemoryNotificationRepository(new Table<>(transactions));
     smsOutbox = new InMemorySmsOutbox(new Table<>(transactions));
     linkedIdentities = new InMemoryLinkedIdentityRepository(new Table<>(transactions));
+    pendingSignIns = new InMemoryPendingSignInRepository(new Table<>(transactions));
     interests = new InMemoryInterestRepository(new Table<>(transactions));
     conversations = new InMemoryConversationRepository(new Table<>(transactions));
     messages = new InMemoryMessageRepository(new Table<>(transactions));
@@ -268,6 +271,11 @@ public final class InMemoryStore implements Store {
   @Override
   public LinkedIdentityRepository linkedIdentities() {
     return linkedIdentities;
+  }
+
+  @Override
+  public PendingSignInRepository pendingSignIns() {
+    return pendingSignIns;
   }
 
   @Override

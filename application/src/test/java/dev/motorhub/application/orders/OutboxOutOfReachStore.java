@@ -18,6 +18,7 @@ import dev.motorhub.application.customers.LeadRepository;
 import dev.motorhub.application.garage.VehicleRepository;
 import dev.motorhub.application.identity.LinkedIdentityRepository;
 import dev.motorhub.application.identity.LoginAttempts;
+import dev.motorhub.application.identity.PendingSignInRepository;
 import dev.motorhub.application.identity.PhoneVerificationRepository;
 import dev.motorhub.application.identity.SessionRepository;
 import dev.motorhub.application.identity.SubscriptionPlanRepository;
@@ -109,6 +110,11 @@ final class OutboxOutOfReachStore implements Store {
   @Override
   public LinkedIdentityRepository linkedIdentities() {
     return store.linkedIdentities();
+  }
+
+  @Override
+  public PendingSignInRepository pendingSignIns() {
+    return store.pendingSignIns();
   }
 
   @Override

@@ -1,12 +1,12 @@
 package dev.motorhub.adapters.http.oidc;
 
 import dev.motorhub.adapters.http.oidc.IdTokenVerifier.VerifiedIdentity;
+import dev.motorhub.application.identity.PendingSignIn;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -25,9 +25,9 @@ final class GoogleSignIn {
   private final PendingSignIns pending;
   private volatile IdTokenVerifier verifier;
 
-  GoogleSignIn(OidcSettings settings, Clock clock) {
+  GoogleSignIn(OidcSettings settings, PendingSignIns pending) {
     this.provider = new OpenIdProvider(settings);
-    this.pending = new PendingSignIns(clock);
+    this.pending = pending;
   }
 
   Started start() {
@@ -41,7 +41,7 @@ final class GoogleSignIn {
   }
 
   VerifiedIdentity finish(String state, String code, Optional<String> binding) {
-    PendingSignIns.Pending signIn = pending.take(state, binding);
+    PendingSignIn signIn = pending.take(state, binding);
     if (code == null || code.isBlank()) {
       throw SignInRefused.bad("Google sent no sign-in code. Please sign in again.", "no code");
     }

@@ -35,7 +35,7 @@ public final class GoogleSignInRoutes implements Routes {
   public GoogleSignInRoutes(
       Motorhub core, OidcSettings settings, BrowserCookies cookies, Clock clock) {
     this.core = core;
-    this.signIn = new GoogleSignIn(settings, clock);
+    this.signIn = new GoogleSignIn(settings, new PendingSignIns(core.store(), clock));
     this.issuer = settings.issuer().toString();
     this.cookies = cookies;
     this.clock = clock;

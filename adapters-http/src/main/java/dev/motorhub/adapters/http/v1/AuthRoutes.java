@@ -2,6 +2,7 @@ package dev.motorhub.adapters.http.v1;
 
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
@@ -64,7 +65,9 @@ public final class AuthRoutes implements Routes {
     var signedIn =
         core.identity()
             .logIn()
-            .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
+            .logIn(
+                new LogIn.Command(
+                    body.text("username"), body.text("password"), ClientAddresses.of(ctx)));
     ctx.json(Views.tokens(signedIn.tokens(), null, clock));
   }
 

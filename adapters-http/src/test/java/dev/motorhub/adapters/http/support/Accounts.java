@@ -28,24 +28,27 @@ public final class Accounts {
   }
 
   public static Signed register(TestServer server, String username, String role) {
+    return register(server.api(), username, role);
+  }
+
+  /** An account of {@code role} registered through {@code anonymous}, a client of no one. */
+  public static Signed register(Api anonymous, String username, String role) {
     Api.Reply reply =
-        server
-            .api()
-            .post(
-                "/v1/auth/register",
-                Map.of(
-                    "username",
-                    username,
-                    "email",
-                    username + "@example.com",
-                    "password",
-                    PASSWORD,
-                    "first_name",
-                    "First" + username,
-                    "last_name",
-                    "Last" + username,
-                    "role",
-                    role));
+        anonymous.post(
+            "/v1/auth/register",
+            Map.of(
+                "username",
+                username,
+                "email",
+                username + "@example.com",
+                "password",
+                PASSWORD,
+                "first_name",
+                "First" + username,
+                "last_name",
+                "Last" + username,
+                "role",
+                role));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     String token = reply.text("access_token");
     return new Signed(
@@ -53,7 +56,7 @@ public final class Accounts {
         username,
         token,
         reply.text("refresh_token"),
-        server.api().bearer(token));
+        anonymous.bearer(token));
   }
 
   /** A staff member or superuser, created through the core and signed in over HTTP. */
@@ -101,11 +104,16 @@ public final class Accounts {
   }
 
   public static Signed logIn(TestServer server, String username) {
+    return logIn(server.api(), username, PASSWORD);
+  }
+
+  /** The account signed in through {@code anonymous}, a client of no one. */
+  public static Signed logIn(Api anonymous, String username, String password) {
     Api.Reply reply =
-        server.api().post("/v1/auth/login", Map.of("username", username, "password", PASSWORD));
+        anonymous.post("/v1/auth/login", Map.of("username", username, "password", password));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     String token = reply.text("access_token");
-    Api api = server.api().bearer(token);
+    Api api = anonymous.bearer(token);
     return new Signed(
         api.get("/v1/me").text("id"), username, token, reply.text("refresh_token"), api);
   }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,45 +17,58 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A real HTTP client for tests: JSON in, {@link Reply} out, an optional bearer token. */
+/**
+ * A real HTTP client for tests: JSON in, {@link Reply} out, an optional bearer token, and
+ * optionally its own loopback address to send from.
+ */
 public final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /**
-   * One client, and so one pool of connections, a server address: when a test server stops, its
-   * connections go with it ({@link #forget}), so that none is reused with a later server that
-   * happens to get the same port (its first request would find the connection closed).
+   * One client, and so one pool of connections, a server address (and an address sent from, if
+   * any): when a test server stops, its connections go with it ({@link #forget}), so that none is
+   * reused with a later server that happens to get the same port (its first request would find the
+   * connection closed).
    */
   private static final Map<String, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
   private final String base;
   private final String authorization;
   private final Map<String, String> headers;
+  private final Optional<InetAddress> from;
 
   public Api(String base) {
-    this(base, null, Map.of());
+    this(base, null, Map.of(), Optional.empty());
   }
 
-  private Api(String base, String authorization, Map<String, String> headers) {
+  private Api(
+      String base, String authorization, Map<String, String> headers, Optional<InetAddress> from) {
     this.base = base;
     this.authorization = authorization;
     this.headers = headers;
+    this.from = from;
   }
 
   /** Closes the connections to {@code base}, whose server has stopped. */
   public static void forget(String base) {
-    HttpClient client = CLIENTS.remove(base);
-    if (client != null) {
-      client.close();
-    }
+    CLIENTS.keySet().stream()
+        .filter(key -> key.equals(base) || key.startsWith(base + " from "))
+        .toList()
+        .forEach(key -> CLIENTS.remove(key).close());
   }
 
   private HttpClient client() {
     return CLIENTS.computeIfAbsent(
-        base, b -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        from.map(address -> base + " from " + address.getHostAddress()).orElse(base),
+        key -> {
+          HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+          from.ifPresent(client::localAddress);
+          return client.build();
+        });
   }
 
   public String base() {
@@ -62,18 +77,27 @@ public final class Api {
 
   /** The same client, sending {@code Authorization: Bearer token}. */
   public Api bearer(String token) {
-    return new Api(base, "Bearer " + token, headers);
+    return new Api(base, "Bearer " + token, headers, from);
   }
 
   /** The same client, sending {@code Authorization: Token token} as the DRF seeds do. */
   public Api token(String token) {
-    return new Api(base, "Token " + token, headers);
+    return new Api(base, "Token " + token, headers, from);
+  }
+
+  /** The same client, sending from {@code address}, such as the loopback {@code 127.0.0.2}. */
+  public Api from(String address) {
+    try {
+      return new Api(base, authorization, headers, Optional.of(InetAddress.getByName(address)));
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   public Api header(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new Api(base, authorization, more);
+    return new Api(base, authorization, more, from);
   }
 
   public Reply get(String path) {

@@ -2,18 +2,12 @@ package dev.motorhub.adapters.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.motorhub.application.customers.AddCreditCard;
-import dev.motorhub.application.customers.CardForm;
-import dev.motorhub.application.garage.RegisterVehicle;
-import dev.motorhub.application.garage.VehicleForm;
-import dev.motorhub.application.identity.Principal;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Marketplace records for HTTP tests: vehicles and cards through the core (as their routes are not
- * part of this adapter yet), services, trades and proposals over HTTP.
+ * Marketplace records for HTTP tests, all made over HTTP: vehicles, cards, services, trades and
+ * proposals.
  */
 public final class Market {
   public static final String VISA = "4242424242424242";
@@ -27,20 +21,29 @@ public final class Market {
     return vehicle(server, accessToken, "Toyota", "Corolla", 2018);
   }
 
-  /** A vehicle with a plate no other test uses, registered by its owner; its id. */
   public static String vehicle(
       TestServer server, String accessToken, String brand, String model, int year) {
-    String plate = "MH-" + SEQUENCE.incrementAndGet();
-    var form =
-        new VehicleForm(brand, model, Integer.toString(year), "Blue", plate, null, "42000", null);
-    return server
-        .core()
-        .garage()
-        .registerVehicle()
-        .register(
-            new RegisterVehicle.Command(principal(server, accessToken), Optional.empty(), form))
-        .id()
-        .toString();
+    return vehicle(server.api().bearer(accessToken), brand, model, year);
+  }
+
+  /** A vehicle with a plate no other test uses, registered by its owner; its id. */
+  public static String vehicle(Api owner, String brand, String model, int year) {
+    return created(
+        owner.post(
+            "/v1/vehicles",
+            Map.of(
+                "brand",
+                brand,
+                "model",
+                model,
+                "year",
+                year,
+                "color",
+                "Blue",
+                "license_plate",
+                "MH-" + SEQUENCE.incrementAndGet(),
+                "mileage",
+                42000)));
   }
 
   /** A Visa card, valid until 2030, on the file of the holder of {@code accessToken}; its id. */
@@ -49,14 +52,15 @@ public final class Market {
   }
 
   public static String card(TestServer server, String accessToken, String number) {
-    var form = new CardForm(number, "12/30", null, null, "Card Holder", "123");
-    return server
-        .core()
-        .customers()
-        .addCreditCard()
-        .add(AddCreditCard.Command.of(principal(server, accessToken), form))
-        .id()
-        .toString();
+    return card(server.api().bearer(accessToken), number);
+  }
+
+  /** A card of {@code number}, valid until 2030, put on file by its owner; its id. */
+  public static String card(Api owner, String number) {
+    return created(
+        owner.post(
+            "/v1/credit-cards",
+            Map.of("number", number, "expiry", "12/30", "holder", "Card Holder", "cvc", "123")));
   }
 
   /** An active service of {@code kind} and {@code fee} with a name no other test uses; its id. */
@@ -118,11 +122,6 @@ public final class Market {
         "monthly",
         "note",
         "Serviced last spring.");
-  }
-
-  /** The caller of {@code accessToken} as the core knows them. */
-  private static Principal principal(TestServer server, String accessToken) {
-    return server.core().identity().authenticate().authenticate(accessToken);
   }
 
   private static String created(Api.Reply reply) {

@@ -19,9 +19,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The real HTTP server on a random port over the in-memory store, with the real bcrypt (at the
@@ -84,6 +86,23 @@ public final class TestServer implements AutoCloseable {
         sms,
         0,
         HTTP.withSmsCallbackSecret(callbackSecret));
+  }
+
+  /**
+   * The server behind a proxy at {@code proxyAddress}, whose {@code X-Forwarded-For} names the
+   * client.
+   */
+  public static TestServer behindProxy(String proxyAddress) {
+    try {
+      return start(
+          new CardOnFilePaymentGateway(),
+          PaymentSettings.defaults(),
+          new InMemorySmsGateway(),
+          0,
+          HTTP.withTrustedProxies(Set.of(InetAddress.getByName(proxyAddress))));
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   private static int freePort() {

@@ -41,7 +41,7 @@ class HttpConventionsTest {
   }
 
   @Test
-  void everyResponse_carriesItsOwnRequestId_successesErrorsAndStaticFilesAlike() {
+  void everyResponse_carriesItsOwnRequestId_andTheInstancesId_successesErrorsAndFilesAlike() {
     Accounts.Signed quinn = Accounts.customer(server, "quinn");
     String big = "{\"notes\": \"" + "x".repeat((int) TestServer.MAX_BODY_BYTES) + "\"}";
     List<Api.Reply> replies =
@@ -67,7 +67,9 @@ class HttpConventionsTest {
             Accounts.logIn(server, "quinn").api().post("/v1/auth/logout", Map.of()));
 
     Set<String> ids = new HashSet<>();
+    Set<String> instances = new HashSet<>();
     for (Api.Reply reply : replies) {
+      instances.add(reply.header("X-Instance"));
       String id = reply.header("X-Request-Id");
       assertThat(id).as(reply.status() + " " + reply.body()).isNotNull().matches(GENERATED_ID);
       assertThat(ids.add(id)).as("ids are not reused").isTrue();
@@ -76,6 +78,7 @@ class HttpConventionsTest {
       }
     }
     assertThat(replies).extracting(Api.Reply::status).contains(200, 204, 400, 401, 403, 404, 413);
+    assertThat(instances).singleElement().asString().matches("[0-9a-f]{8}");
   }
 
   @ParameterizedTest
@@ -119,6 +122,7 @@ class HttpConventionsTest {
       assertThat(reply.header("Access-Control-Allow-Origin")).isEqualTo(ALLOWED_ORIGIN);
       assertThat(reply.header("Access-Control-Expose-Headers"))
           .contains("X-Request-Id")
+          .contains("X-Instance")
           .contains("Retry-After");
       assertThat(reply.header("Vary")).contains("Origin");
     }

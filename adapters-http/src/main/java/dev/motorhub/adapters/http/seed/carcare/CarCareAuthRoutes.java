@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http.seed.carcare;
 
 import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
@@ -50,7 +51,9 @@ final class CarCareAuthRoutes implements Routes {
     SignedIn signedIn =
         core.identity()
             .logIn()
-            .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
+            .logIn(
+                new LogIn.Command(
+                    body.text("username"), body.text("password"), ClientAddresses.of(ctx)));
     ctx.status(202)
         .json(
             new CarCareViews.TokensView(

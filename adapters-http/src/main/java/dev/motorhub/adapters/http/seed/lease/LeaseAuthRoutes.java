@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.seed.lease;
 import dev.motorhub.adapters.http.seed.ClientRoles;
 import dev.motorhub.adapters.http.seed.PhoneField;
 import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
@@ -44,7 +45,9 @@ final class LeaseAuthRoutes implements Routes {
     SignedIn signedIn =
         core.identity()
             .logIn()
-            .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
+            .logIn(
+                new LogIn.Command(
+                    body.text("username"), body.text("password"), ClientAddresses.of(ctx)));
     ctx.json(
         new LeaseViews.LoggedInView(
             "successful login",

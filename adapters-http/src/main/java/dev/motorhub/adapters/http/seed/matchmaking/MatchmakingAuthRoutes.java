@@ -2,6 +2,7 @@ package dev.motorhub.adapters.http.seed.matchmaking;
 
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.Forms;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
@@ -48,7 +49,8 @@ final class MatchmakingAuthRoutes implements Routes {
 
   private void logIn(Context ctx) {
     Body body = Body.of(ctx);
-    var command = new LogIn.Command(body.text("username"), body.text("password"), ctx.ip());
+    var command =
+        new LogIn.Command(body.text("username"), body.text("password"), ClientAddresses.of(ctx));
     SignedIn signedIn = core.identity().logIn().logIn(command);
     ctx.json(new MatchmakingViews.TokenView(signedIn.tokens().accessToken()));
   }

@@ -2,6 +2,7 @@ package dev.motorhub.adapters.http.seed.mycars;
 
 import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.Body;
+import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.Routes;
 import dev.motorhub.application.Motorhub;
 import dev.motorhub.application.identity.ChangePassword;
@@ -43,7 +44,9 @@ final class MyCarsAuthRoutes implements Routes {
     var signedIn =
         core.identity()
             .logIn()
-            .logIn(new LogIn.Command(body.text("username"), body.text("password"), ctx.ip()));
+            .logIn(
+                new LogIn.Command(
+                    body.text("username"), body.text("password"), ClientAddresses.of(ctx)));
     ctx.json(pair(signedIn.tokens()));
   }
 
