@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running platform: the store the settings choose (and the image store that goes with it), the
- * core over it, the HTTP server, and the background jobs (unless turned off). Closing it stops the
- * jobs (letting a running batch finish), then the server, then the store.
+ * core over it, the meters, the HTTP server, and the background jobs (unless turned off). Closing
+ * it stops the jobs (letting a running batch finish), then the server, then the store.
  */
 final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -38,12 +38,15 @@ final class Platform implements AutoCloseable {
 
   private final Store store;
   private final Motorhub core;
+  private final Meters meters;
   private final HttpServer server;
   private final Optional<BackgroundJobs> jobs;
 
-  private Platform(Store store, Motorhub core, HttpServer server, Optional<BackgroundJobs> jobs) {
+  private Platform(
+      Store store, Motorhub core, Meters meters, HttpServer server, Optional<BackgroundJobs> jobs) {
     this.store = store;
     this.core = core;
+    this.meters = meters;
     this.server = server;
     this.jobs = jobs;
   }
@@ -94,6 +97,7 @@ final class Platform implements AutoCloseable {
                 LOG.info(
                     "Google sign-in is off: set MOTORHUB_GOOGLE_CLIENT_ID,"
                         + " MOTORHUB_GOOGLE_CLIENT_SECRET and MOTORHUB_PUBLIC_URL to offer it."));
+    Meters meters = new Meters(store);
     HttpServer server =
         new HttpServer(
                 core,
@@ -101,15 +105,17 @@ final class Platform implements AutoCloseable {
                     settings.corsOrigins(),
                     settings.maxBodyBytes(),
                     settings.googleSignIn(),
-                    settings.sms().callbackSecret()),
-                clock)
+                    settings.sms().callbackSecret(),
+                    settings.metricsAllowed()),
+                clock,
+                meters.registry())
             .start(settings.host(), settings.port());
     LOG.info(
         "Motorhub listens on http://{}:{} ({} store).",
         settings.host(),
         server.port(),
         store.kind());
-    return new Platform(store, core, server, startJobs(settings, core));
+    return new Platform(store, core, meters, server, startJobs(settings, core));
   }
 
   /**
@@ -221,6 +227,7 @@ final class Platform implements AutoCloseable {
         });
     server.stop();
     closeStore(store);
+    meters.close();
   }
 
   private static void closeStore(Store store) {

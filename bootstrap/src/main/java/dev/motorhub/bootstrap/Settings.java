@@ -1,6 +1,7 @@
 package dev.motorhub.bootstrap;
 
 import dev.motorhub.adapters.http.oidc.OidcSettings;
+import dev.motorhub.adapters.http.ops.AddressRange;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
 import dev.motorhub.domain.orders.OrderSmsTemplate;
@@ -42,7 +43,9 @@ record Settings(
     PaymentSettings payments,
     Optional<OidcSettings> googleSignIn,
     SmsSettings sms,
-    OrderSmsTemplate orderSmsTemplate) {
+    OrderSmsTemplate orderSmsTemplate,
+    LogSettings logs,
+    List<AddressRange> metricsAllowed) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -97,14 +100,7 @@ record Settings(
         accessTtl,
         sessionTtl,
         read.currency("MOTORHUB_CURRENCY", "USD"),
-        read.optional("MOTORHUB_CORS_ORIGINS")
-            .map(
-                v ->
-                    Arrays.stream(v.split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList())
-            .orElse(List.of()),
+        read.list("MOTORHUB_CORS_ORIGINS"),
         read.integer("MOTORHUB_MAX_BODY_BYTES", 1_048_576, 1024, 100_000_000),
         admin(read),
         Path.of(read.optional("MOTORHUB_IMAGE_DIR").orElse("data/images")),
@@ -117,7 +113,30 @@ record Settings(
         payments(read),
         GoogleSignInSettings.read(read::optional),
         SmsSettings.from(read),
-        read.orderSmsTemplate("MOTORHUB_ORDER_SMS_TEMPLATE"));
+        read.orderSmsTemplate("MOTORHUB_ORDER_SMS_TEMPLATE"),
+        LogSettings.read(read),
+        metricsAllowed(read));
+  }
+
+  /** Who may read /metrics without a token: the machine itself unless told, none with "none". */
+  private static List<AddressRange> metricsAllowed(Reader read) {
+    String name = "MOTORHUB_METRICS_ALLOW";
+    Optional<String> value = read.optional(name);
+    if (value.isEmpty()) {
+      return AddressRange.LOOPBACK;
+    }
+    if (value.get().equalsIgnoreCase("none")) {
+      return List.of();
+    }
+    try {
+      return read.list(name).stream().map(AddressRange::parse).toList();
+    } catch (IllegalArgumentException e) {
+      throw new SettingsError(
+          name
+              + " must be addresses or CIDR ranges separated by commas, or none: "
+              + e.getMessage()
+              + ".");
+    }
   }
 
   /** When pending payments are looked up at the provider, and when one never received fails. */
@@ -167,6 +186,15 @@ record Settings(
   record Reader(Map<String, String> env) {
     Optional<String> optional(String name) {
       return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The comma-separated values of {@code name}, none when it is unset. */
+    List<String> list(String name) {
+      return optional(name)
+          .map(
+              v ->
+                  Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+          .orElse(List.of());
     }
 
     int integer(String name, int fallback, int min, int max) {

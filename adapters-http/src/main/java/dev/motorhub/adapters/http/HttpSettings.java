@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http;
 
 import dev.motorhub.adapters.http.oidc.OidcSettings;
+import dev.motorhub.adapters.http.ops.AddressRange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,14 +9,15 @@ import java.util.Optional;
 /**
  * How the HTTP server behaves: the origins allowed by CORS (none: no CORS headers at all), the
  * largest request body it reads, signing in with Google (OpenID Connect) when configured, and the
- * secret the SMS provider's delivery reports must carry (none: they are refused). The secret never
- * appears in {@link #toString()}.
+ * secret the SMS provider's delivery reports must carry (none: they are refused), and the addresses
+ * {@code /metrics} is open to without a token. The secret never appears in {@link #toString()}.
  */
 public record HttpSettings(
     List<String> corsOrigins,
     long maxBodyBytes,
     Optional<OidcSettings> googleSignIn,
-    Optional<String> smsCallbackSecret) {
+    Optional<String> smsCallbackSecret,
+    List<AddressRange> metricsAllowed) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
   public HttpSettings {
@@ -25,11 +27,15 @@ public record HttpSettings(
     }
     Objects.requireNonNull(googleSignIn, "googleSignIn");
     Objects.requireNonNull(smsCallbackSecret, "smsCallbackSecret");
+    metricsAllowed = List.copyOf(metricsAllowed);
   }
 
-  /** Without sign-in through the browser, and with no SMS callback secret. */
+  /**
+   * Without sign-in through the browser, with no SMS callback secret, and {@code /metrics} open
+   * without a token from the machine itself.
+   */
   public HttpSettings(List<String> corsOrigins, long maxBodyBytes) {
-    this(corsOrigins, maxBodyBytes, Optional.empty(), Optional.empty());
+    this(corsOrigins, maxBodyBytes, Optional.empty(), Optional.empty(), AddressRange.LOOPBACK);
   }
 
   public static HttpSettings defaults() {
@@ -38,12 +44,19 @@ public record HttpSettings(
 
   /** These settings, signing in with the given provider. */
   public HttpSettings withGoogleSignIn(OidcSettings oidc) {
-    return new HttpSettings(corsOrigins, maxBodyBytes, Optional.of(oidc), smsCallbackSecret);
+    return new HttpSettings(
+        corsOrigins, maxBodyBytes, Optional.of(oidc), smsCallbackSecret, metricsAllowed);
   }
 
   /** These settings, taking delivery reports that carry {@code secret}. */
   public HttpSettings withSmsCallbackSecret(String secret) {
-    return new HttpSettings(corsOrigins, maxBodyBytes, googleSignIn, Optional.of(secret));
+    return new HttpSettings(
+        corsOrigins, maxBodyBytes, googleSignIn, Optional.of(secret), metricsAllowed);
+  }
+
+  /** These settings, {@code /metrics} open without a token to callers from {@code allowed}. */
+  public HttpSettings withMetricsAllowed(List<AddressRange> allowed) {
+    return new HttpSettings(corsOrigins, maxBodyBytes, googleSignIn, smsCallbackSecret, allowed);
   }
 
   @Override
@@ -56,6 +69,8 @@ public record HttpSettings(
         + googleSignIn
         + ", smsCallbackSecret="
         + smsCallbackSecret.map(s -> "(hidden)").orElse("(none)")
+        + ", metricsAllowed="
+        + metricsAllowed
         + "]";
   }
 }
