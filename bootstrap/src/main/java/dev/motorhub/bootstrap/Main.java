@@ -18,7 +18,8 @@ import java.util.Set;
  * The command line: {@code serve} (the default) runs the server; {@code migrate} brings the
  * database schema up to date; {@code create-superuser USERNAME EMAIL} makes a superuser with the
  * password from MOTORHUB_ADMIN_PASSWORD or the first line of standard input; {@code --help} prints
- * the commands and the settings ({@link Usage}).
+ * the commands and the settings ({@link Usage}). Every command logs as the settings say ({@link
+ * Logging}) and writes out its last lines before the process exits.
  */
 public final class Main {
   private static final Set<String> COMMANDS = Set.of("serve", "migrate", "create-superuser");
@@ -27,7 +28,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), System.out, System.err));
+    int code = run(args, System.getenv(), System.out, System.err);
+    Logging.stop();
+    System.exit(code);
   }
 
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
@@ -43,6 +46,7 @@ public final class Main {
     }
     try {
       Settings settings = Settings.from(env);
+      Logging.start(settings.logs(), System.err);
       return switch (command) {
         case "migrate" -> migrate(settings, err);
         case "create-superuser" -> createSuperuser(args, settings, env, err);
@@ -59,7 +63,14 @@ public final class Main {
 
   private static int serve(Settings settings) {
     Platform platform = Platform.start(settings);
-    Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "motorhub-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  platform.close();
+                  Logging.stop();
+                },
+                "motorhub-shutdown"));
     return waitForever();
   }
 

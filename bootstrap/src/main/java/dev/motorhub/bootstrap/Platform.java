@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running platform: the store the settings choose (and the image store that goes with it), the
- * core over it, the HTTP server, and the background jobs (unless turned off). Closing it stops the
- * jobs (letting a running batch finish), then the server, then the store.
+ * core over it, the meters, the HTTP server, and the background jobs (unless turned off). Closing
+ * it stops the jobs (letting a running batch finish), then the server, then the store.
  */
 final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -38,12 +38,15 @@ final class Platform implements AutoCloseable {
 
   private final Store store;
   private final Motorhub core;
+  private final Meters meters;
   private final HttpServer server;
   private final Optional<BackgroundJobs> jobs;
 
-  private Platform(Store store, Motorhub core, HttpServer server, Optional<BackgroundJobs> jobs) {
+  private Platform(
+      Store store, Motorhub core, Meters meters, HttpServer server, Optional<BackgroundJobs> jobs) {
     this.store = store;
     this.core = core;
+    this.meters = meters;
     this.server = server;
     this.jobs = jobs;
   }
@@ -95,6 +98,7 @@ final class Platform implements AutoCloseable {
                     "Google sign-in is off: set MOTORHUB_GOOGLE_CLIENT_ID,"
                         + " MOTORHUB_GOOGLE_CLIENT_SECRET and MOTORHUB_PUBLIC_URL to offer it."));
     String instanceId = settings.instanceId().orElseGet(HttpSettings::randomInstanceId);
+    Meters meters = new Meters(store);
     HttpServer server =
         new HttpServer(
                 core,
@@ -104,8 +108,10 @@ final class Platform implements AutoCloseable {
                     settings.googleSignIn(),
                     settings.sms().callbackSecret(),
                     instanceId,
-                    settings.trustedProxies()),
-                clock)
+                    settings.trustedProxies(),
+                    settings.metricsAllowed()),
+                clock,
+                meters.registry())
             .start(settings.host(), settings.port());
     LOG.info(
         "Motorhub instance {} listens on http://{}:{} ({} store).",
@@ -113,7 +119,7 @@ final class Platform implements AutoCloseable {
         settings.host(),
         server.port(),
         store.kind());
-    return new Platform(store, core, server, startJobs(settings, core));
+    return new Platform(store, core, meters, server, startJobs(settings, core));
   }
 
   /**
@@ -225,6 +231,7 @@ final class Platform implements AutoCloseable {
         });
     server.stop();
     closeStore(store);
+    meters.close();
   }
 
   private static void closeStore(Store store) {

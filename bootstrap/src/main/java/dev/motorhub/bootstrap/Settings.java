@@ -2,6 +2,7 @@ package dev.motorhub.bootstrap;
 
 import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.oidc.OidcSettings;
+import dev.motorhub.adapters.http.ops.AddressRange;
 import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
@@ -49,7 +50,9 @@ record Settings(
     PaymentSettings payments,
     Optional<OidcSettings> googleSignIn,
     SmsSettings sms,
-    OrderSmsTemplate orderSmsTemplate) {
+    OrderSmsTemplate orderSmsTemplate,
+    LogSettings logs,
+    List<AddressRange> metricsAllowed) {
 
   /** The superuser to make sure of at start. */
   record AdminAccount(String username, String email, String password) {
@@ -119,7 +122,30 @@ record Settings(
         payments(read),
         GoogleSignInSettings.read(read::optional),
         SmsSettings.from(read),
-        read.orderSmsTemplate("MOTORHUB_ORDER_SMS_TEMPLATE"));
+        read.orderSmsTemplate("MOTORHUB_ORDER_SMS_TEMPLATE"),
+        LogSettings.read(read),
+        metricsAllowed(read));
+  }
+
+  /** Who may read /metrics without a token: the machine itself unless told, none with "none". */
+  private static List<AddressRange> metricsAllowed(Reader read) {
+    String name = "MOTORHUB_METRICS_ALLOW";
+    Optional<String> value = read.optional(name);
+    if (value.isEmpty()) {
+      return AddressRange.LOOPBACK;
+    }
+    if (value.get().equalsIgnoreCase("none")) {
+      return List.of();
+    }
+    try {
+      return read.list(name).stream().map(AddressRange::parse).toList();
+    } catch (IllegalArgumentException e) {
+      throw new SettingsError(
+          name
+              + " must be addresses or CIDR ranges separated by commas, or none: "
+              + e.getMessage()
+              + ".");
+    }
   }
 
   /** When pending payments are looked up at the provider, and when one never received fails. */

@@ -170,7 +170,21 @@ final class Usage {
               "MOTORHUB_ORDER_SMS_TEMPLATE",
               OrderSmsTemplate.DEFAULT,
               "the text message a customer is sent when an order is placed for them; placeholders"
-                  + " {item}, {amount}, {currency}, {name} and {order_id}"));
+                  + " {item}, {amount}, {currency}, {name} and {order_id}"),
+          Variable.of(
+              "MOTORHUB_LOG_FORMAT",
+              "json",
+              "json (one JSON object a line) or text (plain lines, for reading in a terminal)"),
+          Variable.of(
+              "MOTORHUB_LOG_LEVEL",
+              "info",
+              "error, warn, info or debug: the least severe lines written (the libraries' at warn"
+                  + " or above)"),
+          Variable.unset(
+              "MOTORHUB_METRICS_ALLOW",
+              "comma-separated addresses or CIDR ranges that may read /metrics without a token, or"
+                  + " none; unset, the machine itself (127.0.0.0/8, ::1). Staff tokens may from"
+                  + " anywhere"));
 
   static final String COMMANDS =
       """

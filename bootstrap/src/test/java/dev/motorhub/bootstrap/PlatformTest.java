@@ -63,6 +63,34 @@ class PlatformTest {
   }
 
   @Test
+  void metrics_showTheJvm_andOnPostgresTheDatabasePool() throws Exception {
+    try (Platform memory =
+        Platform.start(Settings.from(Map.of("PORT", "0", "HOST", "127.0.0.1")))) {
+      String metrics = get(memory, "/metrics", null).body();
+      assertThat(metrics)
+          .contains(
+              "jvm_memory_used_bytes",
+              "jvm_gc_",
+              "jvm_threads_live_threads",
+              "jvm_classes_loaded_classes",
+              "process_cpu_usage",
+              "process_uptime_seconds")
+          .doesNotContain("hikaricp_");
+    }
+    try (Platform postgres = Platform.start(Settings.from(postgresEnv()))) {
+      assertThat(register(postgres, "poole").statusCode()).isEqualTo(201);
+      HttpResponse<String> metrics = get(postgres, "/metrics", null);
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.body())
+          .contains(
+              "hikaricp_connections_max{pool=\"motorhub\"} 2.0",
+              "hikaricp_connections_active{pool=\"motorhub\"}",
+              "hikaricp_connections_acquire_seconds_count{pool=\"motorhub\"}",
+              "route=\"/v1/auth/register\",status=\"201\"");
+    }
+  }
+
+  @Test
   void theBackgroundJobsRun_eachOnItsThread_untilThePlatformCloses() throws Exception {
     List<Thread> earlier = jobThreads(); // other tests' platforms, closed, may still be ending
     List<Thread> jobs;

@@ -3,6 +3,7 @@ package dev.motorhub.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.motorhub.adapters.http.ops.AddressRange;
 import dev.motorhub.application.billing.PaymentSettings;
 import dev.motorhub.application.shared.CoreSettings;
 import java.net.InetAddress;
@@ -61,7 +62,10 @@ class SettingsTest {
                 Map.entry("MOTORHUB_JOBS_INTERVAL_SECONDS", "300"),
                 Map.entry("MOTORHUB_PAYMENT_PENDING_SECONDS", "120"),
                 Map.entry("MOTORHUB_PAYMENT_GIVE_UP_SECONDS", "7200"),
-                Map.entry("MOTORHUB_ORDER_SMS_TEMPLATE", "Asante {name}: {item}, {amount}")));
+                Map.entry("MOTORHUB_ORDER_SMS_TEMPLATE", "Asante {name}: {item}, {amount}"),
+                Map.entry("MOTORHUB_LOG_FORMAT", "Text"),
+                Map.entry("MOTORHUB_LOG_LEVEL", "debug"),
+                Map.entry("MOTORHUB_METRICS_ALLOW", "10.0.0.0/8, 192.0.2.7,fd00::/8")));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.instanceId()).contains("web-2");
@@ -90,6 +94,38 @@ class SettingsTest {
     assertThat(settings.payments().giveUpAfter()).isEqualTo(Duration.ofHours(2));
     assertThat(settings.core().orderSmsTemplate().text())
         .isEqualTo("Asante {name}: {item}, {amount}");
+    assertThat(settings.logs())
+        .isEqualTo(new LogSettings(LogSettings.Format.TEXT, LogSettings.Level.DEBUG));
+    assertThat(settings.metricsAllowed())
+        .containsExactly(
+            AddressRange.parse("10.0.0.0/8"),
+            AddressRange.parse("192.0.2.7"),
+            AddressRange.parse("fd00::/8"));
+  }
+
+  @Test
+  void logs_areJsonLinesAtInfoByDefault_andABadFormatOrLevelStopsTheStart() {
+    assertThat(Settings.from(Map.of()).logs()).isEqualTo(LogSettings.DEFAULTS);
+    assertThat(LogSettings.DEFAULTS)
+        .isEqualTo(new LogSettings(LogSettings.Format.JSON, LogSettings.Level.INFO));
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_LOG_FORMAT", "xml")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessage("MOTORHUB_LOG_FORMAT must be one of json, text, not 'xml'.");
+    assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_LOG_LEVEL", "trace")))
+        .isInstanceOf(SettingsError.class)
+        .hasMessage("MOTORHUB_LOG_LEVEL must be one of error, warn, info, debug, not 'trace'.");
+  }
+
+  @Test
+  void metrics_areOpenToTheMachineItselfByDefault_noneClosesThem_andABadRangeStopsTheStart() {
+    assertThat(Settings.from(Map.of()).metricsAllowed()).isEqualTo(AddressRange.LOOPBACK);
+    assertThat(Settings.from(Map.of("MOTORHUB_METRICS_ALLOW", "none")).metricsAllowed()).isEmpty();
+    for (String bad : new String[] {"localhost", "10.0.0.0/40", "10.0.0.1, prometheus"}) {
+      assertThatThrownBy(() -> Settings.from(Map.of("MOTORHUB_METRICS_ALLOW", bad)))
+          .as(bad)
+          .isInstanceOf(SettingsError.class)
+          .hasMessageStartingWith("MOTORHUB_METRICS_ALLOW must be addresses or CIDR ranges");
+    }
   }
 
   @Test

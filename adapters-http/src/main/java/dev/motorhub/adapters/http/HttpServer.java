@@ -4,7 +4,9 @@ import dev.motorhub.adapters.http.browser.BrowserCookies;
 import dev.motorhub.adapters.http.browser.HomeRoutes;
 import dev.motorhub.adapters.http.media.MediaRoutes;
 import dev.motorhub.adapters.http.oidc.GoogleSignInRoutes;
+import dev.motorhub.adapters.http.ops.MetricsRoutes;
 import dev.motorhub.adapters.http.ops.OperationsRoutes;
+import dev.motorhub.adapters.http.ops.ServedRequests;
 import dev.motorhub.adapters.http.seed.carcare.CarCareRoutes;
 import dev.motorhub.adapters.http.seed.lease.LeaseRoutes;
 import dev.motorhub.adapters.http.seed.matchmaking.MatchmakingRoutes;
@@ -42,7 +44,6 @@ import dev.motorhub.adapters.http.web.Authenticator;
 import dev.motorhub.adapters.http.web.ClientAddresses;
 import dev.motorhub.adapters.http.web.ErrorResponses;
 import dev.motorhub.adapters.http.web.HttpError;
-import dev.motorhub.adapters.http.web.Images;
 import dev.motorhub.adapters.http.web.JettyErrors;
 import dev.motorhub.adapters.http.web.Json;
 import dev.motorhub.adapters.http.web.RequestIds;
@@ -56,25 +57,26 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: the platform's {@code /v1} API, the seed services' routes, health and docs, all
- * over one {@link Motorhub}. Every response carries {@code X-Request-Id} and {@code X-Instance}
- * (which instance answered, for a load balancer's operators); every error is JSON.
+ * over one {@link Motorhub}, and its metrics (in {@code meters}, which the caller may add to) at
+ * {@code /metrics}. Every response carries {@code X-Request-Id} and {@code X-Instance} (which
+ * instance answered, for a load balancer's operators); every error is JSON; every request is logged
+ * and timed ({@link ServedRequests}).
  */
 public final class HttpServer {
   public static final String INSTANCE_HEADER = "X-Instance";
-  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private final Javalin javalin;
 
-  public HttpServer(Motorhub core, HttpSettings settings, Clock clock) {
+  public HttpServer(
+      Motorhub core, HttpSettings settings, Clock clock, PrometheusMeterRegistry meters) {
     Authenticator auth = new Authenticator(core.identity().authenticate());
     BrowserCookies cookies =
         new BrowserCookies(settings.googleSignIn().map(g -> g.https()).orElse(false));
@@ -82,6 +84,7 @@ public final class HttpServer {
         new ArrayList<>(
             List.of(
                 new OperationsRoutes(core.store()),
+                new MetricsRoutes(meters, auth, settings.metricsAllowed()),
                 new AuthRoutes(core, auth, clock),
                 new UserRoutes(core, auth),
                 new CustomerRoutes(core, auth, clock),
@@ -122,12 +125,18 @@ public final class HttpServer {
     settings
         .googleSignIn()
         .ifPresent(google -> groups.add(new GoogleSignInRoutes(core, google, cookies, clock)));
-    this.javalin = Javalin.create(config -> configure(config, settings, groups, this::allow));
+    ServedRequests served = new ServedRequests(meters);
+    this.javalin =
+        Javalin.create(config -> configure(config, settings, groups, served, this::allow));
     AllowedMethods.serveHeadAsGet(javalin.unsafe.internalRouter);
   }
 
   private static void configure(
-      JavalinConfig config, HttpSettings settings, List<Routes> groups, Handler allow) {
+      JavalinConfig config,
+      HttpSettings settings,
+      List<Routes> groups,
+      ServedRequests served,
+      Handler allow) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.http.maxRequestSize = settings.maxBodyBytes();
@@ -151,15 +160,7 @@ public final class HttpServer {
                     rule.exposeHeader("Retry-After");
                   }));
     }
-    config.requestLogger.http(
-        (ctx, millis) ->
-            LOG.info(
-                "{} {} {} {}ms id={}",
-                ctx.method(),
-                Images.loggable(ctx.path()),
-                ctx.statusCode(),
-                Math.round(millis),
-                RequestIds.of(ctx)));
+    config.requestLogger.http(served::record);
     config.routes.before(ctx -> beforeEach(ctx, settings));
     groups.forEach(group -> group.addTo(config.routes));
     config.routes.exception(HttpResponseException.class, ErrorResponses::write);

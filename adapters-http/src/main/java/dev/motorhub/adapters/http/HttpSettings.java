@@ -1,6 +1,7 @@
 package dev.motorhub.adapters.http;
 
 import dev.motorhub.adapters.http.oidc.OidcSettings;
+import dev.motorhub.adapters.http.ops.AddressRange;
 import java.net.InetAddress;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * How the HTTP server behaves: the origins allowed by CORS (none: no CORS headers at all), the
- * largest request body it reads, signing in with Google (OpenID Connect) when configured, and the
+ * largest request body it reads, signing in with Google (OpenID Connect) when configured, the
  * secret the SMS provider's delivery reports must carry (none: they are refused), the id of this
- * instance that every response carries in {@code X-Instance}, and the proxies (load balancers)
- * whose {@code X-Forwarded-For} names the client. The secret never appears in {@link #toString()}.
+ * instance that every response carries in {@code X-Instance}, the proxies (load balancers) whose
+ * {@code X-Forwarded-For} names the client, and the addresses {@code /metrics} is open to without a
+ * token. The secret never appears in {@link #toString()}.
  */
 public record HttpSettings(
     List<String> corsOrigins,
@@ -23,7 +25,8 @@ public record HttpSettings(
     Optional<OidcSettings> googleSignIn,
     Optional<String> smsCallbackSecret,
     String instanceId,
-    Set<InetAddress> trustedProxies) {
+    Set<InetAddress> trustedProxies,
+    List<AddressRange> metricsAllowed) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
   /** What an instance id may be: 1 to 64 of {@code A-Z a-z 0-9 . _ : -}, safe in a header. */
@@ -40,11 +43,12 @@ public record HttpSettings(
       throw new IllegalArgumentException("instanceId must be 1-64 of A-Z a-z 0-9 . _ : -");
     }
     trustedProxies = Set.copyOf(trustedProxies);
+    metricsAllowed = List.copyOf(metricsAllowed);
   }
 
   /**
-   * Without sign-in through the browser, with no SMS callback secret, a random instance id, and no
-   * proxy trusted.
+   * Without sign-in through the browser, with no SMS callback secret, a random instance id, no
+   * proxy trusted, and {@code /metrics} open without a token from the machine itself.
    */
   public HttpSettings(List<String> corsOrigins, long maxBodyBytes) {
     this(
@@ -53,7 +57,8 @@ public record HttpSettings(
         Optional.empty(),
         Optional.empty(),
         randomInstanceId(),
-        Set.of());
+        Set.of(),
+        AddressRange.LOOPBACK);
   }
 
   /** Eight random hexadecimal digits: the id of an instance not given one. */
@@ -73,13 +78,20 @@ public record HttpSettings(
         Optional.of(oidc),
         smsCallbackSecret,
         instanceId,
-        trustedProxies);
+        trustedProxies,
+        metricsAllowed);
   }
 
   /** These settings, taking delivery reports that carry {@code secret}. */
   public HttpSettings withSmsCallbackSecret(String secret) {
     return new HttpSettings(
-        corsOrigins, maxBodyBytes, googleSignIn, Optional.of(secret), instanceId, trustedProxies);
+        corsOrigins,
+        maxBodyBytes,
+        googleSignIn,
+        Optional.of(secret),
+        instanceId,
+        trustedProxies,
+        metricsAllowed);
   }
 
   /**
@@ -87,7 +99,25 @@ public record HttpSettings(
    */
   public HttpSettings withTrustedProxies(Set<InetAddress> proxies) {
     return new HttpSettings(
-        corsOrigins, maxBodyBytes, googleSignIn, smsCallbackSecret, instanceId, proxies);
+        corsOrigins,
+        maxBodyBytes,
+        googleSignIn,
+        smsCallbackSecret,
+        instanceId,
+        proxies,
+        metricsAllowed);
+  }
+
+  /** These settings, {@code /metrics} open without a token to callers from {@code allowed}. */
+  public HttpSettings withMetricsAllowed(List<AddressRange> allowed) {
+    return new HttpSettings(
+        corsOrigins,
+        maxBodyBytes,
+        googleSignIn,
+        smsCallbackSecret,
+        instanceId,
+        trustedProxies,
+        allowed);
   }
 
   @Override
@@ -104,6 +134,8 @@ public record HttpSettings(
         + instanceId
         + ", trustedProxies="
         + trustedProxies
+        + ", metricsAllowed="
+        + metricsAllowed
         + "]";
   }
 }

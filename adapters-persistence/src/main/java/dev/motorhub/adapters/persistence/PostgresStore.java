@@ -2,6 +2,7 @@ package dev.motorhub.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.motorhub.application.Store;
 import dev.motorhub.application.billing.InvoiceNumbers;
 import dev.motorhub.application.billing.InvoiceRepository;
@@ -44,6 +45,7 @@ import dev.motorhub.application.notifications.SentReminders;
 import dev.motorhub.application.notifications.SmsOutbox;
 import dev.motorhub.application.orders.OrderRepository;
 import dev.motorhub.application.shared.Transactions;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -179,6 +181,14 @@ public final class PostgresStore implements Store, AutoCloseable {
             .locations("classpath:db/migration")
             .load();
     DatabaseOutages.guardStart(flyway::migrate);
+  }
+
+  /**
+   * Reports the pool to {@code meters} from now on ({@code hikaricp.connections.active}, {@code
+   * .idle}, {@code .pending}, {@code .max}, the time to acquire a connection, …), once.
+   */
+  public void recordPoolMetricsIn(MeterRegistry meters) {
+    dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
   }
 
   /** Brings the schema of this store's database up to date. */

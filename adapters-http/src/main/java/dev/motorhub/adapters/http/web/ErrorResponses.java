@@ -60,7 +60,8 @@ public final class ErrorResponses {
     return !(path.startsWith("/v1/")
         || path.equals("/v1")
         || path.startsWith("/health")
-        || path.startsWith("/docs"));
+        || path.startsWith("/docs")
+        || path.startsWith("/metrics"));
   }
 
   private static Map<String, Object> problem(HttpError error, Context ctx) {

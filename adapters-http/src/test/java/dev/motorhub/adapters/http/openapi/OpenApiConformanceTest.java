@@ -52,6 +52,7 @@ class OpenApiConformanceTest {
 
     anonymous.get("/health/live");
     anonymous.get("/health/ready");
+    anonymous.get("/metrics");
     anonymous.get("/v1/openapi.yaml");
     anonymous.get("/v1/openapi.json");
 

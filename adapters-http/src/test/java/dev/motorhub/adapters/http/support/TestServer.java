@@ -3,6 +3,7 @@ package dev.motorhub.adapters.http.support;
 import dev.motorhub.adapters.http.HttpServer;
 import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.oidc.OidcSettings;
+import dev.motorhub.adapters.http.ops.AddressRange;
 import dev.motorhub.adapters.http.security.BcryptPasswordHasher;
 import dev.motorhub.adapters.http.security.JwtAccessTokens;
 import dev.motorhub.application.Motorhub;
@@ -14,6 +15,8 @@ import dev.motorhub.application.memory.InMemorySmsGateway;
 import dev.motorhub.application.memory.InMemoryStore;
 import dev.motorhub.application.notifications.SmsGateway;
 import dev.motorhub.domain.shared.PageRequest;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -105,6 +108,16 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /** The server with {@code /metrics} open without a token to callers from {@code allowed} only. */
+  public static TestServer withMetricsAllowed(List<AddressRange> allowed) {
+    return start(
+        new CardOnFilePaymentGateway(),
+        PaymentSettings.defaults(),
+        new InMemorySmsGateway(),
+        0,
+        HTTP.withMetricsAllowed(allowed));
+  }
+
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
@@ -131,7 +144,9 @@ public final class TestServer implements AutoCloseable {
                 new JwtAccessTokens(
                     "test-secret-that-is-long-enough-for-hs256".getBytes(StandardCharsets.UTF_8)))
             .build();
-    HttpServer server = new HttpServer(core, http, clock).start("127.0.0.1", port);
+    HttpServer server =
+        new HttpServer(core, http, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+            .start("127.0.0.1", port);
     return new TestServer(core, server);
   }
 

@@ -7,6 +7,8 @@ import dev.motorhub.adapters.http.HttpServer;
 import dev.motorhub.adapters.http.HttpSettings;
 import dev.motorhub.adapters.http.support.Api;
 import dev.motorhub.application.Motorhub;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +26,11 @@ class MultipartLimitsTest {
   @BeforeAll
   static void start() {
     server =
-        new HttpServer(Motorhub.inMemory(), HttpSettings.defaults(), Clock.systemUTC())
+        new HttpServer(
+                Motorhub.inMemory(),
+                HttpSettings.defaults(),
+                Clock.systemUTC(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
             .start("127.0.0.1", 0);
     api = new Api("http://127.0.0.1:" + server.port());
   }
