@@ -1,7 +1,6 @@
 -- The benchmark's market, loaded straight into the tables after the server has migrated the
 -- schema (scripts/bench). Every row is one the platform would have written itself:
---   * accounts are copies of the customer :'template' registered through the API (its password
---     hash and customer profile), with their own ids, names and emails and no phone;
+--   * accounts are copies of the customer :'template' registered through the API (accounts.sql);
 --   * :'trades' vehicles of 17 brands (a realistic spread, Toyota the commonest), 2000 to 2025,
 --     their mileage growing with age, spread over :'sellers' sellers, each on an open trade under
 --     the sale or the lease service (seven in ten are sales) with its owner's open offer: a sale's
@@ -39,29 +38,12 @@ select b.*, sum(share) over (order by share desc, code) - share as lo,
        sum(share) over (order by share desc, code) as hi
 from bench_brands b;
 
-create temp table bench_template as
-select u.id user_id, c.id customer_id from users u join customers c on c.user_id = u.id
-where u.username_key = lower(:'template');
-
--- Sellers, then buyers: copies of the template account and its customer profile.
+-- Sellers, then buyers.
 create temp table bench_accounts as
 select gen_random_uuid() id, gen_random_uuid() customer_id, n,
        case when n <= :sellers then 'seller' || n else 'buyer' || (n - :sellers) end username
 from generate_series(1, :sellers + :buyers) n;
-
-insert into users
-select (jsonb_populate_record(null::users, to_jsonb(u) || jsonb_build_object(
-          'id', a.id, 'username', a.username, 'username_key', a.username,
-          'email', a.username || '@bench.example.com',
-          'email_key', a.username || '@bench.example.com', 'phone', null,
-          'first_name', initcap(a.username), 'last_name', 'Bench',
-          'last_login_at', null, 'version', 0))).*
-from bench_accounts a, bench_template t join users u on u.id = t.user_id;
-
-insert into customers
-select (jsonb_populate_record(null::customers, to_jsonb(c) || jsonb_build_object(
-          'id', a.customer_id, 'user_id', a.id, 'phone', null))).*
-from bench_accounts a, bench_template t join customers c on c.id = t.customer_id;
+\ir accounts.sql
 
 -- Vehicles: brand by share, model among the brand's, year skewed to recent ones. The random
 -- draws are made in the select list of the series, so once per row.
