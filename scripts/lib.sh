@@ -37,11 +37,11 @@ pick_jdk() {
 
 MOTORHUB_JAR=bootstrap/target/motorhub.jar
 
-# The server's JVM options, unless MOTORHUB_JAVA_OPTS sets others: a heap of at most 256 MB with
+# The server's JVM options, unless MOTORHUB_JAVA_OPTS sets others: a heap of at most 192 MB with
 # the serial collector (the smallest footprint on a machine of two cores: under load the process
 # stays under 300 MB resident), and a class-data archive beside the jar, written when the first
 # run exits and read by the next ones, which start about twice as fast (a new jar makes a new one).
-MOTORHUB_JAVA_OPTS=${MOTORHUB_JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=${MOTORHUB_JAR%.jar}.jsa"}
+MOTORHUB_JAVA_OPTS=${MOTORHUB_JAVA_OPTS:-"-Xmx192m -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=${MOTORHUB_JAR%.jar}.jsa"}
 
 # Builds $MOTORHUB_JAR when it is missing or older than the sources (from the checkout's root).
 ensure_jar() {
