@@ -29,7 +29,7 @@ public final class ClientAddresses {
   public static void assign(Context ctx, Set<InetAddress> trusted) {
     String peer = ctx.ip();
     String client = peer;
-    if (literal(peer).filter(trusted::contains).isPresent()) {
+    if (!trusted.isEmpty() && literal(peer).filter(trusted::contains).isPresent()) {
       List<String> forwarded = Collections.list(ctx.req().getHeaders(FORWARDED_FOR));
       if (!forwarded.isEmpty()) {
         String[] hops = forwarded.getLast().split(",");
