@@ -283,25 +283,31 @@ public abstract class MatchScoresContract extends StoreContract {
 
   /** What scoring every candidate in Java gives: the expected best first. */
   private List<Scored> expected(SearchCriteria criteria, int atLeast) {
-    List<MatchSubject> all =
-        inTx(() -> store.matchCandidates().openFor(SearchCriteria.none(), bruno.id()));
-    return all.stream()
-        .flatMap(
-            s ->
-                SCORING.assess(criteria, s) instanceof Assessment.Scored scored
-                    ? Stream.of(new Scored(s.trade().id(), scored.score()))
-                    : Stream.empty())
-        .filter(s -> s.score() >= atLeast)
-        .sorted(MatchCandidates.BEST_FIRST)
-        .toList();
+    return bestOf(
+        List.of(criteria),
+        inTx(() -> store.matchCandidates().openFor(SearchCriteria.none(), bruno.id())),
+        atLeast);
   }
 
-  private List<Scored> best(SearchCriteria criteria, int atLeast, Optional<After> after, int n) {
-    return inTx(
-        () ->
-            store
-                .matchCandidates()
-                .bestOfAll(List.of(criteria), bruno.id(), Set.of(), atLeast, after, n));
+  /** Every page of the best of {@code searches}, {@code size} a page, one after the other. */
+  private List<Scored> paged(List<SearchCriteria> searches, int atLeast, int size) {
+    List<Scored> paged = new ArrayList<>();
+    Optional<After> after = Optional.empty();
+    while (true) {
+      Optional<After> from = after;
+      List<Scored> page =
+          inTx(
+              () ->
+                  store
+                      .matchCandidates()
+                      .bestOfAll(searches, bruno.id(), Set.of(), atLeast, from, size));
+      paged.addAll(page);
+      if (page.size() < size) {
+        return paged;
+      }
+      Scored last = page.getLast();
+      after = Optional.of(new After(last.score(), last.trade().value()));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -312,7 +318,7 @@ public abstract class MatchScoresContract extends StoreContract {
     List<Scored> expected = expected(criteria, 0);
 
     assertThat(expected).isNotEmpty();
-    assertThat(best(criteria, 0, Optional.empty(), 1000)).containsExactlyElementsOf(expected);
+    assertThat(paged(List.of(criteria), 0, 1000)).containsExactlyElementsOf(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -323,18 +329,9 @@ public abstract class MatchScoresContract extends StoreContract {
     for (int atLeast : new int[] {0, 50, 70, 100}) {
       List<Scored> expected = expected(criteria, atLeast);
       for (int size : new int[] {1, 2, 5}) {
-        List<Scored> paged = new ArrayList<>();
-        Optional<After> after = Optional.empty();
-        while (true) {
-          List<Scored> page = best(criteria, atLeast, after, size);
-          paged.addAll(page);
-          if (page.size() < size) {
-            break;
-          }
-          Scored last = page.getLast();
-          after = Optional.of(new After(last.score(), last.trade().value()));
-        }
-        assertThat(paged).as("at least %d, %d a page", atLeast, size).isEqualTo(expected);
+        assertThat(paged(List.of(criteria), atLeast, size))
+            .as("at least %d, %d a page", atLeast, size)
+            .isEqualTo(expected);
       }
     }
   }
@@ -348,24 +345,9 @@ public abstract class MatchScoresContract extends StoreContract {
       for (List<SearchCriteria> searches : List.of(all, all.subList(2, 5))) {
         List<Scored> wanted = bestOf(searches, subjects, atLeast);
         for (int size : new int[] {1, 2, 5}) {
-          List<Scored> paged = new ArrayList<>();
-          Optional<After> after = Optional.empty();
-          while (true) {
-            Optional<After> from = after;
-            List<Scored> page =
-                inTx(
-                    () ->
-                        store
-                            .matchCandidates()
-                            .bestOfAll(searches, bruno.id(), Set.of(), atLeast, from, size));
-            paged.addAll(page);
-            if (page.size() < size) {
-              break;
-            }
-            Scored last = page.getLast();
-            after = Optional.of(new After(last.score(), last.trade().value()));
-          }
-          assertThat(paged).as("at least %d, %d a page", atLeast, size).isEqualTo(wanted);
+          assertThat(paged(searches, atLeast, size))
+              .as("at least %d, %d a page", atLeast, size)
+              .isEqualTo(wanted);
         }
       }
     }
