@@ -80,8 +80,11 @@ public final class TcpProxy implements AutoCloseable {
                 try {
                   Socket client = socket.accept();
                   Socket server = new Socket(targetHost, targetPort);
-                  open.add(client);
-                  open.add(server);
+                  if (!keep(socket, client, server)) {
+                    closeQuietly(client);
+                    closeQuietly(server);
+                    return;
+                  }
                   pump(client, server);
                   pump(server, client);
                 } catch (IOException closed) {
@@ -89,6 +92,19 @@ public final class TcpProxy implements AutoCloseable {
                 }
               }
             });
+  }
+
+  /**
+   * Keeps a connection accepted by {@code acceptedBy} open, unless the link was cut while it was
+   * being made (it would otherwise outlive the cut).
+   */
+  private synchronized boolean keep(ServerSocket acceptedBy, Socket client, Socket server) {
+    if (acceptedBy.isClosed()) {
+      return false;
+    }
+    open.add(client);
+    open.add(server);
+    return true;
   }
 
   private void pump(Socket from, Socket to) {
